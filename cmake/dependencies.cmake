@@ -1,0 +1,8 @@
+# Every dependency is a Debian package; scripts/setup installs them.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)        # HTML5 parsing (libgumbo-dev)
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc) # Unicode categories, case folding
+find_package(ZLIB REQUIRED)                                     # gzip
+find_package(simdjson REQUIRED)                                 # JSON lines, JSON-LD
+find_package(fmt REQUIRED)
+find_package(CLI11 REQUIRED)

@@ -1,0 +1,96 @@
+// sitrep extract: read articles, print what sitrep finds in each.
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/input_options.h"
+#include "cli/messages.h"
+#include "cli/output.h"
+#include "cli/progress.h"
+#include "pipeline/document_json.h"
+#include "pipeline/pipeline.h"
+
+namespace sitrep::cli {
+namespace {
+
+struct ExtractOptions {
+  InputOptions input;
+  std::string format = "jsonl";
+  bool layers = false;
+};
+
+// Reporter that also feeds the progress meter.
+class ExtractReporter : public Messages {
+ public:
+  ExtractReporter(bool quiet, Progress* progress) : Messages(quiet), progress_(progress) {
+    set_before_write([this] { progress_->Clear(); });
+  }
+  void FileDone(std::string_view, std::uint64_t bytes) override { progress_->AddInputBytes(bytes); }
+
+ private:
+  Progress* progress_;
+};
+
+void WriteText(const Document& doc, std::string& out) {
+  out += fmt::format("# {}\n", doc.id);
+  if (!doc.meta.title.empty()) out += fmt::format("# title: {}\n", doc.meta.title);
+  out += doc.BodyText();
+  out += "\n\n";
+}
+
+int RunExtract(const ExtractOptions& options) {
+  PrepareStdout();
+  Progress progress(!options.input.quiet && Progress::StderrIsTerminal(),
+                    ingest::TotalInputBytes(options.input.inputs));
+  ExtractReporter messages(options.input.quiet, &progress);
+
+  PipelineOptions pipeline_options;
+  pipeline_options.max_text_bytes = static_cast<std::size_t>(options.input.max_mb * 1024 * 1024);
+  Pipeline pipeline(pipeline_options);
+  JsonOutputOptions json_options;
+  json_options.layers = options.layers;
+
+  const bool array = options.format == "json";
+  std::uint64_t written = 0;
+  std::string out;
+  if (array) WriteStdout("[\n");
+  ingest::ReadInputs(options.input.inputs, options.input.ToReadOptions(), messages, [&](RawDocument&& raw) {
+    Document doc = pipeline.Process(std::move(raw));
+    for (const std::string& warning : doc.warnings) messages.Warning(doc.source, doc.line, warning);
+    out.clear();
+    if (options.format == "text") {
+      WriteText(doc, out);
+    } else {
+      if (array && written > 0) out += ",\n";
+      AppendDocumentJson(doc, json_options, out);
+      if (!array) out += '\n';
+    }
+    WriteStdout(out);
+    ++written;
+    progress.AddDocument();
+  });
+  if (array) WriteStdout("\n]\n");
+  progress.Finish();
+  FlushStdout();
+  return messages.exit_code();
+}
+
+}  // namespace
+
+void AddExtractCommand(CLI::App& app, CommandRun* run) {
+  auto options = std::make_shared<ExtractOptions>();
+  CLI::App* command = app.add_subcommand(
+      "extract", "Read articles and print, for each, its clean body, events and statements");
+  options->input.AddTo(*command);
+  command->add_option("--format", options->format,
+                      "jsonl: one JSON object per document (default); json: one JSON array; "
+                      "text: the article bodies")
+      ->check(CLI::IsMember({"json", "jsonl", "text"}));
+  command->add_flag("--layers", options->layers,
+                    "Also print every labelled block and sentence with offsets (JSON formats)");
+  command->callback([options, run] { *run = [options] { return RunExtract(*options); }; });
+}
+
+}  // namespace sitrep::cli

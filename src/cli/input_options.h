@@ -1,0 +1,32 @@
+// Flags shared by every subcommand that reads articles (extract now; ingest
+// later), defined once so that help text and behaviour stay the same.
+#ifndef SITREP_CLI_INPUT_OPTIONS_H_
+#define SITREP_CLI_INPUT_OPTIONS_H_
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "ingest/reader.h"
+
+namespace sitrep::cli {
+
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string published;
+  std::string outlet;
+  std::string url;
+  double max_mb = 10.0;
+  bool quiet = false;
+
+  void AddTo(CLI::App& command);
+  ingest::ReadOptions ToReadOptions() const;
+};
+
+// True for a calendar date written YYYY-MM-DD.
+bool IsIsoDate(const std::string& text);
+
+}  // namespace sitrep::cli
+
+#endif  // SITREP_CLI_INPUT_OPTIONS_H_

@@ -1,0 +1,75 @@
+#include "pipeline/pipeline.h"
+
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "clean/html_extractor.h"
+#include "clean/text_cleaner.h"
+#include "core/utf8.h"
+#include "text/segmenter.h"
+
+namespace sitrep {
+namespace {
+
+// Container metadata (JSON line fields, WARC headers, command-line flags) is
+// what the user vouched for, so it wins over what the page says of itself.
+void MergeMeta(const DocumentMeta& page, DocumentMeta& container) {
+  if (container.title.empty()) container.title = page.title;
+  if (container.published.empty()) container.published = page.published;
+  if (container.url.empty()) container.url = page.url;
+  if (container.outlet.empty()) container.outlet = page.outlet;
+}
+
+// Cuts `text` to at most `limit` bytes without splitting a UTF-8 sequence.
+bool CutAtBoundary(std::string& text, std::size_t limit) {
+  if (text.size() <= limit) return false;
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  text.resize(cut);
+  return true;
+}
+
+}  // namespace
+
+Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {}
+
+Document Pipeline::Process(RawDocument raw) const {
+  Document doc;
+  doc.id = std::move(raw.id);
+  doc.source = std::move(raw.source);
+  doc.line = raw.line;
+  doc.meta = std::move(raw.meta);
+  doc.warnings = std::move(raw.warnings);
+
+  if (raw.format == ContentFormat::kHtml) {
+    clean::HtmlExtraction page = clean::ExtractHtml(raw.content, options_.clean);
+    doc.text = std::move(page.text);
+    doc.blocks = std::move(page.blocks);
+    MergeMeta(page.meta, doc.meta);
+    for (std::string& w : page.warnings) doc.warnings.push_back(std::move(w));
+    if (CutAtBoundary(doc.text, options_.max_text_bytes)) {
+      doc.warnings.push_back(fmt::format("text cut to {} bytes", options_.max_text_bytes));
+      std::erase_if(doc.blocks, [&](const Block& b) { return b.start >= doc.text.size(); });
+      if (!doc.blocks.empty() && doc.blocks.back().end > doc.text.size()) {
+        doc.blocks.back().end = static_cast<std::uint32_t>(doc.text.size());
+      }
+    }
+  } else {
+    doc.text = std::move(raw.content);
+    if (std::size_t n = RepairUtf8(doc.text)) {
+      doc.warnings.push_back(fmt::format("{} invalid UTF-8 sequences replaced", n));
+    }
+    if (CutAtBoundary(doc.text, options_.max_text_bytes)) {
+      doc.warnings.push_back(fmt::format("text cut to {} bytes", options_.max_text_bytes));
+    }
+    clean::TextCleanResult cleaned = clean::CleanPlainText(doc.text, options_.clean);
+    doc.blocks = std::move(cleaned.blocks);
+    if (doc.meta.title.empty()) doc.meta.title = std::move(cleaned.title);
+  }
+
+  text::Segment(doc);
+  return doc;
+}
+
+}  // namespace sitrep

@@ -1,0 +1,40 @@
+// Pipeline: the library's front door. Turns a RawDocument into a Document by
+// running the stages in order:
+//
+//   clean   (HTML extractor or plain-text cleaner: text + labelled blocks)
+//   text    (sentences and tokens over the body)
+//   ...     (lexicon and extraction stages slot in here)
+//
+//   sitrep::Pipeline pipeline;                     // load once
+//   sitrep::Document doc = pipeline.Process(raw);  // per document
+//
+// Thread-safety: Process is const and may be called from many threads at once.
+#ifndef SITREP_PIPELINE_PIPELINE_H_
+#define SITREP_PIPELINE_PIPELINE_H_
+
+#include <cstddef>
+
+#include "clean/options.h"
+#include "core/document.h"
+
+namespace sitrep {
+
+struct PipelineOptions {
+  // Text beyond this many bytes is cut (with a warning on the document).
+  std::size_t max_text_bytes = 10u << 20;
+  clean::CleanOptions clean;
+};
+
+class Pipeline {
+ public:
+  explicit Pipeline(PipelineOptions options = {});
+  Document Process(RawDocument raw) const;
+  const PipelineOptions& options() const { return options_; }
+
+ private:
+  PipelineOptions options_;
+};
+
+}  // namespace sitrep
+
+#endif  // SITREP_PIPELINE_PIPELINE_H_
