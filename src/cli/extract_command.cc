@@ -1,4 +1,6 @@
 // sitrep extract: read articles, print what sitrep finds in each.
+#include <chrono>
+#include <cstdio>
 #include <memory>
 #include <string>
 
@@ -19,7 +21,43 @@ struct ExtractOptions {
   InputOptions input;
   std::string format = "jsonl";
   bool layers = false;
+  bool summary = false;
 };
+
+// What --summary reports at the end of a run.
+struct RunTotals {
+  std::uint64_t documents = 0;
+  std::uint64_t text_bytes = 0;
+  std::uint64_t body_bytes = 0;
+  std::uint64_t sentences = 0;
+  std::uint64_t tokens = 0;
+  std::uint64_t blocks_by_kind[6] = {};
+
+  void Add(const Document& doc) {
+    ++documents;
+    text_bytes += doc.text.size();
+    sentences += doc.sentences.size();
+    tokens += doc.tokens.size();
+    for (const Block& b : doc.blocks) {
+      ++blocks_by_kind[static_cast<int>(b.kind)];
+      if (b.kind == BlockKind::kBody) body_bytes += b.end - b.start;
+    }
+  }
+};
+
+void PrintSummary(const RunTotals& totals, const Messages& messages, double seconds) {
+  std::string out = fmt::format("sitrep: {} documents, {:.2f} MB of text in {:.2f} s ({:.1f} MB/s); {} input errors\n",
+                                totals.documents, static_cast<double>(totals.text_bytes) / 1e6, seconds,
+                                seconds > 0 ? static_cast<double>(totals.text_bytes) / 1e6 / seconds : 0.0,
+                                messages.error_count());
+  out += fmt::format("sitrep: body {:.2f} MB, {} sentences, {} tokens; blocks:", static_cast<double>(totals.body_bytes) / 1e6,
+                     totals.sentences, totals.tokens);
+  for (int k = 0; k < 6; ++k) {
+    out += fmt::format(" {} {}", totals.blocks_by_kind[k], BlockKindName(static_cast<BlockKind>(k)));
+    out += k < 5 ? "," : "\n";
+  }
+  std::fwrite(out.data(), 1, out.size(), stderr);
+}
 
 // Reporter that also feeds the progress meter.
 class ExtractReporter : public Messages {
@@ -52,6 +90,8 @@ int RunExtract(const ExtractOptions& options) {
   JsonOutputOptions json_options;
   json_options.layers = options.layers;
 
+  const auto start = std::chrono::steady_clock::now();
+  RunTotals totals;
   const bool array = options.format == "json";
   std::uint64_t written = 0;
   std::string out;
@@ -68,12 +108,17 @@ int RunExtract(const ExtractOptions& options) {
       if (!array) out += '\n';
     }
     WriteStdout(out);
+    totals.Add(doc);
     ++written;
     progress.AddDocument();
   });
   if (array) WriteStdout("\n]\n");
   progress.Finish();
   FlushStdout();
+  if (options.summary) {
+    PrintSummary(totals, messages,
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
   return messages.exit_code();
 }
 
@@ -90,6 +135,8 @@ void AddExtractCommand(CLI::App& app, CommandRun* run) {
       ->check(CLI::IsMember({"json", "jsonl", "text"}));
   command->add_flag("--layers", options->layers,
                     "Also print every labelled block and sentence with offsets (JSON formats)");
+  command->add_flag("--summary", options->summary,
+                    "At the end, print totals (documents, MB/s, sentences, blocks by kind) on stderr");
   command->callback([options, run] { *run = [options] { return RunExtract(*options); }; });
 }
 
