@@ -6,3 +6,5 @@ find_package(ZLIB REQUIRED)                                     # gzip
 find_package(simdjson REQUIRED)                                 # JSON lines, JSON-LD
 find_package(fmt REQUIRED)
 find_package(CLI11 REQUIRED)
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)               # linear-time regular expressions
+add_library(re2::re2 ALIAS PkgConfig::RE2)

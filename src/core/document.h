@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/mentions.h"
+
 namespace sitrep {
 
 // Metadata that may come from the container (JSON line fields, WARC headers,
@@ -95,6 +97,11 @@ struct Document {
   std::vector<Block> blocks;        // in text order, non-overlapping
   std::vector<Sentence> sentences;  // in text order
   std::vector<Token> tokens;        // in text order
+  // Lexicon layers (core/mentions.h), each in text order.
+  std::vector<PlaceMention> places;
+  std::vector<ActorMention> actors;
+  std::vector<DateMention> dates;
+  std::vector<NumberMention> numbers;
   std::vector<std::string> warnings;
 
   std::string_view Slice(std::uint32_t start, std::uint32_t end) const {
