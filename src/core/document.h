@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/events.h"
 #include "core/mentions.h"
 
 namespace sitrep {
@@ -102,6 +103,9 @@ struct Document {
   std::vector<ActorMention> actors;
   std::vector<DateMention> dates;
   std::vector<NumberMention> numbers;
+  // Extraction layers (core/events.h).
+  std::vector<Event> events;
+  std::vector<Statement> statements;
   std::vector<std::string> warnings;
 
   std::string_view Slice(std::uint32_t start, std::uint32_t end) const {
