@@ -1,0 +1,204 @@
+#include "clean/text_tokens.h"
+
+#include <cstddef>
+
+namespace sitrep::clean {
+namespace {
+
+constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
+inline std::uint64_t Mix(std::uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
+inline std::uint64_t NonZero(std::uint64_t h) { return h == 0 ? 1 : h; }
+
+inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAlnum(unsigned char c) { return IsDigit(c) || IsUpper(c) || IsLower(c); }
+
+class Scanner {
+ public:
+  explicit Scanner(LineScan* out) : out_(out) {}
+
+  // Consumes the run of ASCII letters and digits starting at line[i] (which
+  // must be one) and returns the index after it. The hot loop of the scanner.
+  std::size_t AsciiRun(std::string_view line, std::size_t i) {
+    Begin();
+    std::uint64_t h = hash_;
+    std::uint32_t size = size_, upper = upper_;
+    bool lower = lower_, digits_only = digits_only_;
+    if (size == 0 && IsUpper(static_cast<unsigned char>(line[i]))) first_upper_ = true;
+    const std::size_t n = line.size();
+    for (; i < n; ++i) {
+      unsigned char c = static_cast<unsigned char>(line[i]);
+      if (IsLower(c)) {
+        lower = true;
+        digits_only = false;
+      } else if (IsUpper(c)) {
+        ++upper;
+        digits_only = false;
+        c = static_cast<unsigned char>(c | 0x20);
+      } else if (!IsDigit(c)) {
+        break;
+      }
+      h = Mix(h, c);
+      ++size;
+    }
+    hash_ = h;
+    size_ = size;
+    upper_ = upper;
+    lower_ = lower;
+    digits_only_ = digits_only;
+    return i;
+  }
+
+  // A non-ASCII letter byte: part of the word, no case information.
+  void OtherLetterByte(unsigned char c) {
+    Begin();
+    digits_only_ = false;
+    lower_ = true;
+    hash_ = Mix(hash_, c);
+    ++size_;
+  }
+  void Apostrophe() {
+    hash_ = Mix(hash_, '\'');
+    digits_only_ = false;
+  }
+  bool InWord() const { return in_word_; }
+
+  void End() {
+    if (!in_word_) return;
+    in_word_ = false;
+    LineToken t;
+    t.flags = kWordToken;
+    if (digits_only_) {
+      t.hash = TokenHash("#");
+      t.flags |= kNumberToken;
+      ++out_->numbers;
+    } else {
+      t.hash = NonZero(hash_);
+    }
+    if (first_upper_) {
+      t.flags |= kCapitalized;
+      ++out_->capitalized;
+    }
+    if (upper_ >= 2 && !lower_) t.flags |= kAllCaps;
+    if (quoted_) t.flags |= kQuoted;
+    ++out_->words;
+    out_->tokens.push_back(t);
+  }
+
+  void Symbol(std::string_view s) {
+    End();
+    LineToken t;
+    t.hash = TokenHash(s);
+    t.flags = quoted_ ? kQuoted : 0;
+    out_->tokens.push_back(t);
+  }
+
+  void OpenQuote() { End(); quoted_ = true; }
+  void CloseQuote() { End(); quoted_ = false; }
+  void ToggleQuote() { End(); quoted_ = !quoted_; }
+  bool Quoted() const { return quoted_; }
+
+ private:
+  void Begin() {
+    if (in_word_) return;
+    in_word_ = true;
+    hash_ = kFnvOffset;
+    size_ = 0;
+    upper_ = 0;
+    first_upper_ = false;
+    lower_ = false;
+    digits_only_ = true;
+  }
+
+  LineScan* out_;
+  bool in_word_ = false;
+  bool quoted_ = false;
+  std::uint64_t hash_ = kFnvOffset;
+  std::uint32_t size_ = 0;
+  std::uint32_t upper_ = 0;
+  bool first_upper_ = false;
+  bool lower_ = false;
+  bool digits_only_ = true;
+};
+
+inline unsigned char At(std::string_view s, std::size_t i) {
+  return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+}
+
+}  // namespace
+
+std::uint64_t TokenHash(std::string_view folded) {
+  std::uint64_t h = kFnvOffset;
+  for (char c : folded) h = Mix(h, static_cast<unsigned char>(c));
+  return NonZero(h);
+}
+
+void ScanLine(std::string_view line, LineScan* out) {
+  out->tokens.clear();
+  out->words = out->capitalized = out->numbers = out->questions = out->exclamations = 0;
+  Scanner sc(out);
+  std::size_t i = 0;
+  const std::size_t n = line.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c < 0x80) {
+      if (IsAlnum(c)) {
+        i = sc.AsciiRun(line, i);
+        continue;
+      } else if (c == '\'' && sc.InWord() && IsAlnum(At(line, i + 1))) {
+        sc.Apostrophe();
+      } else {
+        switch (c) {
+          case '"': sc.ToggleQuote(); break;
+          case '?': sc.End(); out->questions += !sc.Quoted(); break;
+          case '!': sc.End(); out->exclamations += !sc.Quoted(); break;
+          case '/': sc.Symbol("/"); break;
+          case ':': sc.Symbol(":"); break;
+          case '|': sc.Symbol("|"); break;
+          case '@': sc.Symbol("@"); break;
+          default: sc.End(); break;
+        }
+      }
+      ++i;
+      continue;
+    }
+    std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (i + len > n) len = n - i;
+    unsigned char b1 = At(line, i + 1), b2 = At(line, i + 2);
+    if (c == 0xE2 && b1 == 0x80) {
+      if (b2 == 0x99 && sc.InWord() && IsAlnum(At(line, i + 3))) {
+        sc.Apostrophe();  // ’ inside a word
+      } else if (b2 == 0x9C || b2 == 0x9E) {
+        sc.OpenQuote();  // “ „
+      } else if (b2 == 0x9D) {
+        sc.CloseQuote();  // ”
+      } else {
+        sc.End();  // dashes, bullets, ellipsis, single quotes, spaces
+      }
+    } else if (c == 0xC2) {
+      if (b1 == 0xAB) {
+        sc.OpenQuote();  // «
+      } else if (b1 == 0xBB) {
+        sc.CloseQuote();  // »
+      } else if (b1 == 0xA9) {
+        sc.Symbol("\xC2\xA9");  // ©
+      } else {
+        sc.End();  // NBSP and Latin-1 punctuation
+      }
+    } else if ((c == 0xE2 && (b1 == 0x81 || (b1 >= 0x86 && b1 <= 0x9F))) || (c == 0xE3 && b1 == 0x80) ||
+               (c == 0xEF && b1 == 0xBB && b2 == 0xBF) || (c == 0xEF && b1 == 0xBF && b2 == 0xBD) || len == 1) {
+      sc.End();  // punctuation, arrows, shapes, CJK punctuation, BOM, U+FFFD, stray bytes
+    } else if (c == 0xF0) {
+      sc.End();  // emoji and other astral symbols separate words
+    } else {
+      for (std::size_t k = 0; k < len; ++k) sc.OtherLetterByte(static_cast<unsigned char>(line[i + k]));
+    }
+    i += len;
+  }
+  sc.End();
+}
+
+}  // namespace sitrep::clean
