@@ -87,6 +87,11 @@ int RunExtract(const ExtractOptions& options) {
   PipelineOptions pipeline_options;
   pipeline_options.max_text_bytes = static_cast<std::size_t>(options.input.max_mb * 1024 * 1024);
   Pipeline pipeline(pipeline_options);
+  if (!pipeline.ok()) {
+    progress.Finish();
+    messages.Fatal(pipeline.status().message());
+    return kExitUsage;
+  }
   JsonOutputOptions json_options;
   json_options.layers = options.layers;
 

@@ -1,22 +1,41 @@
 #include "lexicon/lexicon.h"
 
+#include "lexicon/date_recognizer.h"
+#include "lexicon/number_recognizer.h"
+
 namespace sitrep::lexicon {
 
-// The recognisers (places, actors, dates, numbers) are added here as they land.
-struct Lexicon::Components {};
+// Each recogniser adds one layer. Dates run before numbers so that years and
+// days of the month are not read as counts.
+struct Lexicon::Components {
+  std::unique_ptr<DateRecognizer> dates;
+  std::unique_ptr<NumberRecognizer> numbers;
+};
 
 Lexicon::Lexicon() : components_(std::make_unique<Components>()) {}
 Lexicon::~Lexicon() = default;
 
 Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
-  return std::unique_ptr<Lexicon>(new Lexicon());
+  std::unique_ptr<Lexicon> lexicon(new Lexicon());
+  Components& c = *lexicon->components_;
+
+  auto dates = DateRecognizer::Load();
+  if (!dates.ok()) return dates.status();
+  c.dates = std::move(dates).value();
+
+  auto numbers = NumberRecognizer::Load();
+  if (!numbers.ok()) return numbers.status();
+  c.numbers = std::move(numbers).value();
+
+  return lexicon;
 }
 
 void Lexicon::Annotate(Document& doc) const {
+  const Components& c = *components_;
   doc.places.clear();
   doc.actors.clear();
-  doc.dates.clear();
-  doc.numbers.clear();
+  c.dates->Annotate(doc);
+  c.numbers->Annotate(doc);
 }
 
 }  // namespace sitrep::lexicon

@@ -83,6 +83,106 @@ void WriteStatement(JsonWriter& w, const Statement& s) {
   w.EndObject();
 }
 
+void WritePlaceRef(JsonWriter& w, const PlaceRef& p) {
+  w.BeginObject();
+  w.Key("name"); w.String(p.name);
+  w.Key("admin2"); w.StringOrNull(p.admin2);
+  w.Key("admin1"); w.StringOrNull(p.admin1);
+  w.Key("country"); w.StringOrNull(p.country);
+  w.Key("country_name"); w.StringOrNull(p.country_name);
+  w.Key("lat"); w.Double(p.lat);
+  w.Key("lon"); w.Double(p.lon);
+  w.Key("kind"); w.StringOrNull(p.kind);
+  w.Key("precision"); w.Int(p.precision);
+  w.EndObject();
+}
+
+void WriteSpan(JsonWriter& w, const Document& doc, std::uint32_t start, std::uint32_t end) {
+  w.Key("text"); w.String(doc.Slice(start, end));
+  w.Key("start"); w.Int(start);
+  w.Key("end"); w.Int(end);
+}
+
+std::string_view DatePrecisionName(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kDay: return "day";
+    case DatePrecision::kWeek: return "week";
+    case DatePrecision::kMonth: return "month";
+    case DatePrecision::kYear: return "year";
+  }
+  return "day";
+}
+
+std::string_view QualifierName(NumberQualifier q) {
+  switch (q) {
+    case NumberQualifier::kExact: return "exact";
+    case NumberQualifier::kAtLeast: return "at_least";
+    case NumberQualifier::kMoreThan: return "more_than";
+    case NumberQualifier::kUpTo: return "up_to";
+    case NumberQualifier::kAbout: return "about";
+    case NumberQualifier::kVague: return "vague";
+  }
+  return "exact";
+}
+
+// The lexicon layers, written with --layers.
+void WriteMentions(JsonWriter& w, const Document& doc) {
+  w.Key("places");
+  w.BeginArray();
+  for (const PlaceMention& m : doc.places) {
+    w.BeginObject();
+    WriteSpan(w, doc, m.start, m.end);
+    w.Key("place"); WritePlaceRef(w, m.place);
+    w.Key("confidence"); w.Double(m.confidence, 2);
+    w.Key("alternatives");
+    w.BeginArray();
+    for (const PlaceRef& alt : m.alternatives) WritePlaceRef(w, alt);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("actors");
+  w.BeginArray();
+  for (const ActorMention& m : doc.actors) {
+    w.BeginObject();
+    WriteSpan(w, doc, m.start, m.end);
+    w.Key("name"); w.StringOrNull(m.name);
+    w.Key("country"); w.StringOrNull(m.country);
+    w.Key("sector"); w.StringOrNull(m.sector);
+    w.Key("inter"); if (m.inter > 0) w.Int(m.inter); else w.Null();
+    w.Key("person"); w.StringOrNull(m.person);
+    w.Key("role"); w.StringOrNull(m.role);
+    w.Key("organization"); w.StringOrNull(m.organization);
+    w.Key("antecedent"); if (m.antecedent >= 0) w.Int(m.antecedent); else w.Null();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("dates");
+  w.BeginArray();
+  for (const DateMention& m : doc.dates) {
+    w.BeginObject();
+    WriteSpan(w, doc, m.start, m.end);
+    w.Key("date"); w.StringOrNull(m.date);
+    w.Key("date_end"); w.StringOrNull(m.date_end);
+    w.Key("precision"); w.String(DatePrecisionName(m.precision));
+    w.Key("relative"); w.Bool(m.relative);
+    w.Key("year_inferred"); w.Bool(m.year_inferred);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("numbers");
+  w.BeginArray();
+  for (const NumberMention& m : doc.numbers) {
+    w.BeginObject();
+    WriteSpan(w, doc, m.start, m.end);
+    w.Key("value"); w.Int(m.value);
+    w.Key("value_max"); w.Int(m.value_max);
+    w.Key("qualifier"); w.String(QualifierName(m.qualifier));
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace
 
 void AppendDocumentJson(const Document& doc, const JsonOutputOptions& options, std::string& out) {
@@ -134,6 +234,7 @@ void AppendDocumentJson(const Document& doc, const JsonOutputOptions& options, s
       w.EndObject();
     }
     w.EndArray();
+    WriteMentions(w, doc);
   }
 
   w.Key("events");

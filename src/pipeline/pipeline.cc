@@ -32,7 +32,16 @@ bool CutAtBoundary(std::string& text, std::size_t limit) {
 
 }  // namespace
 
-Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {}
+Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {
+  auto lexicon = lexicon::Lexicon::Load(options_.lexicon);
+  if (lexicon.ok()) {
+    lexicon_ = std::move(lexicon).value();
+  } else {
+    status_ = lexicon.status();
+  }
+}
+
+Pipeline::~Pipeline() = default;
 
 Document Pipeline::Process(RawDocument raw) const {
   Document doc;
@@ -69,6 +78,7 @@ Document Pipeline::Process(RawDocument raw) const {
   }
 
   text::Segment(doc);
+  lexicon_->Annotate(doc);
   return doc;
 }
 

@@ -8,14 +8,20 @@
 //   sitrep::Pipeline pipeline;                     // load once
 //   sitrep::Document doc = pipeline.Process(raw);  // per document
 //
+// Construction loads the dictionaries and the gazetteer; check ok() (after
+// RE2) before use: a user-supplied gazetteer directory may be unreadable.
+//
 // Thread-safety: Process is const and may be called from many threads at once.
 #ifndef SITREP_PIPELINE_PIPELINE_H_
 #define SITREP_PIPELINE_PIPELINE_H_
 
 #include <cstddef>
+#include <memory>
 
 #include "clean/options.h"
 #include "core/document.h"
+#include "core/status.h"
+#include "lexicon/lexicon.h"
 
 namespace sitrep {
 
@@ -23,16 +29,26 @@ struct PipelineOptions {
   // Text beyond this many bytes is cut (with a warning on the document).
   std::size_t max_text_bytes = 10u << 20;
   clean::CleanOptions clean;
+  lexicon::LexiconOptions lexicon;
 };
 
 class Pipeline {
  public:
   explicit Pipeline(PipelineOptions options = {});
+  ~Pipeline();
+
+  // OK, or why the pipeline could not be set up (then Process must not be called).
+  bool ok() const { return status_.ok(); }
+  const Status& status() const { return status_; }
+
+  // REQUIRES: ok()
   Document Process(RawDocument raw) const;
   const PipelineOptions& options() const { return options_; }
 
  private:
   PipelineOptions options_;
+  Status status_;
+  std::unique_ptr<lexicon::Lexicon> lexicon_;
 };
 
 }  // namespace sitrep

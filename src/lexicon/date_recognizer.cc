@@ -1,0 +1,572 @@
+#include "lexicon/date_recognizer.h"
+
+#include <algorithm>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "lexicon/calendar.h"
+#include "lexicon/date_resolve.h"
+
+namespace sitrep::lexicon {
+namespace {
+
+struct Found {
+  DateCandidate c;
+  std::size_t first = 0, last = 0;  // token range [first, last)
+  bool report_date = false;         // a written date introduced by a report cue
+};
+
+// Matches the date patterns over one sentence's scan tokens. Each Match*
+// function looks at a bounded number of tokens from `i` and returns one past
+// the last token it used (0: no match); on a match it has filled `c`.
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const DateTables& t, std::string_view text, std::span<const ScanToken> tok)
+      : t_(t), text_(text), tok_(tok), n_(tok.size()) {}
+
+  void Run(std::vector<Found>& out) {
+    const std::size_t first_out = out.size();
+    std::size_t i = 0;
+    while (i < n_) {
+      const ScanToken& tk = tok_[i];
+      if (tk.kind == ScanKind::kPunct || (tk.kind == ScanKind::kWord && tk.id < 0)) {
+        ++i;
+        continue;
+      }
+      DateCandidate c;
+      std::size_t start = i;
+      std::size_t end = Match(i, &c, &start);
+      if (end > i) {
+        c.start = tok_[start].start;
+        c.end = tok_[end - 1].end;
+        int ignored = 0;
+        const bool report = start > 0 && t_.report_cues.MatchEndingAt(tok_, start - 1, &ignored) > 0;
+        out.push_back(Found{c, start, end, report});
+        i = end;
+      } else {
+        ++i;
+      }
+    }
+    MergeRanges(out, first_out);
+  }
+
+ private:
+  std::size_t Match(std::size_t i, DateCandidate* c, std::size_t* start) {
+    std::size_t e = 0;
+    if (tok_[i].kind == ScanKind::kNumeral) {
+      if ((e = MatchNumeric(i, c))) return e;
+      if ((e = MatchDayFirst(i, c, start))) return e;
+      if ((e = MatchAgo(i, c))) return e;
+      return MatchYear(i, c);
+    }
+    if ((e = MatchFixed(i, c))) return e;
+    if ((e = MatchPart(i, c))) return e;
+    if ((e = MatchRelativeModifier(i, c))) return e;
+    if ((e = MatchWeekday(i, c))) return e;
+    if ((e = MatchMonthFirst(i, c, false))) return e;
+    if ((e = MatchDayFirst(i, c, start))) return e;
+    return MatchAgo(i, c);
+  }
+
+  const DateWord& W(std::size_t k) const {
+    static const DateWord kNone;
+    return k < n_ ? t_.Word(tok_[k].id) : kNone;
+  }
+  bool Is(std::size_t k, int id) const { return k < n_ && tok_[k].id == id; }
+  bool Glued(std::size_t k) const { return k < n_ && !tok_[k].space_before; }
+  std::string_view Text(std::size_t k) const { return text_.substr(tok_[k].start, tok_[k].end - tok_[k].start); }
+
+  // A numeral glued to letters before it ("F16", "COVID-19") is part of a word.
+  bool InsideWord(std::size_t k) const {
+    if (k == 0 || tok_[k].space_before) return false;
+    if (tok_[k - 1].kind == ScanKind::kWord) return true;
+    return tok_[k - 1].id == t_.id_hyphen && k >= 2 && !tok_[k - 1].space_before &&
+           tok_[k - 2].kind == ScanKind::kWord;
+  }
+
+  static bool AllDigits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char ch : s) {
+      if (ch < '0' || ch > '9') return false;
+    }
+    return true;
+  }
+  static int ToInt(std::string_view s) {
+    int v = 0;
+    for (char ch : s) v = v * 10 + (ch - '0');
+    return v;
+  }
+
+  // A day of the month: 1-2 digits, 1..31, with an optional glued ordinal suffix.
+  std::size_t Day(std::size_t k, int* day) const {
+    if (k >= n_ || tok_[k].kind != ScanKind::kNumeral || InsideWord(k)) return 0;
+    std::string_view s = Text(k);
+    if (s.size() > 2 || !AllDigits(s)) return 0;
+    int v = ToInt(s);
+    if (v < 1 || v > 31) return 0;
+    std::size_t j = k + 1;
+    if (Glued(j) && tok_[j].kind == ScanKind::kWord) {
+      if (!W(j).ordinal_suffix) return 0;  // "30km"
+      ++j;
+    }
+    *day = v;
+    return j;
+  }
+
+  // A four-digit year within [lo, hi], not glued to letters ("1990s").
+  std::size_t Year(std::size_t k, int lo, int hi, int* year) const {
+    if (k >= n_ || tok_[k].kind != ScanKind::kNumeral || InsideWord(k)) return 0;
+    std::string_view s = Text(k);
+    if (s.size() != 4 || !AllDigits(s)) return 0;
+    int v = ToInt(s);
+    if (v < lo || v > hi) return 0;
+    if (Glued(k + 1) && tok_[k + 1].kind == ScanKind::kWord) return 0;
+    *year = v;
+    return k + 1;
+  }
+
+  // A capitalised month name; a glued "." after it ("Jan.") is consumed.
+  std::size_t Month(std::size_t k, int* month, const DateWord** word) const {
+    if (k >= n_ || tok_[k].kind != ScanKind::kWord || !tok_[k].upper_initial) return 0;
+    const DateWord& w = W(k);
+    if (w.month == 0) return 0;
+    *month = w.month;
+    *word = &w;
+    std::size_t j = k + 1;
+    if (Is(j, t_.id_period) && Glued(j) && w.month_abbr) ++j;
+    return j;
+  }
+
+  bool RangeConnector(std::size_t k, std::size_t range_start) const {
+    if (k >= n_) return false;
+    const DateWord& w = W(k);
+    if (w.connector) return true;
+    return w.between_and && range_start > 0 && Is(range_start - 1, t_.id_between);
+  }
+
+  // An optional ", " then a year (for "Jan. 30, 2021").
+  std::size_t TrailingYear(std::size_t k, int* year) const {
+    if (std::size_t e = Year(k, 1000, 2999, year)) return e;
+    if (Is(k, t_.id_comma)) return Year(k + 1, 1000, 2999, year);
+    return 0;
+  }
+
+  // "January 30", "Jan. 30, 2021", "September 26-28 2019", "September 30 -
+  // October 2", "March 2020", "in March".
+  std::size_t MatchMonthFirst(std::size_t i, DateCandidate* c, bool cued) {
+    int m = 0;
+    const DateWord* w = nullptr;
+    std::size_t j = Month(i, &m, &w);
+    if (j == 0) return 0;
+    *c = DateCandidate{};
+    c->month = m;
+    int d = 0, y = 0;
+    if (std::size_t k = Day(j, &d)) {
+      c->day = d;
+      bool range = false;
+      if (RangeConnector(k, i)) {
+        int d2 = 0, m2 = 0;
+        const DateWord* w2 = nullptr;
+        if (std::size_t k2 = Day(k + 1, &d2); k2 && d2 > d) {
+          c->end_day = d2;
+          k = k2;
+          range = true;
+        } else if (std::size_t mk = Month(k + 1, &m2, &w2)) {
+          if (std::size_t k3 = Day(mk, &d2)) {
+            c->end_month = m2;
+            c->end_day = d2;
+            k = k3;
+            range = true;
+          }
+        }
+      }
+      if (std::size_t ky = TrailingYear(k, &y)) {
+        (range ? c->end_year : c->year) = y;
+        k = ky;
+      }
+      return k;
+    }
+    if (std::size_t ky = TrailingYear(j, &y)) {
+      c->year = y;
+      return ky;
+    }
+    if (w->month_abbr) return 0;
+    if (w->month_ambiguous && !cued && !(i > 0 && W(i - 1).month_cue)) return 0;
+    return j;
+  }
+
+  // "30 Jan 2021", "on the 5th of March", "3 to 5 March", "26 and 27 June".
+  std::size_t MatchDayFirst(std::size_t i, DateCandidate* c, std::size_t* start) {
+    std::size_t k = i;
+    if (Is(k, t_.id_the)) ++k;
+    int d = 0, d2 = 0, m = 0, y = 0;
+    std::size_t j = Day(k, &d);
+    if (j == 0) return 0;
+    std::size_t after_days = j;
+    bool range = false;
+    if (j < n_ && (W(j).connector || W(j).between_and)) {
+      if (std::size_t j2 = Day(j + 1, &d2); j2 && d2 > d) {
+        after_days = j2;
+        range = true;
+      }
+    }
+    std::size_t mk = after_days;
+    if (Is(mk, t_.id_of)) ++mk;
+    const DateWord* w = nullptr;
+    std::size_t e = Month(mk, &m, &w);
+    if (e == 0) return 0;
+    *c = DateCandidate{};
+    c->day = d;
+    c->month = m;
+    if (range) c->end_day = d2;
+    if (std::size_t ey = TrailingYear(e, &y)) {
+      (range ? c->end_year : c->year) = y;
+      e = ey;
+    }
+    *start = k;
+    return e;
+  }
+
+  // "01/04/2021", "2021/01/30", "30.01.2021", "2021-01-30".
+  std::size_t MatchNumeric(std::size_t i, DateCandidate* c) {
+    if (InsideWord(i)) return 0;
+    std::string_view s = Text(i);
+    const char sep = s.find('/') != std::string_view::npos ? '/' : s.find('.') != std::string_view::npos ? '.' : 0;
+    if (sep != 0) {
+      std::string_view parts[3];
+      std::size_t count = 0, pos = 0;
+      while (count < 3) {
+        std::size_t q = s.find(sep, pos);
+        parts[count++] = s.substr(pos, q == std::string_view::npos ? q : q - pos);
+        if (q == std::string_view::npos) { pos = s.size() + 1; break; }
+        pos = q + 1;
+      }
+      if (count != 3 || pos <= s.size()) return 0;
+      for (auto p : parts) {
+        if (!AllDigits(p)) return 0;
+      }
+      if (Glued(i + 1) && tok_[i + 1].kind == ScanKind::kWord) return 0;
+      *c = DateCandidate{};
+      if (parts[0].size() == 4 && parts[1].size() <= 2 && parts[2].size() <= 2) {
+        c->year = ToInt(parts[0]);
+        c->month = ToInt(parts[1]);
+        c->day = ToInt(parts[2]);
+      } else if (parts[0].size() <= 2 && parts[1].size() <= 2 && (parts[2].size() == 4 || parts[2].size() == 2)) {
+        int a = ToInt(parts[0]), b = ToInt(parts[1]), y = ToInt(parts[2]);
+        if (parts[2].size() == 2) y += y < 70 ? 2000 : 1900;
+        if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return 0;
+        c->year = y;
+        if (sep == '.') {
+          c->day = a;
+          c->month = b;
+        } else {
+          c->form = DateForm::kSlash;
+          c->slash_a = a;
+          c->slash_b = b;
+        }
+      } else {
+        return 0;
+      }
+      if (c->form == DateForm::kCalendar && (c->month < 1 || c->month > 12 || c->day < 1)) return 0;
+      return i + 1;
+    }
+    // ISO: four glued tokens after the year.
+    int y = 0;
+    if (Year(i, 1000, 2999, &y) == 0 && !(AllDigits(s) && s.size() == 4)) return 0;
+    if (!(Is(i + 1, t_.id_hyphen) && Glued(i + 1) && Glued(i + 2) && Is(i + 3, t_.id_hyphen) && Glued(i + 3) &&
+          Glued(i + 4))) {
+      return 0;
+    }
+    if (tok_[i + 2].kind != ScanKind::kNumeral || tok_[i + 4].kind != ScanKind::kNumeral) return 0;
+    std::string_view ms = Text(i + 2), ds = Text(i + 4);
+    if (ms.size() != 2 || ds.size() != 2 || !AllDigits(ms) || !AllDigits(ds)) return 0;
+    *c = DateCandidate{};
+    c->year = ToInt(s);
+    c->month = ToInt(ms);
+    c->day = ToInt(ds);
+    if (c->month < 1 || c->month > 12 || c->day < 1) return 0;
+    return i + 5;
+  }
+
+  // "in 2019", "the 2001 war", "between 2019 and 2021", "from 2014 to 2016".
+  std::size_t MatchYear(std::size_t i, DateCandidate* c) {
+    int y = 0, y2 = 0;
+    std::size_t e = Year(i, 1900, 2099, &y);
+    if (e == 0 || i == 0 || !W(i - 1).year_cue) return 0;
+    // "2001-02" style ranges and "2001-02-03" are not years alone.
+    if (Is(e, t_.id_hyphen) && Glued(e) && Glued(e + 1) && e + 1 < n_ && tok_[e + 1].kind == ScanKind::kNumeral &&
+        Text(e + 1).size() != 4) {
+      return 0;
+    }
+    *c = DateCandidate{};
+    c->year = y;
+    if (RangeConnector(e, i)) {
+      if (std::size_t e2 = Year(e + 1, 1900, 2099, &y2); e2 && y2 > y) {
+        c->end_year = y2;
+        e = e2;
+      }
+    }
+    return e;
+  }
+
+  // "mid-January", "early March 2020", "late 2019", "the end of May".
+  std::size_t MatchPart(std::size_t i, DateCandidate* c) {
+    int idx = 0;
+    std::size_t len = t_.parts.Match(tok_, i, &idx);
+    if (len == 0) return 0;
+    std::size_t j = i + len;
+    if (Is(j, t_.id_hyphen)) ++j;
+    const auto [first, last] = t_.part_days[idx];
+    if (std::size_t e = MatchMonthFirst(j, c, true)) {
+      if (c->day == 0 && c->end_day == 0) {
+        c->part_first = first;
+        c->part_last = last;
+        return e;
+      }
+      return 0;  // "early January 5" - let the month pattern take it alone
+    }
+    int y = 0;
+    if (std::size_t e = Year(j, 1900, 2099, &y)) {
+      *c = DateCandidate{};
+      c->year = y;
+      c->part_first = first;
+      c->part_last = last;
+      return e;
+    }
+    return 0;
+  }
+
+  // Day parts and a possessive after a weekday: "Thursday night", "Thursday's".
+  std::size_t AfterWeekday(std::size_t j) const {
+    if (W(j).day_part && tok_[j].kind == ScanKind::kWord) ++j;
+    if ((Is(j, t_.id_apostrophe) || Is(j, t_.id_right_quote)) && Glued(j) && Is(j + 1, t_.id_s) && Glued(j + 1)) {
+      j += 2;
+    }
+    return j;
+  }
+
+  // "last Friday", "next Monday", "last February", "last week", "this year".
+  std::size_t MatchRelativeModifier(std::size_t i, DateCandidate* c) {
+    int offset = 0;
+    std::size_t len = t_.relative_modifiers.Match(tok_, i, &offset);
+    if (len == 0) return 0;
+    std::size_t j = i + len;
+    if (j >= n_ || tok_[j].kind != ScanKind::kWord) return 0;
+    const DateWord& w = W(j);
+    *c = DateCandidate{};
+    c->offset = offset;
+    if (w.weekday && tok_[j].upper_initial) {
+      c->form = DateForm::kWeekday;
+      c->weekday = w.weekday;
+      c->offset = offset < 0 ? -1 : offset > 0 ? 1 : 0;
+      return AfterWeekday(j + 1);
+    }
+    if (w.month && tok_[j].upper_initial && !w.month_abbr) {
+      c->form = DateForm::kMonthName;
+      c->month_name = w.month;
+      return j + 1;
+    }
+    switch (w.unit) {
+      case DateUnit::kWeek: c->form = DateForm::kWeek; return j + 1;
+      case DateUnit::kWeekend: c->form = DateForm::kWeekend; return j + 1;
+      case DateUnit::kMonth: c->form = DateForm::kMonth; return j + 1;
+      case DateUnit::kYear: c->form = DateForm::kYear; return j + 1;
+      default: return 0;
+    }
+  }
+
+  // "yesterday", "last night", "over the weekend", "earlier this month".
+  std::size_t MatchFixed(std::size_t i, DateCandidate* c) {
+    int idx = 0;
+    std::size_t len = t_.fixed.Match(tok_, i, &idx);
+    if (len == 0) return 0;
+    const FixedRelative& r = t_.fixed_rules[idx];
+    *c = DateCandidate{};
+    c->form = r.form;
+    c->offset = r.offset;
+    c->offset_end = r.offset_end;
+    return i + len;
+  }
+
+  // "Wednesday", "Thursday night", "Monday last week", "Wednesday, January 30".
+  std::size_t MatchWeekday(std::size_t i, DateCandidate* c) {
+    const DateWord& w = W(i);
+    if (w.weekday == 0 || !tok_[i].upper_initial) return 0;
+    std::size_t j = i + 1;
+    std::size_t k = Is(j, t_.id_comma) ? j + 1 : j;
+    std::size_t ignored = 0;
+    if (std::size_t e = MatchMonthFirst(k, c, true); e && c->day != 0) return e;
+    if (std::size_t e = MatchDayFirst(k, c, &ignored)) return e;
+    *c = DateCandidate{};
+    c->form = DateForm::kWeekday;
+    c->weekday = w.weekday;
+    j = AfterWeekday(j);
+    int offset = 0;
+    if (std::size_t len = t_.relative_modifiers.Match(tok_, j, &offset)) {
+      if (W(j + len).unit == DateUnit::kWeek) {
+        c->in_week = true;
+        c->week_offset = offset;
+        j += len + 1;
+      }
+    }
+    return j;
+  }
+
+  // "two days ago", "a week ago", "3 months ago".
+  std::size_t MatchAgo(std::size_t i, DateCandidate* c) {
+    std::int64_t n = 0;
+    std::size_t k = i;
+    if (t_.numbers.Lookup(tok_[i].id).kind == NumberWordKind::kArticle) {
+      n = 1;
+      k = i + 1;
+    } else {
+      ParsedCardinal p = t_.numbers.Parse(text_, tok_, i);
+      if (p.tokens == 0 || p.ordinal) return 0;
+      n = p.value;
+      k = i + p.tokens;
+    }
+    if (n < 1 || n > 400 || k + 1 >= n_ || W(k + 1).unit != DateUnit::kAgo) return 0;
+    *c = DateCandidate{};
+    c->offset = -static_cast<int>(n);
+    switch (W(k).unit) {
+      case DateUnit::kDay: c->form = DateForm::kDayOffset; break;
+      case DateUnit::kWeek: c->form = DateForm::kWeek; break;
+      case DateUnit::kMonth: c->form = DateForm::kMonth; break;
+      case DateUnit::kYear: c->form = DateForm::kYear; break;
+      default: return 0;
+    }
+    return k + 2;
+  }
+
+  // Two written dates joined by a connector: "3 March to 5 March",
+  // "between 3 March and 5 March".
+  void MergeRanges(std::vector<Found>& out, std::size_t first) const {
+    std::size_t w = first;
+    for (std::size_t r = first; r < out.size(); ++r) {
+      if (w > first) {
+        Found& a = out[w - 1];
+        const Found& b = out[r];
+        auto plain = [](const DateCandidate& x) {
+          return x.form == DateForm::kCalendar && x.end_day == 0 && x.end_month == 0 && x.end_year == 0 &&
+                 x.part_first == 0 && x.month != 0;
+        };
+        if (plain(a.c) && plain(b.c) && b.first == a.last + 1 && RangeConnector(a.last, a.first) &&
+            (a.c.day == 0) == (b.c.day == 0)) {
+          a.c.end_year = b.c.year;
+          a.c.end_month = b.c.month;
+          a.c.end_day = b.c.day;
+          if (a.c.year == 0 && b.c.year == 0) a.c.end_year = 0;
+          a.c.end = b.c.end;
+          a.last = b.last;
+          continue;
+        }
+      }
+      out[w++] = out[r];
+    }
+    out.resize(w);
+  }
+
+  const DateTables& t_;
+  std::string_view text_;
+  std::span<const ScanToken> tok_;
+  std::size_t n_;
+};
+
+}  // namespace
+
+DateRecognizer::DateRecognizer(std::unique_ptr<DateTables> tables) : tables_(std::move(tables)) {}
+DateRecognizer::~DateRecognizer() = default;
+
+Result<std::unique_ptr<DateRecognizer>> DateRecognizer::Load() {
+  auto tables = DateTables::Load();
+  if (!tables.ok()) return tables.status();
+  return std::unique_ptr<DateRecognizer>(new DateRecognizer(std::move(tables).value()));
+}
+
+void DateRecognizer::Annotate(Document& doc) const {
+  std::vector<DateMention> dates;
+  Find(doc, dates);
+  doc.dates = std::move(dates);
+}
+
+void DateRecognizer::Find(const Document& doc, std::vector<DateMention>& out) const {
+  out.clear();
+  std::vector<Found> found;
+  std::vector<std::uint32_t> sentence_of;
+  std::vector<ScanToken> tokens;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    if (sent.start >= sent.end || sent.end > doc.text.size()) continue;
+    tokens.clear();
+    ScanText(doc.text, sent.start, sent.end, tables_->vocab, tokens);
+    SentenceMatcher(*tables_, doc.text, tokens).Run(found);
+    sentence_of.resize(found.size(), static_cast<std::uint32_t>(s));
+  }
+  if (found.empty()) return;
+
+  // Document-level facts for resolution: the slash order and the written years.
+  DateContext ctx;
+  ctx.published = ParseIsoDate(doc.meta.published);
+  int day_first = 0, month_first = 0;
+  for (const Found& f : found) {
+    if (f.c.form != DateForm::kSlash) continue;
+    if (f.c.slash_a > 12) ++day_first;
+    if (f.c.slash_b > 12) ++month_first;
+  }
+  const bool day_first_slashes = day_first > 0 && month_first == 0;
+  std::vector<int> written_year(found.size(), 0);
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const DateCandidate& c = found[k].c;
+    if (c.form == DateForm::kCalendar || c.form == DateForm::kSlash) {
+      written_year[k] = c.year != 0 ? c.year : c.end_year;
+    }
+  }
+  int next_year = 0;  // the first written year after position k (filled backwards)
+  std::vector<int> following(found.size(), 0);
+  for (std::size_t k = found.size(); k-- > 0;) {
+    following[k] = next_year;
+    if (written_year[k] != 0) next_year = written_year[k];
+  }
+  // Written dates first: without a publication date, relative dates count
+  // from the first report date ("As reported on September 29 2019, over the
+  // past 24 hours ..."), which may itself need the document's year, else from
+  // the first written day ("On 12 August 2019, reported over the past 24 hours").
+  std::vector<std::optional<DateMention>> resolved(found.size());
+  std::optional<std::int64_t> reference = ctx.published;
+  std::optional<std::int64_t> first_written_day;
+  int previous_year = 0;
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const DateCandidate& c = found[k].c;
+    ctx.anchor_year = previous_year != 0 ? previous_year : following[k];
+    ctx.day_first_slashes = day_first_slashes;
+    if (written_year[k] != 0) previous_year = written_year[k];
+    if (c.form != DateForm::kCalendar && c.form != DateForm::kSlash) continue;
+    DateMention m;
+    if (!ResolveDate(c, ctx, &m)) continue;
+    if (m.precision == DatePrecision::kDay && !m.date.empty()) {
+      if (!reference && found[k].report_date) reference = ParseIsoDate(m.date);
+      if (!first_written_day) first_written_day = ParseIsoDate(m.date);
+    }
+    resolved[k] = std::move(m);
+  }
+  DateContext relative_ctx;
+  relative_ctx.published = reference ? reference : first_written_day;
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const DateCandidate& c = found[k].c;
+    if (c.form == DateForm::kCalendar || c.form == DateForm::kSlash) continue;
+    DateMention m;
+    if (ResolveDate(c, relative_ctx, &m)) resolved[k] = std::move(m);
+  }
+  out.reserve(found.size());
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (!resolved[k]) continue;
+    DateMention& m = *resolved[k];
+    m.start = found[k].c.start;
+    m.end = found[k].c.end;
+    m.sentence = sentence_of[k];
+    out.push_back(std::move(m));
+  }
+}
+
+}  // namespace sitrep::lexicon

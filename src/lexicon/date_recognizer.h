@@ -1,0 +1,78 @@
+// DateRecognizer: finds the dates written in a Document's body sentences and
+// resolves them to calendar days (doc.dates, core/mentions.h).
+//
+//   auto dates = sitrep::lexicon::DateRecognizer::Load();
+//   if (!dates.ok()) ... dates.status().message() ...
+//   dates.value()->Annotate(doc);   // after text::Segment
+//
+// What is recognised (all word lists in data/lexicon/, see date_tables.h):
+//  - written dates: "January 30", "Jan. 30, 2021", "30 Jan 2021", "September 28
+//    2019", "on the 5th of March", "February 8th", "2021-01-30", "01/04/2021",
+//    "30.01.2021", "in March 2020" (month), "in 2019" / "the 2001 war" (year),
+//    "mid-January", "early March", "late 2019" (part of a month/year);
+//  - ranges: "September 26-28 2019", "from 3 to 5 March", "26 and 27 June",
+//    "September 30 - October 2", "between 2019 and 2021", and two written
+//    dates joined by a connector ("3 March to 5 March");
+//  - relative to the publication date: "yesterday", "today", "last night",
+//    "on Wednesday", "Thursday night", "Thursday's meeting", "last Friday",
+//    "next Monday", "Monday last week", "last week", "this month", "earlier
+//    this year", "last February", "two days ago", "three weeks ago", "over the
+//    weekend", "the past few days", "over the past 24 hours".
+//    Without a publication date, relative dates count from the document's
+//    first report date — a written date right after a report cue
+//    (date_cues.tsv "report": "As reported on September 29 2019, over the past
+//    24 hours ..."), else from its first written full date ("On 12 August
+//    2019, reported over the past 24 hours"); with none they stay unresolved.
+// How each is turned into days, precision and year_inferred: date_resolve.h.
+//
+// Not dates: month and weekday names in lowercase ("they may withdraw", "a
+// march"); "May"/"March" capitalised without a day, a year or a cue word
+// before them ("May God ..."); abbreviations without a number ("Jan Egeland");
+// clock times ("10:30"); numbers ("1,200"); four-digit numbers without a year
+// cue ("killed 2000 people"); decades ("the 1990s").
+//
+// Slash dates: "MM/DD/YYYY" (American order) is the default, as in GTD
+// summaries and US outlets. A field above 12 decides the order for that date
+// ("25/12/2020" is day-first). When every unambiguous slash date of a
+// document is day-first, its ambiguous ones are read day-first too;
+// "YYYY/MM/DD" is read year-first. Dotted dates ("30.01.2021") are day-first.
+//
+// Linear in the text: each sentence is scanned once (date_number_scan.h) and
+// every pattern looks at a bounded number of tokens from its start.
+//
+// Thread-safety: a loaded DateRecognizer is immutable; Annotate and Find may
+// run concurrently on different documents.
+#ifndef SITREP_LEXICON_DATE_RECOGNIZER_H_
+#define SITREP_LEXICON_DATE_RECOGNIZER_H_
+
+#include <memory>
+#include <vector>
+
+#include "core/document.h"
+#include "core/result.h"
+#include "lexicon/date_tables.h"
+
+namespace sitrep::lexicon {
+
+class DateRecognizer {
+ public:
+  static Result<std::unique_ptr<DateRecognizer>> Load();
+  ~DateRecognizer();
+
+  // Replaces doc.dates with the dates of doc's sentences, in text order,
+  // resolved against doc.meta.published ("YYYY-MM-DD" or an ISO date-time;
+  // anything else counts as absent).
+  // REQUIRES: doc has been segmented (doc.sentences set).
+  void Annotate(Document& doc) const;
+
+  // Same, into `out` (cleared first), leaving doc untouched.
+  void Find(const Document& doc, std::vector<DateMention>& out) const;
+
+ private:
+  explicit DateRecognizer(std::unique_ptr<DateTables> tables);
+  std::unique_ptr<DateTables> tables_;
+};
+
+}  // namespace sitrep::lexicon
+
+#endif  // SITREP_LEXICON_DATE_RECOGNIZER_H_

@@ -1,0 +1,47 @@
+// Resolution of a DateCandidate into a DateMention's calendar fields.
+//
+// Rules (the contract of DateMention in core/mentions.h, made precise):
+//  - `date` is the first day covered, `date_end` the last day whenever the
+//    mention covers more than one day (written ranges, weeks, weekends, parts of
+//    months, months, years); "" for a single day.
+//  - precision follows ACLED's time precision from the length of the span:
+//    1 day -> kDay; 2..7 days -> kWeek; up to 31 days -> kMonth; longer -> kYear.
+//  - A calendar date without a year takes the publication year when there is a
+//    publication date — the year before when that would put the date more than
+//    31 days after publication (news reports the past: "on December 30" in an
+//    article of January 3) — else the document's anchor year (the nearest
+//    explicit year written in the document, e.g. a GTD summary's leading
+//    "01/04/2021:"). Either way year_inferred = true. With neither, the date
+//    stays unresolved: date = "" and year_inferred = false (the span, precision
+//    and form are still reported).
+//  - Relative forms ("yesterday", "on Wednesday", "last week") need a
+//    reference day: the publication date, or what the recogniser chose in its
+//    place (date_recognizer.h); without one they are reported with date = "". A bare
+//    weekday is the most recent such day on or before publication (news
+//    usage: an article of Thursday saying "on Wednesday" means yesterday; "on
+//    Thursday" means the same day).
+//  - Impossible dates ("February 30") are dropped.
+#ifndef SITREP_LEXICON_DATE_RESOLVE_H_
+#define SITREP_LEXICON_DATE_RESOLVE_H_
+
+#include <cstdint>
+#include <optional>
+
+#include "core/mentions.h"
+#include "lexicon/date_candidate.h"
+
+namespace sitrep::lexicon {
+
+struct DateContext {
+  std::optional<std::int64_t> published;  // day number (lexicon/calendar.h)
+  int anchor_year = 0;                    // 0 = none
+  bool day_first_slashes = false;         // read ambiguous "04/05/2021" as 4 May
+};
+
+// Fills out->date, date_end, precision, relative and year_inferred (not the
+// span). Returns false when the candidate names an impossible date.
+bool ResolveDate(const DateCandidate& c, const DateContext& ctx, DateMention* out);
+
+}  // namespace sitrep::lexicon
+
+#endif  // SITREP_LEXICON_DATE_RESOLVE_H_
