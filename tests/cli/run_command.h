@@ -3,6 +3,7 @@
 #ifndef SITREP_TESTS_CLI_RUN_COMMAND_H_
 #define SITREP_TESTS_CLI_RUN_COMMAND_H_
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,6 +19,7 @@ struct CommandResult {
   std::string out;
   std::string err;
   int exit_code = -1;
+  long peak_rss_mib = 0;  // peak resident memory of this command (and its children)
 };
 
 inline std::string ReadWholeFile(const std::filesystem::path& path) {
@@ -36,9 +38,19 @@ inline CommandResult RunSitrep(const std::string& args, const std::string& stdin
   std::filesystem::create_directories(dir);
   std::string command = std::string(SITREP_BINARY) + " " + args + " >" + (dir / "out").string() + " 2>" +
                         (dir / "err").string() + " <" + (stdin_file.empty() ? "/dev/null" : stdin_file);
-  int status = std::system(command.c_str());
   CommandResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::fflush(nullptr);
+  pid_t pid = fork();
+  if (pid == 0) {
+    execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  int status = 0;
+  rusage usage{};
+  if (pid > 0 && wait4(pid, &status, 0, &usage) == pid) {
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.peak_rss_mib = usage.ru_maxrss / 1024;
+  }
   result.out = ReadWholeFile(dir / "out");
   result.err = ReadWholeFile(dir / "err");
   std::filesystem::remove_all(dir);

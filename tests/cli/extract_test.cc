@@ -1,0 +1,161 @@
+// End-to-end tests of `sitrep extract`: flags, formats, exit codes.
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <string>
+#include <vector>
+
+#include "cli/run_command.h"
+
+namespace sitrep {
+namespace {
+
+using testing::RunSitrep;
+using testing::TempDir;
+
+constexpr char kArticle[] =
+    "Ministers meet in Geneva over ceasefire\n\n"
+    "GENEVA — Foreign ministers from four countries met on Tuesday to discuss a ceasefire, officials said.\n\n"
+    "The talks will continue next week, according to a statement from the host government.\n";
+
+std::vector<simdjson::dom::element> ParseLines(simdjson::dom::parser& parser, const std::string& out,
+                                               std::vector<simdjson::padded_string>& keep) {
+  std::vector<simdjson::dom::element> docs;
+  std::size_t i = 0;
+  while (i < out.size()) {
+    std::size_t end = out.find('\n', i);
+    if (end == std::string::npos) end = out.size();
+    keep.emplace_back(out.substr(i, end - i));
+    i = end + 1;
+  }
+  for (auto& line : keep) {
+    simdjson::dom::element e;
+    EXPECT_EQ(parser.parse(line).get(e), simdjson::SUCCESS) << std::string_view(line);
+    docs.push_back(e);
+  }
+  return docs;
+}
+
+TEST(ExtractCommandTest, VersionAndHelpExitZero) {
+  auto version = RunSitrep("--version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_NE(version.out.find("sitrep "), std::string::npos);
+  for (const char* sub : {"--help", "extract --help", "eval --help"}) {
+    auto help = RunSitrep(sub);
+    EXPECT_EQ(help.exit_code, 0) << sub;
+    EXPECT_NE(help.out.find("Usage"), std::string::npos) << sub;
+  }
+}
+
+TEST(ExtractCommandTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(RunSitrep("").exit_code, 2);
+  EXPECT_EQ(RunSitrep("extract").exit_code, 2);  // no INPUT
+  EXPECT_EQ(RunSitrep("extract --format xml x.txt").exit_code, 2);
+  EXPECT_EQ(RunSitrep("extract --published 2021-02-30 x.txt").exit_code, 2);
+  EXPECT_EQ(RunSitrep("nosuchcommand").exit_code, 2);
+}
+
+TEST(ExtractCommandTest, JsonLinesCarryMetadataFromFlags) {
+  TempDir dir;
+  std::string path = dir.Write("a.txt", kArticle);
+  auto r = RunSitrep("extract --published 2024-03-05 --outlet 'Test Wire' --url https://example.org/a " + path);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  simdjson::dom::parser parser;
+  std::vector<simdjson::padded_string> keep;
+  auto docs = ParseLines(parser, r.out, keep);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(std::string_view(docs[0]["id"]), path);
+  EXPECT_EQ(std::string_view(docs[0]["published"]), "2024-03-05");
+  EXPECT_EQ(std::string_view(docs[0]["outlet"]), "Test Wire");
+  EXPECT_EQ(std::string_view(docs[0]["url"]), "https://example.org/a");
+  std::string_view body = docs[0]["body_text"];
+  EXPECT_NE(body.find("met on Tuesday"), std::string_view::npos);
+  EXPECT_TRUE(docs[0]["events"].is_array());
+  EXPECT_TRUE(docs[0]["statements"].is_array());
+  EXPECT_TRUE(docs[0]["warnings"].is_array());
+}
+
+TEST(ExtractCommandTest, JsonFormatIsOneArrayInInputOrder) {
+  TempDir dir;
+  std::string a = dir.Write("d/a.txt", kArticle);
+  std::string b = dir.Write("d/b.txt", kArticle);
+  auto r = RunSitrep("extract --format json " + (dir.path() / "d").string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  simdjson::dom::parser parser;
+  simdjson::padded_string json(r.out);
+  simdjson::dom::array docs;
+  ASSERT_EQ(parser.parse(json).get(docs), simdjson::SUCCESS) << r.out;
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(std::string_view(docs.at(0)["source"]), a);
+  EXPECT_EQ(std::string_view(docs.at(1)["source"]), b);
+}
+
+TEST(ExtractCommandTest, LayersGiveOffsetsIntoTheText) {
+  TempDir dir;
+  std::string path = dir.Write("a.txt", kArticle);
+  auto r = RunSitrep("extract --layers " + path);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  simdjson::dom::parser parser;
+  std::vector<simdjson::padded_string> keep;
+  auto docs = ParseLines(parser, r.out, keep);
+  ASSERT_EQ(docs.size(), 1u);
+  std::string text = kArticle;
+  for (auto block : docs[0]["blocks"].get_array()) {
+    std::uint64_t start = block["start"], end = block["end"];
+    EXPECT_EQ(text.substr(start, end - start), std::string_view(block["text"]));
+  }
+  for (auto sentence : docs[0]["sentences"].get_array()) {
+    std::uint64_t start = sentence["start"], end = sentence["end"];
+    EXPECT_EQ(text.substr(start, end - start), std::string_view(sentence["text"]));
+  }
+}
+
+TEST(ExtractCommandTest, TextFormatPrintsBodies) {
+  TempDir dir;
+  std::string path = dir.Write("a.txt", kArticle);
+  auto r = RunSitrep("extract --format text " + path);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("# " + path), std::string::npos);
+  EXPECT_NE(r.out.find("Foreign ministers from four countries"), std::string::npos);
+}
+
+TEST(ExtractCommandTest, StandardInputIsRead) {
+  TempDir dir;
+  std::string path = dir.Write("in.txt", kArticle);
+  auto r = RunSitrep("extract -", path);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Foreign ministers"), std::string::npos);
+}
+
+TEST(ExtractCommandTest, PipesGetNoProgressLine) {
+  TempDir dir;
+  std::string path = dir.Write("a.txt", kArticle);
+  auto r = RunSitrep("extract " + path);
+  EXPECT_EQ(r.err, "");  // stderr is a file here, not a terminal
+}
+
+TEST(ExtractCommandTest, SummaryReportsTotals) {
+  TempDir dir;
+  std::string path = dir.Write("a.txt", kArticle);
+  auto r = RunSitrep("extract --summary " + path);
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.err.find("sitrep: 1 documents"), std::string::npos) << r.err;
+}
+
+TEST(ExtractCommandTest, ClosedPipeEndsQuietly) {
+  TempDir dir;
+  std::string content;
+  for (int i = 0; i < 2000; ++i) content += kArticle;
+  std::string big = dir.Write("big.txt", content);
+  std::string command = "{ " + std::string(SITREP_BINARY) + " extract";
+  for (int i = 0; i < 20; ++i) command += " " + big;
+  std::string status_file = (dir.path() / "status").string();
+  std::string err_file = (dir.path() / "err").string();
+  command += " 2>" + err_file + "; echo $? >" + status_file + "; } | head -c 10 >/dev/null";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  EXPECT_EQ(testing::ReadWholeFile(status_file), "0\n");
+  EXPECT_EQ(testing::ReadWholeFile(err_file), "");
+}
+
+}  // namespace
+}  // namespace sitrep
