@@ -86,6 +86,7 @@ int RunExtract(const ExtractOptions& options) {
 
   PipelineOptions pipeline_options;
   pipeline_options.max_text_bytes = static_cast<std::size_t>(options.input.max_mb * 1024 * 1024);
+  pipeline_options.defaults = options.input.Defaults();
   Pipeline pipeline(pipeline_options);
   if (!pipeline.ok()) {
     progress.Finish();

@@ -32,10 +32,15 @@ void InputOptions::AddTo(CLI::App& command) {
 ingest::ReadOptions InputOptions::ToReadOptions() const {
   ingest::ReadOptions options;
   options.max_document_bytes = static_cast<std::size_t>(max_mb * 1024 * 1024);
-  options.defaults.published = published;
-  options.defaults.outlet = outlet;
-  options.defaults.url = url;
   return options;
+}
+
+DocumentMeta InputOptions::Defaults() const {
+  DocumentMeta meta;
+  meta.published = published;
+  meta.outlet = outlet;
+  meta.url = url;
+  return meta;
 }
 
 }  // namespace sitrep::cli

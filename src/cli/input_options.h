@@ -22,6 +22,8 @@ struct InputOptions {
 
   void AddTo(CLI::App& command);
   ingest::ReadOptions ToReadOptions() const;
+  // --published, --outlet, --url: for documents that carry none.
+  DocumentMeta Defaults() const;
 };
 
 // True for a calendar date written YYYY-MM-DD.

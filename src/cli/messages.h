@@ -28,7 +28,7 @@ class Messages : public ingest::ErrorReporter {
 
   void Error(std::string_view source, std::uint64_t line, const Status& status) override;
   // Warnings do not change the exit code; --quiet silences them.
-  void Warning(std::string_view source, std::uint64_t line, std::string_view what);
+  void Warning(std::string_view source, std::uint64_t line, std::string_view what) override;
   // A usage or set-up problem not tied to an input.
   void Fatal(std::string_view what);
 

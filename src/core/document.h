@@ -35,6 +35,9 @@ struct DocumentMeta {
   std::string published;  // "YYYY-MM-DD" or an ISO 8601 date-time
   std::string url;
   std::string outlet;
+  // When the page was fetched (WARC-Date): the fallback for `published`
+  // when the page itself does not say when it was published.
+  std::string retrieved;
 };
 
 enum class ContentFormat : std::uint8_t { kText, kHtml };

@@ -195,6 +195,7 @@ void AppendDocumentJson(const Document& doc, const JsonOutputOptions& options, s
   w.Key("published"); w.StringOrNull(doc.meta.published);
   w.Key("url"); w.StringOrNull(doc.meta.url);
   w.Key("outlet"); w.StringOrNull(doc.meta.outlet);
+  w.Key("retrieved"); w.StringOrNull(doc.meta.retrieved);
   w.Key("body_text"); w.String(doc.BodyText());
 
   // Where the non-body material is, so that nothing is lost and later stages

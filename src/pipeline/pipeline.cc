@@ -12,13 +12,16 @@
 namespace sitrep {
 namespace {
 
-// Container metadata (JSON line fields, WARC headers, command-line flags) is
-// what the user vouched for, so it wins over what the page says of itself.
-void MergeMeta(const DocumentMeta& page, DocumentMeta& container) {
-  if (container.title.empty()) container.title = page.title;
-  if (container.published.empty()) container.published = page.published;
-  if (container.url.empty()) container.url = page.url;
-  if (container.outlet.empty()) container.outlet = page.outlet;
+// Fills the fields of `meta` that are still empty from `fallback`. Metadata
+// is merged in order of trust: the container (JSON line fields, WARC
+// headers), then the page itself, then the command line's defaults, and last
+// the fetch time for `published`.
+void FillEmpty(const DocumentMeta& fallback, DocumentMeta& meta) {
+  if (meta.title.empty()) meta.title = fallback.title;
+  if (meta.published.empty()) meta.published = fallback.published;
+  if (meta.url.empty()) meta.url = fallback.url;
+  if (meta.outlet.empty()) meta.outlet = fallback.outlet;
+  if (meta.retrieved.empty()) meta.retrieved = fallback.retrieved;
 }
 
 // Cuts `text` to at most `limit` bytes without splitting a UTF-8 sequence.
@@ -55,7 +58,7 @@ Document Pipeline::Process(RawDocument raw) const {
     clean::HtmlExtraction page = clean::ExtractHtml(raw.content, options_.clean);
     doc.text = std::move(page.text);
     doc.blocks = std::move(page.blocks);
-    MergeMeta(page.meta, doc.meta);
+    FillEmpty(page.meta, doc.meta);
     for (std::string& w : page.warnings) doc.warnings.push_back(std::move(w));
     if (CutAtBoundary(doc.text, options_.max_text_bytes)) {
       doc.warnings.push_back(fmt::format("text cut to {} bytes", options_.max_text_bytes));
@@ -77,6 +80,8 @@ Document Pipeline::Process(RawDocument raw) const {
     if (doc.meta.title.empty()) doc.meta.title = std::move(cleaned.title);
   }
 
+  FillEmpty(options_.defaults, doc.meta);
+  if (doc.meta.published.empty()) doc.meta.published = doc.meta.retrieved;
   text::Segment(doc);
   lexicon_->Annotate(doc);
   return doc;

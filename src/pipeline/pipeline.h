@@ -30,6 +30,9 @@ struct PipelineOptions {
   std::size_t max_text_bytes = 10u << 20;
   clean::CleanOptions clean;
   lexicon::LexiconOptions lexicon;
+  // Metadata for documents that say nothing themselves, neither in their
+  // container nor in the page (the command line's --published, --outlet, --url).
+  DocumentMeta defaults;
 };
 
 class Pipeline {
