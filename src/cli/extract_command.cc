@@ -84,10 +84,7 @@ int RunExtract(const ExtractOptions& options) {
                     ingest::TotalInputBytes(options.input.inputs));
   ExtractReporter messages(options.input.quiet, &progress);
 
-  PipelineOptions pipeline_options;
-  pipeline_options.max_text_bytes = static_cast<std::size_t>(options.input.max_mb * 1024 * 1024);
-  pipeline_options.defaults = options.input.Defaults();
-  Pipeline pipeline(pipeline_options);
+  Pipeline pipeline(options.input.ToPipelineOptions());
   if (!pipeline.ok()) {
     progress.Finish();
     messages.Fatal(pipeline.status().message());

@@ -26,12 +26,24 @@ void InputOptions::AddTo(CLI::App& command) {
   command.add_option("--url", url, "URL for inputs that carry none");
   command.add_option("--max-mb", max_mb, "Cut documents longer than this many MB of text (default 10)")
       ->check(CLI::PositiveNumber);
+  command.add_option("--gazetteer", gazetteer_dir,
+                     "A GeoNames dump to use instead of the built-in gazetteer: a directory with allCountries.txt "
+                     "or XX.txt, admin1CodesASCII.txt and admin2Codes.txt")
+      ->check(CLI::ExistingDirectory);
   command.add_flag("-q,--quiet", quiet, "No progress line and no warnings; errors are still printed");
 }
 
 ingest::ReadOptions InputOptions::ToReadOptions() const {
   ingest::ReadOptions options;
   options.max_document_bytes = static_cast<std::size_t>(max_mb * 1024 * 1024);
+  return options;
+}
+
+PipelineOptions InputOptions::ToPipelineOptions() const {
+  PipelineOptions options;
+  options.max_text_bytes = static_cast<std::size_t>(max_mb * 1024 * 1024);
+  options.defaults = Defaults();
+  options.lexicon.gazetteer_dir = gazetteer_dir;
   return options;
 }
 

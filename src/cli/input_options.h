@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "ingest/reader.h"
+#include "pipeline/pipeline.h"
 
 namespace sitrep::cli {
 
@@ -18,12 +19,15 @@ struct InputOptions {
   std::string outlet;
   std::string url;
   double max_mb = 10.0;
+  std::string gazetteer_dir;
   bool quiet = false;
 
   void AddTo(CLI::App& command);
   ingest::ReadOptions ToReadOptions() const;
   // --published, --outlet, --url: for documents that carry none.
   DocumentMeta Defaults() const;
+  // Everything the pipeline needs from these flags.
+  PipelineOptions ToPipelineOptions() const;
 };
 
 // True for a calendar date written YYYY-MM-DD.

@@ -2,6 +2,7 @@
 
 #include "lexicon/date_recognizer.h"
 #include "lexicon/number_recognizer.h"
+#include "lexicon/place_recognizer.h"
 
 namespace sitrep::lexicon {
 
@@ -10,6 +11,7 @@ namespace sitrep::lexicon {
 struct Lexicon::Components {
   std::unique_ptr<DateRecognizer> dates;
   std::unique_ptr<NumberRecognizer> numbers;
+  std::unique_ptr<PlaceRecognizer> places;
 };
 
 Lexicon::Lexicon() : components_(std::make_unique<Components>()) {}
@@ -27,15 +29,19 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
   if (!numbers.ok()) return numbers.status();
   c.numbers = std::move(numbers).value();
 
+  auto places = PlaceRecognizer::Load(options);
+  if (!places.ok()) return places.status();
+  c.places = std::move(places).value();
+
   return lexicon;
 }
 
 void Lexicon::Annotate(Document& doc) const {
   const Components& c = *components_;
-  doc.places.clear();
   doc.actors.clear();
   c.dates->Annotate(doc);
   c.numbers->Annotate(doc);
+  c.places->Annotate(doc);
 }
 
 }  // namespace sitrep::lexicon

@@ -1,0 +1,568 @@
+#include "lexicon/place_recognizer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
+
+#include "core/data.h"
+#include "lexicon/gazetteer_builder.h"
+#include "lexicon/gazetteer_embedded.h"
+#include "lexicon/gazetteer_source.h"
+
+namespace sitrep::lexicon {
+namespace {
+
+namespace gf = gazetteer_format;
+using gf::Kind;
+
+// Evidence weights, in the same units as data/places/feature_weights.tsv.
+// They are relative: a feature weight step (town -> province seat) is ~3.
+constexpr float kPopulationWeight = 0.5f;     // per decade of population
+constexpr float kAlternatePenalty = -3.0f;    // matched only through an alternate name
+constexpr float kAliasBonus = 1.0f;           // matched through a curated alias
+constexpr float kFuzzyPenalty = -2.0f;        // matched only through the spelling skeleton
+constexpr float kHintMatch = 4.0f;            // "X district" and X is a district
+constexpr float kHintMismatch = -2.0f;        // "X district" and X is a town/province
+constexpr float kNeighbourContains = 5.0f;    // "X, Y": Y contains X, or X contains Y
+constexpr float kNeighbourCountry = 2.0f;     // "X, Y": Y is X's country (weaker: countries are big)
+constexpr float kNeighbourSibling = 2.0f;     // "X, Z": X and Z in the same province
+constexpr float kDocCountry = 3.0f;           // times the country's share of document votes
+constexpr float kForeignCountry = -1.5f;      // the document names countries, not this one
+constexpr float kDocProvince = 2.0f;          // the document names this province elsewhere
+constexpr float kDemonymVote = 0.5f;          // "Afghan" counts half a mention of Afghanistan
+constexpr float kPlaceCountryVote = 0.5f;     // so does each place resolved inside it
+constexpr float kAlternativeMargin = 1.0f;    // alternatives: readings within this of the best
+
+// Countries kept as the document's leaders when discounting a span's own votes.
+constexpr std::size_t kTopCountries = 4;
+// Readings considered per mention: the most likely by feature and population.
+constexpr std::size_t kMaxCandidates = 64;
+
+// Words between two place names that still tie them together ("X, Y",
+// "X district of Y", "X in Y province").
+constexpr std::uint32_t kNeighbourGap = 3;
+
+// A town this large is a known place even without supporting context.
+constexpr std::uint32_t kLargeTown = 100000;
+// Towns this large may be named in a report about another country.
+constexpr std::uint32_t kWorldCity = 1000000;
+// A spelling skeleton this long ("~" + 5 consonants) is specific enough to
+// stand without evidence from the rest of the document.
+constexpr std::size_t kLongSkeleton = 6;
+// Towns this large are worth a spelling-variant match with little evidence.
+constexpr std::uint32_t kNotableTown = 20000;
+// Below this population a town needs supporting context.
+constexpr std::uint32_t kSmallTown = 1000;
+
+std::string_view KindName(Kind k) {
+  switch (k) {
+    case Kind::kTown: return "town";
+    case Kind::kDistrict: return "district";
+    case Kind::kProvince: return "province";
+    case Kind::kCountry: return "country";
+  }
+  return "town";
+}
+
+std::uint8_t Precision(Kind k) {
+  switch (k) {
+    case Kind::kTown: return 1;
+    case Kind::kDistrict: return 2;
+    case Kind::kProvince: return 3;
+    case Kind::kCountry: return 4;
+  }
+  return 1;
+}
+
+}  // namespace
+
+struct PlaceRecognizer::Span {
+  struct Candidate {
+    std::uint32_t entity = 0;
+    std::uint32_t flags = 0;
+    float score = 0;
+    bool neighbour_support = false;  // a neighbouring place contains it or lies in it
+    bool neighbour_admin = false;    // ... through a province or district, not just a country
+  };
+  std::uint32_t first_word = 0, last_word = 0;  // inclusive, type word included
+  std::uint32_t sentence = 0;
+  std::string key;
+  std::optional<Kind> hint;
+  bool demonym = false;
+  bool fuzzy = false;             // matched by spelling skeleton, not by key
+  bool common = false;            // one common English word (or a bare acronym)
+  bool sentence_initial = false;
+  bool in_proper_noun = false;    // part of a longer capitalised name ("Jake Sullivan")
+  std::vector<Candidate> candidates;
+  int best = -1;
+  bool accepted = false;
+  float self_country_vote = 0;    // what this span added to the document votes
+  std::uint32_t voted_admin1 = gf::kNone;
+  std::uint32_t voted_country = gf::kNone;
+};
+
+struct PlaceRecognizer::Context {
+  std::vector<PlaceWord> words;
+  std::vector<std::uint32_t> word_sentence;
+  std::vector<bool> word_sentence_initial;
+  std::vector<Span> spans;
+  std::vector<float> country_votes;
+  std::unordered_map<std::uint32_t, float> admin1_votes;
+  std::vector<std::uint32_t> top_countries;  // the countries with the most votes, best first
+  std::unordered_set<std::string> person_keys;  // keys seen as part of a person-like name
+};
+
+PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
+    : gazetteer_(std::move(gazetteer)),
+      normalizer_(NameNormalizer::Default()),
+      type_words_(PlaceTypeWords::Default()) {
+  for (std::string_view w : DataLines(EmbeddedData("places/common_words.txt"))) common_words_.insert(FoldWord(w));
+  // feature<TAB>weight
+  for (std::string_view line : DataLines(EmbeddedData("places/feature_weights.tsv"))) {
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    std::string_view name = line.substr(0, tab);
+    float w = std::strtof(std::string(line.substr(tab + 1)).c_str(), nullptr);
+    for (int f = 0; f < gf::kFeatureCount; ++f) {
+      if (gf::kFeatureNames[f] == name) feature_weight_[f] = w;
+    }
+  }
+}
+
+Result<std::unique_ptr<PlaceRecognizer>> PlaceRecognizer::Load(const LexiconOptions& options) {
+  auto builtin = Gazetteer::Open(EmbeddedGazetteer());
+  if (!builtin.ok()) return builtin.status();
+  if (options.gazetteer_dir.empty()) return FromGazetteer(std::move(builtin).value());
+  auto sources = ReadGeoNamesDirectory(options.gazetteer_dir, builtin.value().CountriesTsv());
+  if (!sources.ok()) return sources.status();
+  auto bytes = BuildGazetteer(sources.value(), GazetteerBuildConfig::Default());
+  if (!bytes.ok()) return bytes.status();
+  auto gaz = Gazetteer::Open(std::move(bytes).value());
+  if (!gaz.ok()) return gaz.status();
+  return FromGazetteer(std::move(gaz).value());
+}
+
+std::unique_ptr<PlaceRecognizer> PlaceRecognizer::FromGazetteer(Gazetteer gazetteer) {
+  return std::unique_ptr<PlaceRecognizer>(new PlaceRecognizer(std::move(gazetteer)));
+}
+
+PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
+  PlaceRef ref;
+  if (index >= gazetteer_.entity_count()) return ref;
+  const gf::Entity& e = gazetteer_.entity(index);
+  ref.name = std::string(gazetteer_.Name(e));
+  if (e.admin2 != gf::kNone && e.admin2 < gazetteer_.entity_count()) ref.admin2 = std::string(gazetteer_.Name(e.admin2));
+  if (e.admin1 != gf::kNone && e.admin1 < gazetteer_.entity_count()) ref.admin1 = std::string(gazetteer_.Name(e.admin1));
+  if (e.country < gazetteer_.country_count()) {
+    ref.country = std::string(gazetteer_.CountryCode(e.country));
+    ref.country_name = std::string(gazetteer_.Name(e.country));
+  }
+  ref.lat = e.lat;
+  ref.lon = e.lon;
+  ref.kind = std::string(KindName(e.kind));
+  ref.precision = Precision(e.kind);
+  ref.geoname_id = e.geoname_id;
+  return ref;
+}
+
+void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    std::size_t before = ctx.words.size();
+    normalizer_.SplitWords(doc.text, sentence.start, sentence.end, ctx.words);
+    for (std::size_t i = before; i < ctx.words.size(); ++i) {
+      ctx.word_sentence.push_back(s);
+      ctx.word_sentence_initial.push_back(i == before);
+    }
+  }
+  const std::vector<PlaceWord>& w = ctx.words;
+  const std::size_t n = w.size();
+  const std::size_t max_tokens = std::max<std::uint32_t>(1, gazetteer_.max_key_tokens());
+  std::vector<std::string> tokens;
+  std::size_t i = 0;
+  while (i < n) {
+    // A lower-case article starts a name only before a capitalised word, and
+    // an article that is also an English word ("at", "as") only when joined
+    // by a hyphen ("as-Suwayda").
+    bool article = normalizer_.IsArticle(w[i].folded) && i + 1 < n && w[i + 1].capitalized &&
+                   !w[i + 1].break_before && ctx.word_sentence[i + 1] == ctx.word_sentence[i];
+    bool english = common_words_.count(w[i].folded) != 0;
+    bool starts = (w[i].capitalized && (!english || !normalizer_.IsArticle(w[i].folded) || article)) ||
+                  (article && (!english || w[i + 1].hyphen_before));
+    if (!starts) { ++i; continue; }
+    // Longest match from i: extend while some name continues the tokens.
+    tokens.clear();
+    std::size_t best_end = 0;
+    std::span<const std::uint32_t> best_postings;
+    std::string best_key;
+    for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
+      if (j > i && (w[j].break_before || ctx.word_sentence[j] != ctx.word_sentence[i])) break;
+      tokens.push_back(w[j].folded);
+      std::string key = normalizer_.JoinKey(tokens, 0, tokens.size());
+      bool last_ok = w[j].capitalized || w[j].has_digit || type_words_.Find(w[j].folded) != nullptr;
+      if (last_ok) {
+        auto postings = gazetteer_.Lookup(key);
+        if (!postings.empty()) {
+          best_end = j + 1;
+          best_postings = postings;
+          best_key = key;
+        }
+      }
+      if (w[j].possessive || !gazetteer_.IsPrefix(key)) break;
+    }
+    bool fuzzy = false;
+    std::span<const std::uint32_t> variant_postings;  // skeleton readings of an exact match
+    if (best_end != 0 && !(best_end - i == 1 && common_words_.count(w[i].folded) != 0)) {
+      std::vector<std::string> matched;
+      for (std::size_t j = i; j < best_end; ++j) matched.push_back(w[j].folded);
+      std::string skeleton = SpellingSkeleton(normalizer_.JoinKey(matched, 0, matched.size()));
+      if (!skeleton.empty()) variant_postings = gazetteer_.Lookup(skeleton);
+    } else if (common_words_.count(w[i].folded) == 0) {
+      // Spelling variants: the skeleton of up to three capitalised words
+      // (never starting with a common word: "In Noakhali" is not "Inkhil").
+      tokens.clear();
+      for (std::size_t j = i; j < n && j - i < 3; ++j) {
+        if (j > i && (w[j].break_before || ctx.word_sentence[j] != ctx.word_sentence[i] || !w[j].capitalized)) break;
+        tokens.push_back(w[j].folded);
+        std::string skeleton = SpellingSkeleton(normalizer_.JoinKey(tokens, 0, tokens.size()));
+        if (skeleton.empty()) continue;
+        auto postings = gazetteer_.Lookup(skeleton);
+        if (!postings.empty()) {
+          best_end = j + 1;
+          best_postings = postings;
+          best_key = skeleton;
+          fuzzy = true;
+        }
+        if (w[j].possessive) break;
+      }
+    }
+    if (best_end == 0) { ++i; continue; }
+    Span span;
+    span.fuzzy = fuzzy;
+    span.first_word = static_cast<std::uint32_t>(i);
+    span.last_word = static_cast<std::uint32_t>(best_end - 1);
+    span.sentence = ctx.word_sentence[i];
+    span.key = best_key;
+    span.sentence_initial = ctx.word_sentence_initial[i];
+    // "At Kandahar airport", "As Kabul ...": an English article-like word
+    // at a sentence start is not part of the name.
+    if (normalizer_.IsArticle(w[i].folded) && best_end - i > 1 && !w[i + 1].hyphen_before &&
+        (span.sentence_initial || common_words_.count(w[i].folded) != 0)) {
+      span.first_word = static_cast<std::uint32_t>(i + 1);
+      span.sentence_initial = false;
+    }
+    // The type word may be part of the name ("Kandahar District") or follow it.
+    if (const Kind* k = type_words_.Find(w[best_end - 1].folded); k != nullptr && best_end - 1 > i) span.hint = *k;
+    if (best_end < n && !w[best_end].break_before && ctx.word_sentence[best_end] == span.sentence &&
+        !w[best_end - 1].possessive) {
+      if (const Kind* k = type_words_.Find(w[best_end].folded)) {
+        span.hint = *k;
+        span.last_word = static_cast<std::uint32_t>(best_end);
+      }
+    }
+    // "the district of X", "Province of X".
+    if (!span.hint && i >= 2 && w[i - 1].folded == "of" && !w[i].break_before && !w[i - 1].break_before &&
+        ctx.word_sentence[i - 2] == span.sentence) {
+      if (const Kind* k = type_words_.Find(w[i - 2].folded)) span.hint = *k;
+    }
+    auto already = [&](std::uint32_t entity) {
+      for (const auto& c : span.candidates) if (c.entity == entity) return true;
+      return false;
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+    for (std::uint32_t p : pass == 0 ? best_postings : variant_postings) {
+      if (p & gf::kPostingDemonym) { span.demonym = true; continue; }
+      std::uint32_t entity = p & gf::kPostingEntityMask;
+      if (entity >= gazetteer_.entity_count()) continue;
+      if (pass == 1 && already(entity)) continue;
+      if (fuzzy || pass == 1) {
+        // A skeleton match must at least start like the name it stands for.
+        std::string own = normalizer_.Key(gazetteer_.Name(entity));
+        std::string_view first = w[span.first_word].folded;
+        if (own.empty() || first.empty() || own[0] != first[0]) continue;
+      }
+      span.candidates.push_back({entity, p, 0, false});
+    }
+    }
+    if (span.demonym && span.hint) span.demonym = false;
+    if (span.candidates.size() > kMaxCandidates) {
+      // Keep resolution linear on names that hundreds of villages share.
+      auto prior = [&](const Span::Candidate& c) {
+        const gf::Entity& e = gazetteer_.entity(c.entity);
+        return feature_weight_[e.feature & gf::kFeatureMask] +
+               kPopulationWeight * std::log10(static_cast<float>(e.population) + 1.0f);
+      };
+      std::partial_sort(span.candidates.begin(), span.candidates.begin() + kMaxCandidates, span.candidates.end(),
+                        [&](const auto& a, const auto& b) { return prior(a) > prior(b); });
+      span.candidates.resize(kMaxCandidates);
+    }
+    span.common = best_end - i == 1 &&
+                  (common_words_.count(w[i].folded) != 0 || w[i].folded[0] == kAcronymMark);
+    if (span.common && w[i].folded[0] == kAcronymMark) {
+      // Country acronyms (US, UAE) are names; other acronyms are usually not.
+      bool country = false;
+      for (const auto& c : span.candidates) country |= c.entity < gazetteer_.country_count();
+      if (country) span.common = false;
+    }
+    // Part of a longer capitalised name: a capitalised neighbour word that is
+    // not a place, a type word or the sentence's first word.
+    auto proper_word = [&](std::size_t k) {
+      return w[k].capitalized && !w[k].all_caps && type_words_.Find(w[k].folded) == nullptr &&
+             common_words_.count(w[k].folded) == 0;
+    };
+    std::size_t first = span.first_word;
+    bool prev_proper = first > 0 && !w[first].break_before && ctx.word_sentence[first - 1] == span.sentence &&
+                       !ctx.word_sentence_initial[first - 1] && proper_word(first - 1) && !w[first - 1].possessive;
+    std::size_t after = span.last_word + 1;
+    bool next_proper = after < n && !w[after].break_before && ctx.word_sentence[after] == span.sentence &&
+                       proper_word(after) && !w[span.last_word].possessive;
+    span.in_proper_noun = prev_proper || next_proper;
+    if (!span.candidates.empty() || span.demonym) ctx.spans.push_back(std::move(span));
+    i = ctx.spans.empty() ? i + 1 : std::max<std::size_t>(i + 1, ctx.spans.back().last_word + 1);
+  }
+}
+
+void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
+  ctx.top_countries.clear();
+  for (std::uint32_t c = 0; c < ctx.country_votes.size(); ++c) {
+    if (ctx.country_votes[c] <= 0) continue;
+    ctx.top_countries.push_back(c);
+    std::sort(ctx.top_countries.begin(), ctx.top_countries.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return ctx.country_votes[a] > ctx.country_votes[b]; });
+    if (ctx.top_countries.size() > kTopCountries) ctx.top_countries.pop_back();
+  }
+  auto contains = [&](std::uint32_t outer, std::uint32_t inner) {
+    if (outer == inner) return false;
+    const gf::Entity& in = gazetteer_.entity(inner);
+    return in.admin1 == outer || in.admin2 == outer ||
+           (outer < gazetteer_.country_count() && in.country == outer);
+  };
+  for (std::size_t si = 0; si < ctx.spans.size(); ++si) {
+    Span& span = ctx.spans[si];
+    if (span.demonym || span.candidates.empty()) continue;
+    // Votes of the rest of the document: this span's own are taken out, so
+    // that a lone place is not its own evidence.
+    auto other_votes = [&](std::uint32_t country) {
+      if (country >= ctx.country_votes.size()) return 0.0f;
+      float v = ctx.country_votes[country];
+      if (span.voted_country == country) v -= kPlaceCountryVote;
+      for (const auto& c : span.candidates) {
+        if (c.entity == country) { v -= span.self_country_vote; break; }
+      }
+      return v;
+    };
+    // The span's own votes touch at most a few countries, so the largest
+    // of the document's leading countries, recounted, is the maximum.
+    float max_vote = 0;
+    for (std::uint32_t c : ctx.top_countries) max_vote = std::max(max_vote, other_votes(c));
+    // Neighbouring spans in the same sentence.
+    std::vector<const Span*> neighbours;
+    for (std::size_t k = si; k-- > 0;) {
+      const Span& o = ctx.spans[k];
+      if (o.sentence != span.sentence || span.first_word - o.last_word - 1 > kNeighbourGap) break;
+      neighbours.push_back(&o);
+    }
+    for (std::size_t k = si + 1; k < ctx.spans.size(); ++k) {
+      const Span& o = ctx.spans[k];
+      if (o.sentence != span.sentence || o.first_word - span.last_word - 1 > kNeighbourGap) break;
+      neighbours.push_back(&o);
+    }
+    // A country written by its name is that country, not a town that lists
+    // the name among its alternates (Iraq is also an old name of Arak).
+    bool country_by_name = false;
+    for (const Span::Candidate& c : span.candidates) {
+      if (c.entity < gazetteer_.country_count() && (c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) == 0) {
+        country_by_name = true;
+      }
+    }
+    if (country_by_name && !span.hint) {
+      std::erase_if(span.candidates, [&](const Span::Candidate& c) {
+        return (c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) != 0;
+      });
+    }
+    // When the name is some place's own name, readings through other
+    // places' alternate names (often old or foreign spellings) fall back.
+    bool has_own_name = false;
+    for (const Span::Candidate& c : span.candidates) {
+      if ((c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) == 0) has_own_name = true;
+    }
+    for (Span::Candidate& c : span.candidates) {
+      const gf::Entity& e = gazetteer_.entity(c.entity);
+      float score = feature_weight_[e.feature & gf::kFeatureMask] +
+                    kPopulationWeight * std::log10(static_cast<float>(e.population) + 1.0f);
+      if (c.flags & gf::kPostingAlternate) score += has_own_name ? 2 * kAlternatePenalty : kAlternatePenalty;
+      if (c.flags & gf::kPostingAlias) score += kAliasBonus;
+      if (c.flags & gf::kPostingFuzzy) score += has_own_name ? 2 * kFuzzyPenalty : kFuzzyPenalty;
+      if (span.hint) score += (*span.hint == e.kind) ? kHintMatch : kHintMismatch;
+      c.neighbour_support = false;
+      c.neighbour_admin = false;
+      bool sibling = false;
+      for (const Span* o : neighbours) {
+        if (o->demonym) continue;
+        for (const Span::Candidate& d : o->candidates) {
+          if (contains(d.entity, c.entity) || contains(c.entity, d.entity)) {
+            c.neighbour_support = true;
+            bool via_country = d.entity < gazetteer_.country_count() || c.entity < gazetteer_.country_count();
+            if (!via_country) c.neighbour_admin = true;
+          }
+          const gf::Entity& de = gazetteer_.entity(d.entity);
+          if (de.admin1 != gf::kNone && de.admin1 == e.admin1 && d.entity != c.entity) sibling = true;
+        }
+      }
+      if (c.neighbour_admin) score += kNeighbourContains;
+      else if (c.neighbour_support) score += kNeighbourCountry;
+      else if (sibling) score += kNeighbourSibling;
+      if (max_vote > 0) {
+        float vote = other_votes(e.country);
+        if (vote > 0) score += kDocCountry * std::min(1.0f, vote / max_vote);
+        else if (e.kind != Kind::kCountry) score += kForeignCountry;
+      }
+      if (e.admin1 != gf::kNone) {
+        auto it = ctx.admin1_votes.find(e.admin1);
+        float v = it == ctx.admin1_votes.end() ? 0 : it->second;
+        if (span.voted_admin1 == e.admin1) v -= 1;
+        if (v > 0) score += kDocProvince;
+      }
+      c.score = score;
+    }
+    // Does the evidence carry a reading? The best-scoring candidate that
+    // passes wins; if none does, the span is not a place.
+    bool single = span.first_word == span.last_word || (span.hint && span.last_word == span.first_word + 1);
+    auto acceptable = [&](const Span::Candidate& c) {
+      const gf::Entity& e = gazetteer_.entity(c.entity);
+      bool hinted = span.hint && *span.hint == e.kind;
+      bool in_doc_country = max_vote > 0 && other_votes(e.country) > 0;
+      bool foreign = max_vote > 0 && !in_doc_country && e.kind != Kind::kCountry;
+      auto a1 = e.admin1 == gf::kNone ? ctx.admin1_votes.end() : ctx.admin1_votes.find(e.admin1);
+      bool in_doc_province = a1 != ctx.admin1_votes.end() && a1->second - (span.voted_admin1 == e.admin1 ? 1 : 0) > 0;
+      // Local evidence: a type word, or a province/district named next to
+      // it. A country next to it is too weak ("Jake Sullivan said the US").
+      bool local = hinted || c.neighbour_admin;
+      bool support = local || in_doc_province || in_doc_country;
+      gf::Feature f = static_cast<gf::Feature>(e.feature & gf::kFeatureMask);
+      bool strong = e.kind == Kind::kCountry || e.kind == Kind::kProvince || f == gf::Feature::kPPLC ||
+                    e.population >= kLargeTown;
+      bool notable = strong || e.kind == Kind::kDistrict || f == gf::Feature::kPPLA || f == gf::Feature::kPPLA2 ||
+                     e.population >= kNotableTown;
+      // Evidence from elsewhere does not make a foreign place strong: "Lok
+      // Sabha" is not Sabha in Libya, "Juba League" not South Sudan's capital.
+      bool strong_here = strong && !foreign;
+      if (span.common) return local;
+      if (single && ctx.person_keys.count(span.key) != 0) return local;
+      // Next to another capitalised name ("Lloyd Austin", "Boko Haram"), a
+      // town is most often part of a person's or group's name.
+      bool unit = e.kind == Kind::kCountry || e.kind == Kind::kProvince;
+      if (span.in_proper_noun && !local && !(unit || (f == gf::Feature::kPPLC && !foreign))) return false;
+      if (span.sentence_initial && single && !strong_here && !support) return false;
+      // A province of a country the document does not name needs a
+      // neighbouring place that agrees, when other places of the document
+      // do agree with each other ("Kurdistan" in a report on Iraq is not
+      // Iran's province).
+      if (e.kind == Kind::kProvince && foreign && !c.neighbour_support && !hinted && max_vote >= 1) {
+        return false;
+      }
+      if (e.kind == Kind::kTown) {
+        bool world_city = f == gf::Feature::kPPLC || e.population >= kWorldCity;
+        if (foreign && !c.neighbour_support && !world_city) return false;
+        if (!strong && e.population < kSmallTown && !support) return false;
+      }
+      if (c.flags & gf::kPostingAlternate) {
+        if (!strong && !support) return false;
+        if (foreign && !local) return false;
+        // An alternate that does not even start like the name is another
+        // language's name or an old one (Bombay): only for well-known places.
+        std::string own = normalizer_.Key(gazetteer_.Name(e));
+        std::string_view written = ctx.words[span.first_word].folded;
+        if (!own.empty() && !written.empty() && own[0] != written[0] && !strong_here && !local) return false;
+      }
+      if (c.flags & gf::kPostingFuzzy) {
+        if (span.in_proper_noun || (foreign && !c.neighbour_support)) return false;
+        // A spelling variant of another place does not displace a place
+        // that bears the name itself, without evidence for it.
+        if (has_own_name && !local && !in_doc_country) return false;
+        if (!local && !(in_doc_country && notable) && !(notable && span.key.size() >= kLongSkeleton)) return false;
+      }
+      return true;
+    };
+    span.best = -1;
+    for (std::size_t k = 0; k < span.candidates.size(); ++k) {
+      const auto& a = span.candidates[k];
+      if (span.best >= 0) {
+        const auto& b = span.candidates[static_cast<std::size_t>(span.best)];
+        if (a.score < b.score || (a.score == b.score && a.entity >= b.entity)) continue;
+      }
+      if (acceptable(a)) span.best = static_cast<int>(k);
+    }
+    bool ok = span.best >= 0;
+    span.accepted = ok;
+    if (final_pass && !ok && span.in_proper_noun && single) ctx.person_keys.insert(span.key);
+  }
+}
+
+void PlaceRecognizer::Annotate(Document& doc) const {
+  doc.places.clear();
+  if (doc.sentences.empty()) return;
+  Context ctx;
+  FindSpans(doc, ctx);
+  if (ctx.spans.empty()) return;
+
+  // Document countries: country names and demonyms.
+  ctx.country_votes.assign(gazetteer_.country_count(), 0);
+  for (Span& span : ctx.spans) {
+    if (span.demonym) {
+      for (std::uint32_t p : gazetteer_.Lookup(span.key)) {
+        if ((p & gf::kPostingDemonym) == 0) continue;
+        std::uint32_t c = p & gf::kPostingEntityMask;
+        if (c < ctx.country_votes.size()) ctx.country_votes[c] += kDemonymVote;
+      }
+      continue;
+    }
+    for (const auto& c : span.candidates) {
+      if (c.entity < gazetteer_.country_count() && !span.in_proper_noun) {
+        ctx.country_votes[c.entity] += 1;
+        span.self_country_vote = 1;
+      }
+    }
+  }
+  Resolve(ctx, false);
+
+  // Provinces and countries of the places read so far vote too (a country
+  // named only through its places still counts: "in Kunduz, Helmand ...").
+  for (Span& span : ctx.spans) {
+    if (span.demonym || !span.accepted || span.best < 0) continue;
+    const gf::Entity& e = gazetteer_.entity(span.candidates[static_cast<std::size_t>(span.best)].entity);
+    if (e.admin1 != gf::kNone) {
+      ctx.admin1_votes[e.admin1] += 1;
+      span.voted_admin1 = e.admin1;
+    }
+    if (e.kind != Kind::kCountry && e.country < ctx.country_votes.size()) {
+      ctx.country_votes[e.country] += kPlaceCountryVote;
+      span.voted_country = e.country;
+    }
+  }
+  Resolve(ctx, true);
+
+  for (Span& span : ctx.spans) {
+    if (span.demonym || !span.accepted || span.best < 0) continue;
+    const auto& best = span.candidates[static_cast<std::size_t>(span.best)];
+    PlaceMention m;
+    m.start = ctx.words[span.first_word].start;
+    m.end = ctx.words[span.last_word].end;
+    m.sentence = span.sentence;
+    m.place = Describe(best.entity);
+    // Confidence: the best reading's share of the candidates' soft-max mass.
+    double total = 0;
+    for (const auto& c : span.candidates) total += std::exp(static_cast<double>(c.score - best.score));
+    m.confidence = static_cast<float>(1.0 / total);
+    std::vector<const Span::Candidate*> close;
+    for (const auto& c : span.candidates) {
+      if (&c != &best && c.score >= best.score - kAlternativeMargin) close.push_back(&c);
+    }
+    std::sort(close.begin(), close.end(), [](auto* a, auto* b) { return a->score > b->score; });
+    for (std::size_t k = 0; k < close.size() && k < 4; ++k) m.alternatives.push_back(Describe(close[k]->entity));
+    doc.places.push_back(std::move(m));
+  }
+}
+
+}  // namespace sitrep::lexicon

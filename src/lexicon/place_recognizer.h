@@ -1,0 +1,75 @@
+// PlaceRecognizer: finds place names in a document's body sentences and
+// resolves each to one gazetteer entry (core/mentions.h PlaceMention).
+//
+// Recognition (linear in the text): the words of each sentence are folded
+// (lexicon/place_normalize.h) and, from every capitalised word, token n-grams
+// up to the longest name are looked up in the gazetteer's name table, longest
+// match first; a following type word ("district", "Province", "upazila")
+// joins the mention and says what kind of unit it names.
+//
+// Resolution scores each candidate entity with
+//  - its feature (capitals and admin seats first; data/places/feature_weights.tsv)
+//    and population;
+//  - the announced kind ("X district" prefers districts);
+//  - agreement with the places named around it ("X district of Y", "in X, Y",
+//    "Y's X"): candidates inside a neighbouring province or country, or
+//    containing a neighbouring place, win;
+//  - the document's countries and provinces (country names, demonyms such as
+//    "Afghan", and the provinces of the other places it mentions).
+// Capitalised common words (data/places/common_words.txt), sentence-initial
+// words and words inside longer proper names need supporting evidence to
+// count as places. Demonyms are never places.
+//
+// Thread-safety: immutable after Load; Annotate may run on many threads.
+#ifndef SITREP_LEXICON_PLACE_RECOGNIZER_H_
+#define SITREP_LEXICON_PLACE_RECOGNIZER_H_
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "core/document.h"
+#include "core/result.h"
+#include "lexicon/gazetteer.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/place_normalize.h"
+#include "lexicon/place_type_words.h"
+
+namespace sitrep::lexicon {
+
+class PlaceRecognizer {
+ public:
+  // The built-in gazetteer, or the GeoNames dump in options.gazetteer_dir
+  // compiled at load time (seconds for a country file, minutes for
+  // allCountries.txt).
+  static Result<std::unique_ptr<PlaceRecognizer>> Load(const LexiconOptions& options);
+  // A recognizer over an already opened gazetteer.
+  static std::unique_ptr<PlaceRecognizer> FromGazetteer(Gazetteer gazetteer);
+
+  // REQUIRES: doc has been segmented (text::Segment). Replaces doc.places
+  // with the places of its sentences, in text order.
+  void Annotate(Document& doc) const;
+
+  // The PlaceRef of a gazetteer entity (names, codes, position, kind).
+  PlaceRef Describe(std::uint32_t entity) const;
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+
+ private:
+  explicit PlaceRecognizer(Gazetteer gazetteer);
+  struct Span;
+  struct Context;
+  void FindSpans(const Document& doc, Context& ctx) const;
+  void Resolve(Context& ctx, bool final_pass) const;
+
+  Gazetteer gazetteer_;
+  const NameNormalizer& normalizer_;
+  const PlaceTypeWords& type_words_;
+  std::unordered_set<std::string> common_words_;   // folded
+  std::array<float, gazetteer_format::kFeatureCount> feature_weight_{};
+};
+
+}  // namespace sitrep::lexicon
+
+#endif  // SITREP_LEXICON_PLACE_RECOGNIZER_H_
