@@ -1,7 +1,7 @@
 # One GoogleTest binary per stage: tests/NAME/*_test.cc -> NAME_tests.
 find_package(GTest REQUIRED)
 include(GoogleTest)
-foreach(stage core text ingest clean lexicon pipeline eval cli)
+foreach(stage core text ingest clean lexicon extract pipeline eval cli)
   file(GLOB test_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/${stage}/*.cc)
   if(NOT test_sources)
     continue()

@@ -37,11 +37,23 @@ bool CutAtBoundary(std::string& text, std::size_t limit) {
 
 Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {
   auto lexicon = lexicon::Lexicon::Load(options_.lexicon);
-  if (lexicon.ok()) {
-    lexicon_ = std::move(lexicon).value();
-  } else {
+  if (!lexicon.ok()) {
     status_ = lexicon.status();
+    return;
   }
+  lexicon_ = std::move(lexicon).value();
+  auto events = extract::EventExtractor::Load();
+  if (!events.ok()) {
+    status_ = events.status();
+    return;
+  }
+  events_ = std::move(events).value();
+  auto statements = extract::StatementExtractor::Load();
+  if (!statements.ok()) {
+    status_ = statements.status();
+    return;
+  }
+  statements_ = std::move(statements).value();
 }
 
 Pipeline::~Pipeline() = default;
@@ -84,6 +96,8 @@ Document Pipeline::Process(RawDocument raw) const {
   if (doc.meta.published.empty()) doc.meta.published = doc.meta.retrieved;
   text::Segment(doc);
   lexicon_->Annotate(doc);
+  events_->Annotate(doc);
+  statements_->Annotate(doc);
   return doc;
 }
 

@@ -3,7 +3,8 @@
 //
 //   clean   (HTML extractor or plain-text cleaner: text + labelled blocks)
 //   text    (sentences and tokens over the body)
-//   ...     (lexicon and extraction stages slot in here)
+//   lexicon (places, actors, dates, numbers)
+//   extract (events, statements)
 //
 //   sitrep::Pipeline pipeline;                     // load once
 //   sitrep::Document doc = pipeline.Process(raw);  // per document
@@ -21,6 +22,8 @@
 #include "clean/options.h"
 #include "core/document.h"
 #include "core/status.h"
+#include "extract/event_extractor.h"
+#include "extract/statement_extractor.h"
 #include "lexicon/lexicon.h"
 
 namespace sitrep {
@@ -52,6 +55,8 @@ class Pipeline {
   PipelineOptions options_;
   Status status_;
   std::unique_ptr<lexicon::Lexicon> lexicon_;
+  std::unique_ptr<extract::EventExtractor> events_;
+  std::unique_ptr<extract::StatementExtractor> statements_;
 };
 
 }  // namespace sitrep
