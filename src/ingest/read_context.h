@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/document.h"
 #include "core/status.h"
@@ -29,9 +30,10 @@ inline constexpr std::size_t kUtf8Slack = 4;
 class ReadContext {
  public:
   // All references must outlive the context.
-  ReadContext(std::string_view source, const ReadOptions& options, ErrorReporter& reporter,
-              const DocumentSink& sink)
-      : source_(source), options_(options), reporter_(reporter), sink_(sink) {}
+  // Options and sink are copied (both are small), so a context may be built
+  // from temporaries; the reporter must outlive the context.
+  ReadContext(std::string_view source, ReadOptions options, ErrorReporter& reporter, DocumentSink sink)
+      : source_(source), options_(std::move(options)), reporter_(reporter), sink_(std::move(sink)) {}
 
   const std::string& source() const { return source_; }
   const ReadOptions& options() const { return options_; }
@@ -56,9 +58,9 @@ class ReadContext {
 
  private:
   std::string source_;
-  const ReadOptions& options_;
+  ReadOptions options_;
   ErrorReporter& reporter_;
-  const DocumentSink& sink_;
+  DocumentSink sink_;
   std::uint64_t delivered_ = 0;
   std::uint64_t record_errors_ = 0;
 };

@@ -101,7 +101,8 @@ void ExpectSampleDocuments(const ReadRun& run) {
   EXPECT_EQ(first.format, ContentFormat::kHtml);
   EXPECT_EQ(first.content, kPage);
   EXPECT_EQ(first.meta.url, "https://news.example/a");
-  EXPECT_EQ(first.meta.published, "2023-06-01T10:00:00Z");
+  EXPECT_EQ(first.meta.retrieved, "2023-06-01T10:00:00Z");  // WARC-Date is the crawl time
+  EXPECT_EQ(first.meta.published, "");
   for (int i : {1, 2, 3}) EXPECT_EQ(run.out.docs[i].content, kPage) << "document " << i;
   EXPECT_EQ(run.out.docs[1].id, "urn:uuid:5");
   EXPECT_EQ(run.out.docs[2].id, "urn:uuid:6");
