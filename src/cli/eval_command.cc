@@ -101,7 +101,11 @@ int RunArticleBench(const EvalOptions& options, const eval::Bars& bars, Messages
     messages.Fatal(fmt::format("--part {}: expected I/N with 0 <= I < N", options.part));
     return kExitUsage;
   }
-  Pipeline pipeline;
+  // The benchmark scores article bodies: the pipeline stops after the text
+  // layer, so that pages/s measures the cleaner, not the later stages.
+  PipelineOptions pipeline_options;
+  pipeline_options.last_stage = Stage::kText;
+  Pipeline pipeline(pipeline_options);
   Result<eval::ArticleBenchReport> result = eval::RunArticleBench(options.article_bench, pipeline, bench_options);
   if (!result.ok()) {
     messages.Fatal(result.status().message());

@@ -33,7 +33,7 @@ struct ArticleBenchReport {
   BodyScore score;
   std::vector<ArticleBenchPage> pages;  // in key order
   std::uint64_t html_bytes = 0;         // decompressed HTML of all pages
-  double seconds = 0;                   // time spent in Pipeline::Process
+  double seconds = 0;                   // CPU time spent in Pipeline::Process (one thread)
   std::vector<std::string> problems;    // pages that could not be read (skipped)
 
   double PagesPerSecond() const { return seconds > 0 ? pages.size() / seconds : 0; }

@@ -94,8 +94,11 @@ Document Pipeline::Process(RawDocument raw) const {
 
   FillEmpty(options_.defaults, doc.meta);
   if (doc.meta.published.empty()) doc.meta.published = doc.meta.retrieved;
+  if (options_.last_stage < Stage::kText) return doc;
   text::Segment(doc);
+  if (options_.last_stage < Stage::kLexicon) return doc;
   lexicon_->Annotate(doc);
+  if (options_.last_stage < Stage::kExtract) return doc;
   events_->Annotate(doc);
   statements_->Annotate(doc);
   return doc;

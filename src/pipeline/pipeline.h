@@ -17,6 +17,7 @@
 #define SITREP_PIPELINE_PIPELINE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 
 #include "clean/options.h"
@@ -28,7 +29,13 @@
 
 namespace sitrep {
 
+// The stages in order; a pipeline may stop early (a body-extraction
+// benchmark needs no events, a user who wants clean text needs no lexicon).
+enum class Stage : std::uint8_t { kClean = 0, kText = 1, kLexicon = 2, kExtract = 3 };
+
 struct PipelineOptions {
+  // The last stage to run. Later layers of the Document stay empty.
+  Stage last_stage = Stage::kExtract;
   // Text beyond this many bytes is cut (with a warning on the document).
   std::size_t max_text_bytes = 10u << 20;
   clean::CleanOptions clean;
