@@ -1,5 +1,6 @@
 #include "lexicon/lexicon.h"
 
+#include "lexicon/actor_recognizer.h"
 #include "lexicon/date_recognizer.h"
 #include "lexicon/number_recognizer.h"
 #include "lexicon/place_recognizer.h"
@@ -7,11 +8,13 @@
 namespace sitrep::lexicon {
 
 // Each recogniser adds one layer. Dates run before numbers so that years and
-// days of the month are not read as counts.
+// days of the month are not read as counts; places run before actors so that
+// the document's countries give bare sectors ("villagers") their country.
 struct Lexicon::Components {
   std::unique_ptr<DateRecognizer> dates;
   std::unique_ptr<NumberRecognizer> numbers;
   std::unique_ptr<PlaceRecognizer> places;
+  std::unique_ptr<ActorRecognizer> actors;
 };
 
 Lexicon::Lexicon() : components_(std::make_unique<Components>()) {}
@@ -33,15 +36,19 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
   if (!places.ok()) return places.status();
   c.places = std::move(places).value();
 
+  auto actors = ActorRecognizer::Load();
+  if (!actors.ok()) return actors.status();
+  c.actors = std::move(actors).value();
+
   return lexicon;
 }
 
 void Lexicon::Annotate(Document& doc) const {
   const Components& c = *components_;
-  doc.actors.clear();
   c.dates->Annotate(doc);
   c.numbers->Annotate(doc);
   c.places->Annotate(doc);
+  c.actors->Annotate(doc);
 }
 
 }  // namespace sitrep::lexicon

@@ -1,0 +1,154 @@
+// ActorDictionary: the actor name lists of data/actors/ (states, sectors,
+// organisations, roles, people, descriptors) loaded into one phrase index.
+//
+// Every alias is normalised with NormalizePhrase (lexicon/actor_words.h) and
+// indexed by that key; a key may carry several entries ("US" is a state name
+// and a demonym; "Maoists" names a party in Nepal and a rebel group in India).
+// The file formats are documented in data/actors/README.md.
+//
+// Thread-safety: immutable after Load; share freely between threads.
+#ifndef SITREP_LEXICON_ACTOR_DICTIONARY_H_
+#define SITREP_LEXICON_ACTOR_DICTIONARY_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/result.h"
+
+namespace sitrep::lexicon {
+
+struct StateEntry {
+  std::string iso2, iso3;
+  std::string name;     // ACLED country name: "Democratic Republic of Congo"
+  std::string of_name;  // the form after "Forces of": "the United States of America"
+};
+
+struct SectorEntry {
+  std::string sector;    // "military", "civilians", ...
+  int inter = 0;         // ACLED inter code
+  std::string plover;    // PLOVER/CAMEO-style sector code: MIL, COP, CVL ...
+  std::string name_template;  // "Military Forces of {country}"
+  bool modifier_only = false; // takes a country only from a modifier, not from the document
+  bool org_member = false;    // after an organisation name means its members
+};
+
+struct OrganizationEntry {
+  std::string id, name, country, sector, parent;
+  int inter = 0;
+  // The name without an "ACRONYM: " prefix when the part before the colon is
+  // an acronym ("NATO: North Atlantic..." -> "NATO"); else the name.
+  std::string short_name;
+};
+
+struct RoleEntry {
+  std::string role;
+  std::string org_kind;  // government, police, military, organization, any
+  bool head = false;
+  std::string default_country;
+  char gender = 0;       // 'm', 'f' or 0
+};
+
+struct PersonEntry {
+  std::string id, name, role, organization, country;
+  int from = 0, to = 0;  // years in post; to == 0: still in post
+  char gender = 0;
+};
+
+struct DescriptorEntry {
+  std::vector<std::string> org_ids;  // the organisations the descriptor can stand for
+  std::vector<int> inters;           // or any organisation with one of these inter codes
+};
+
+enum class ActorKind : std::uint8_t { kState, kDemonym, kOrganization, kSector, kRole, kPerson, kDescriptor };
+
+// One dictionary entry reachable from a phrase key.
+struct PhraseHit {
+  ActorKind kind = ActorKind::kState;
+  std::uint32_t index = 0;  // into the vector of that kind
+  // Per alias word: the letters an acronym word must show in the text ("IS" in
+  // "IS group", "LeT"), empty for a word that matches in any case.
+  std::vector<std::string> word_shapes;
+  bool home_only = false;       // "~alias": only in documents about the entry's country
+  bool full_name = false;       // persons: the full name (not a short alias)
+};
+
+class ActorDictionary {
+ private:
+  // Lets Find look a string_view up without building a std::string.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
+  };
+
+ public:
+  // Loads data/actors/*.tsv from the embedded data (core/data.h).
+  static Result<std::unique_ptr<ActorDictionary>> Load();
+
+  // Builds from file contents (tests). Any empty argument is an empty list.
+  struct Sources {
+    std::string_view states, sectors, organizations, roles, people, descriptors, not_names, pronouns, name_particles;
+  };
+  static Result<std::unique_ptr<ActorDictionary>> FromSources(const Sources& sources);
+
+  // Entries for a normalised phrase key; nullptr if none.
+  const std::vector<PhraseHit>* Find(std::string_view key) const;
+  // True if some phrase is longer than `key` and starts with its words: the
+  // matcher stops extending a phrase when this is false.
+  bool HasLongerPhrase(std::string_view key) const { return prefixes_.find(key) != prefixes_.end(); }
+  // The longest alias in words: no phrase longer than this needs looking up.
+  std::size_t max_phrase_words() const { return max_phrase_words_; }
+  // True if a capitalised word is known not to be (part of) a person's name
+  // (months, weekdays, sentence-starting function words).
+  bool IsNotName(std::string_view norm) const;
+  // True if `norm` is a personal pronoun that may refer to a person; *gender
+  // is set to 'm', 'f' or 0.
+  bool IsNameParticle(std::string_view norm) const { return name_particles_.count(std::string(norm)) != 0; }
+  bool IsPronoun(std::string_view norm, char* gender) const;
+  // The role entry whose canonical name is `role`, nullptr if none.
+  const RoleEntry* RoleByName(std::string_view role) const;
+
+  const std::vector<StateEntry>& states() const { return states_; }
+  const std::vector<SectorEntry>& sectors() const { return sectors_; }
+  const std::vector<OrganizationEntry>& organizations() const { return organizations_; }
+  const std::vector<RoleEntry>& roles() const { return roles_; }
+  const std::vector<PersonEntry>& people() const { return people_; }
+  const std::vector<DescriptorEntry>& descriptors() const { return descriptors_; }
+  // Index of the state with this ISO alpha-2 code, -1 if none.
+  int StateIndex(std::string_view iso2) const;
+  // Index of the organisation with this id, -1 if none.
+  int OrganizationIndex(std::string_view id) const;
+  // ACLED-style name of a country-bound actor: "{country}" in `name_template`
+  // filled with the state's name ("of"-form after "of "); without a state the
+  // placeholder and its "of "/parentheses are dropped.
+  std::string FillTemplate(std::string_view name_template, int state_index) const;
+
+ private:
+  ActorDictionary() = default;
+  void AddAlias(std::string_view alias, ActorKind kind, std::uint32_t index, bool full_name);
+
+  std::vector<StateEntry> states_;
+  std::vector<SectorEntry> sectors_;
+  std::vector<OrganizationEntry> organizations_;
+  std::vector<RoleEntry> roles_;
+  std::vector<PersonEntry> people_;
+  std::vector<DescriptorEntry> descriptors_;
+  std::unordered_map<std::string, std::vector<PhraseHit>, KeyHash, std::equal_to<>> phrases_;
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> prefixes_;  // proper word prefixes of phrases
+  std::unordered_map<std::string, int> state_by_iso2_;
+  std::unordered_map<std::string, int> org_by_id_;
+  std::unordered_map<std::string, bool> not_names_;
+  std::unordered_map<std::string, char> pronouns_;
+  std::unordered_map<std::string, bool> name_particles_;
+  std::unordered_map<std::string, int> role_by_name_;
+  std::size_t max_phrase_words_ = 1;
+};
+
+}  // namespace sitrep::lexicon
+
+#endif  // SITREP_LEXICON_ACTOR_DICTIONARY_H_

@@ -1,0 +1,864 @@
+#include "lexicon/actor_recognizer.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <utility>
+
+#include "lexicon/actor_words.h"
+#include "lexicon/person_names.h"
+
+namespace sitrep::lexicon {
+namespace {
+
+// A dictionary match in one sentence: words [first, last], the hits that
+// survived the case and home-country checks, and the one chosen.
+struct Item {
+  std::size_t first = 0, last = 0;
+  std::vector<std::reference_wrapper<const PhraseHit>> hits;  // into the dictionary
+  const PhraseHit* hit = nullptr;  // the chosen reading
+};
+
+struct SentenceMatches {
+  std::uint32_t sentence = 0;
+  std::vector<ActorWord> words;
+  std::vector<Item> items;
+};
+
+// Per-mention facts the coreference steps need that ActorMention does not carry.
+struct MentionInfo {
+  std::string person_id;  // people.tsv id ("" for a name the dictionary lacks)
+  std::string org_id;     // organisation id, or "state:XX" for a state's government/forces
+  bool head = false;      // the person's role heads the organisation
+  char gender = 0;
+};
+
+// Coreference looks back at most this many mentions, which keeps Annotate
+// linear on very long documents; an antecedent further back is rare.
+constexpr std::size_t kLookBack = 256;
+
+std::size_t LookBackStart(std::size_t size) { return size > kLookBack ? size - kLookBack : 0; }
+
+int PublishedYear(const Document& doc) {
+  const std::string& p = doc.meta.published;
+  if (p.size() < 4) return 0;
+  int year = 0;
+  for (int i = 0; i < 4; ++i) {
+    if (p[static_cast<std::size_t>(i)] < '0' || p[static_cast<std::size_t>(i)] > '9') return 0;
+    year = year * 10 + (p[static_cast<std::size_t>(i)] - '0');
+  }
+  return year;
+}
+
+bool InPost(const PersonEntry& p, int year) {
+  return year == 0 || ((p.from == 0 || p.from <= year) && (p.to == 0 || year <= p.to));
+}
+
+// Lower rank wins when one phrase has several readings.
+int KindRank(const PhraseHit& h) {
+  switch (h.kind) {
+    case ActorKind::kPerson: return h.full_name ? 0 : 7;
+    case ActorKind::kOrganization: return 1;
+    case ActorKind::kState: return 2;
+    case ActorKind::kDemonym: return 3;
+    case ActorKind::kRole: return 4;
+    case ActorKind::kSector: return 5;
+    case ActorKind::kDescriptor: return 6;
+  }
+  return 9;
+}
+
+class Annotator {
+ public:
+  Annotator(const ActorDictionary& dict, Document& doc) : dict_(dict), doc_(doc), year_(PublishedYear(doc)) {}
+
+  void Run() {
+    Match();
+    main_state_ = dict_.StateIndex(ComputeMainCountry());
+    for (SentenceMatches& s : sentences_) {
+      Filter(s);
+      Compose(s);
+    }
+  }
+
+  std::string ComputeMainCountry() const {
+    std::map<std::string, std::pair<int, std::size_t>> votes;  // iso2 -> (count, first seen order)
+    std::size_t order = 0;
+    for (const SentenceMatches& s : sentences_) {
+      for (const Item& item : s.items) {
+        std::string country;
+        for (const PhraseHit& h : item.hits) {
+          if (h.kind == ActorKind::kState || h.kind == ActorKind::kDemonym) {
+            country = dict_.states()[h.index].iso2;
+            break;
+          }
+          if (h.kind == ActorKind::kOrganization && !h.home_only) {
+            country = dict_.organizations()[h.index].country;
+            break;
+          }
+        }
+        if (country.empty()) continue;
+        auto& v = votes[country];
+        if (v.first == 0) v.second = order++;
+        ++v.first;
+      }
+    }
+    // Places the gazetteer resolved (when the lexicon ran it first) vote too:
+    // an article about Dinajpur is about Bangladesh even if it never says so.
+    for (const PlaceMention& place : doc_.places) {
+      if (place.place.country.empty()) continue;
+      auto& v = votes[place.place.country];
+      if (v.first == 0) v.second = order++;
+      ++v.first;
+    }
+    std::string best;
+    std::pair<int, std::size_t> best_vote{0, 0};
+    for (const auto& [country, vote] : votes) {
+      if (vote.first > best_vote.first || (vote.first == best_vote.first && vote.second < best_vote.second)) {
+        best = country;
+        best_vote = vote;
+      }
+    }
+    return best;
+  }
+
+ private:
+  // ---- 1. Dictionary matching --------------------------------------------
+  void Match() {
+    for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& sentence = doc_.sentences[si];
+      if (sentence.block < doc_.blocks.size() && doc_.blocks[sentence.block].kind != BlockKind::kBody) continue;
+      if (sentence.start >= sentence.end || sentence.end > doc_.text.size()) continue;
+      SentenceMatches s;
+      s.sentence = si;
+      s.words = SplitActorWords(doc_.Slice(sentence.start, sentence.end), sentence.start);
+      MatchSentence(s);
+      sentences_.push_back(std::move(s));
+    }
+  }
+
+  bool HitFits(const PhraseHit& h, const std::vector<ActorWord>& words, std::size_t first, std::size_t last) const {
+    if (!h.word_shapes.empty()) {
+      if (h.word_shapes.size() != last - first + 1) return false;
+      for (std::size_t i = first; i <= last; ++i) {
+        const std::string& shape = h.word_shapes[i - first];
+        if (!shape.empty() && shape != words[i].shape) return false;
+      }
+    }
+    if (h.kind == ActorKind::kPerson) {  // names are written capitalised (particles aside)
+      if (!words[first].upper_initial || !words[last].upper_initial) return false;
+    }
+    return true;
+  }
+
+  // The longest dictionary phrase starting at word i (hits that fit), or an
+  // item with no hits.
+  Item LongestAt(const std::vector<ActorWord>& words, std::size_t i) const {
+    Item best;
+    std::string key;
+    std::size_t skipped = 0;  // parenthesised acronyms inside the phrase
+    for (std::size_t n = 1; n <= dict_.max_phrase_words() + skipped && i + n <= words.size(); ++n) {
+      const ActorWord& w = words[i + n - 1];
+      if (n > 1 && w.gap_before != 0) {
+        // "Revolutionary Armed Forces of Colombia (FARC) dissidents": the
+        // bracketed acronym is left out and the phrase goes on after it.
+        int capitals = 0;
+        for (char c : w.shape) capitals += (c >= 'A' && c <= 'Z') ? 1 : 0;
+        bool bracketed = w.gap_before == '(' && capitals >= 2 && i + n < words.size() && words[i + n].gap_before == ')';
+        bool after_bracket = w.gap_before == ')' && n >= 2 && words[i + n - 2].gap_before == '(';
+        if (bracketed) {
+          ++skipped;
+          continue;
+        }
+        if (!after_bracket) break;
+      }
+      if (!key.empty()) key.push_back(' ');
+      key += w.norm;
+      const std::vector<PhraseHit>* hits = dict_.Find(key);
+      bool longer = dict_.HasLongerPhrase(key);
+      if (hits == nullptr) {
+        if (!longer) break;
+        continue;
+      }
+      Item item;
+      item.first = i;
+      item.last = i + n - 1;
+      for (const PhraseHit& h : *hits) {
+        if (HitFits(h, words, item.first, item.last)) item.hits.push_back(h);
+      }
+      if (!item.hits.empty()) best = std::move(item);
+      if (!longer) break;
+    }
+    return best;
+  }
+
+  // Left to right, longest phrase first; a phrase gives way to a longer one
+  // that starts inside it and reaches further ("local People's Defence Force":
+  // not "local people" but "People's Defence Force").
+  void MatchSentence(SentenceMatches& s) {
+    const std::vector<ActorWord>& words = s.words;
+    std::vector<Item> longest(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) longest[i] = LongestAt(words, i);
+    std::size_t i = 0;
+    while (i < words.size()) {
+      if (longest[i].hits.empty()) {
+        ++i;
+        continue;
+      }
+      std::size_t length = longest[i].last - i + 1;
+      std::size_t better = i;
+      for (std::size_t k = i + 1; k <= longest[i].last; ++k) {
+        if (!longest[k].hits.empty() && longest[k].last > longest[i].last && longest[k].last - k + 1 > length) {
+          better = k;
+          break;
+        }
+      }
+      if (better != i) {
+        i = better;
+        continue;
+      }
+      i = longest[i].last + 1;
+      s.items.push_back(std::move(longest[i - length]));
+    }
+  }
+
+  // ---- 2. Home-country filter and choice of reading ----------------------
+  std::string HitCountry(const PhraseHit& h) const {
+    switch (h.kind) {
+      case ActorKind::kOrganization: return dict_.organizations()[h.index].country;
+      case ActorKind::kState:
+      case ActorKind::kDemonym: return dict_.states()[h.index].iso2;
+      case ActorKind::kPerson: return dict_.people()[h.index].country;
+      default: return "";
+    }
+  }
+
+  void Filter(SentenceMatches& s) const {
+    const std::string main = main_state_ >= 0 ? dict_.states()[static_cast<std::size_t>(main_state_)].iso2 : "";
+    std::vector<Item> kept;
+    for (Item& item : s.items) {
+      std::vector<std::reference_wrapper<const PhraseHit>> hits;
+      for (const PhraseHit& h : item.hits) {
+        if (h.home_only && HitCountry(h) != main) continue;
+        hits.push_back(h);
+      }
+      if (hits.empty()) continue;
+      std::stable_sort(hits.begin(), hits.end(), [&](const PhraseHit& a, const PhraseHit& b) {
+        int ra = KindRank(a), rb = KindRank(b);
+        if (ra != rb) return ra < rb;
+        // Same kind: the main country's entry first.
+        return (HitCountry(a) == main && !main.empty()) > (HitCountry(b) == main && !main.empty());
+      });
+      item.hits = std::move(hits);
+      item.hit = &item.hits.front().get();
+      kept.push_back(std::move(item));
+    }
+    s.items = std::move(kept);
+  }
+
+  // ---- 3. Composition ----------------------------------------------------
+  // What a title's organisation resolves to.
+  struct Anchor {
+    bool valid = false;
+    std::string name, short_name, country, sector, org_id;
+    int inter = 0;
+    int mention = -1;  // when the anchor is an earlier mention (possessive person, descriptor)
+  };
+
+  Anchor StateAnchor(int state, std::string_view org_kind) const {
+    Anchor a;
+    a.valid = true;
+    const StateEntry& st = dict_.states()[static_cast<std::size_t>(state)];
+    a.country = st.iso2;
+    a.org_id = "state:" + st.iso2;
+    a.inter = 1;
+    if (org_kind == "police") {
+      a.name = dict_.FillTemplate("Police Forces of {country}", state);
+      a.sector = "police";
+    } else if (org_kind == "military") {
+      a.name = dict_.FillTemplate("Military Forces of {country}", state);
+      a.sector = "military";
+    } else {
+      a.name = dict_.FillTemplate("Government of {country}", state);
+      a.sector = "government";
+    }
+    a.short_name = a.name;
+    return a;
+  }
+
+  Anchor OrgAnchor(std::size_t org) const {
+    const OrganizationEntry& o = dict_.organizations()[org];
+    Anchor a;
+    a.valid = true;
+    a.name = o.name;
+    a.short_name = o.short_name;
+    a.country = o.country;
+    a.sector = o.sector;
+    a.inter = o.inter;
+    a.org_id = o.id;
+    return a;
+  }
+
+  Anchor MentionAnchor(int index) const {
+    Anchor a;
+    const ActorMention& m = doc_.actors[static_cast<std::size_t>(index)];
+    if (m.name.empty()) return a;
+    a.valid = true;
+    a.name = m.name;
+    a.short_name = m.organization.empty() ? m.name : m.organization;
+    a.country = m.country;
+    a.sector = m.sector;
+    a.inter = m.inter;
+    a.org_id = info_[static_cast<std::size_t>(index)].org_id;
+    a.mention = index;
+    return a;
+  }
+
+  // The latest earlier mention a descriptor ("the alliance", "the group") stands for.
+  int DescriptorTarget(const DescriptorEntry& d) const {
+    for (std::size_t i = doc_.actors.size(); i-- > LookBackStart(doc_.actors.size());) {
+      const ActorMention& m = doc_.actors[i];
+      const std::string& org = info_[i].org_id;
+      if (org.empty() || org.rfind("state:", 0) == 0) continue;
+      if (std::find(d.org_ids.begin(), d.org_ids.end(), org) != d.org_ids.end()) return static_cast<int>(i);
+      if (std::find(d.inters.begin(), d.inters.end(), m.inter) != d.inters.end()) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  // Anchor from an item (state, demonym, organisation, or "the" + descriptor).
+  Anchor ItemAnchor(const SentenceMatches& s, const Item& item, std::string_view org_kind) const {
+    switch (item.hit->kind) {
+      case ActorKind::kState:
+      case ActorKind::kDemonym: return StateAnchor(static_cast<int>(item.hit->index), org_kind);
+      case ActorKind::kOrganization: return OrgAnchor(item.hit->index);
+      case ActorKind::kDescriptor: {
+        if (item.first == 0 || s.words[item.first - 1].norm != "the") return {};
+        int target = DescriptorTarget(dict_.descriptors()[item.hit->index]);
+        return target >= 0 ? MentionAnchor(target) : Anchor{};
+      }
+      default: return {};
+    }
+  }
+
+  static bool IsAnchorKind(ActorKind k) {
+    return k == ActorKind::kState || k == ActorKind::kDemonym || k == ActorKind::kOrganization ||
+           k == ActorKind::kDescriptor;
+  }
+
+  static bool Adjacent(const SentenceMatches& s, const Item& a, const Item& b) {
+    return b.first == a.last + 1 && s.words[b.first].gap_before == 0;
+  }
+
+  std::uint32_t Start(const SentenceMatches& s, std::size_t word) const { return s.words[word].start; }
+  std::uint32_t End(const SentenceMatches& s, std::size_t word) const { return s.words[word].end; }
+
+  int Emit(ActorMention m, MentionInfo info) {
+    if (!m.person.empty()) {
+      first_mention_.emplace(m.person, static_cast<int>(doc_.actors.size()));
+      if (!info.person_id.empty()) first_mention_.emplace(info.person_id, static_cast<int>(doc_.actors.size()));
+    }
+    doc_.actors.push_back(std::move(m));
+    info_.push_back(std::move(info));
+    return static_cast<int>(doc_.actors.size()) - 1;
+  }
+
+  // Index of the first earlier mention of the same person, -1 if none.
+  int FirstMentionOf(const std::string& person_id, const std::string& person) const {
+    const std::string& key = person_id.empty() ? person : person_id;
+    auto it = first_mention_.find(key);
+    return it == first_mention_.end() ? -1 : it->second;
+  }
+
+  // Earlier mention of a person with a name the people list knows under `name`.
+  int FirstMentionOfName(const std::string& name) const { return FirstMentionOf("", name); }
+
+  // Copies a person's fields from an earlier mention.
+  void CopyPerson(ActorMention& m, MentionInfo& info, int from) const {
+    const ActorMention& a = doc_.actors[static_cast<std::size_t>(from)];
+    int root = a.antecedent >= 0 ? a.antecedent : from;
+    m.id = a.id;
+    m.name = a.name;
+    m.country = a.country;
+    m.sector = a.sector;
+    m.inter = a.inter;
+    m.person = a.person;
+    m.role = a.role;
+    m.organization = a.organization;
+    m.antecedent = root;
+    info = info_[static_cast<std::size_t>(from)];
+  }
+
+  // Chooses the people.tsv row for a person item; -1 if the alias is short and
+  // nothing in the text supports it.
+  int ChoosePerson(const Item& item, const Anchor& anchor, const RoleEntry* role) const {
+    int fallback = -1;
+    for (const PhraseHit& h : item.hits) {
+      if (h.kind != ActorKind::kPerson) continue;
+      const PersonEntry& p = dict_.people()[h.index];
+      bool consistent = false;
+      if (anchor.valid) {
+        consistent = anchor.org_id == p.organization || anchor.country == p.country;
+      }
+      if (role != nullptr && role->role == p.role) consistent = true;
+      bool supported = h.full_name || consistent || FirstMentionOfName(p.name) >= 0;
+      if (!supported) continue;
+      if (InPost(p, year_) && (consistent || !anchor.valid)) return static_cast<int>(h.index);
+      if (fallback < 0) fallback = static_cast<int>(h.index);
+    }
+    return fallback;
+  }
+
+  // Fills a mention's organisation fields from a people.tsv row.
+  void FillFromPerson(ActorMention& m, MentionInfo& info, const PersonEntry& p) const {
+    m.person = p.name;
+    m.id = "person:" + p.id;
+    info.person_id = p.name;  // rows of one person share the name
+    info.gender = p.gender;
+    if (!InPost(p, year_)) return;
+    m.role = p.role;
+    const RoleEntry* r = dict_.RoleByName(p.role);
+    info.head = r != nullptr && r->head;
+    Anchor a;
+    if (p.organization == "government" || p.organization == "military" || p.organization == "police") {
+      int st = dict_.StateIndex(p.country);
+      if (st >= 0) a = StateAnchor(st, p.organization);
+    } else {
+      int org = dict_.OrganizationIndex(p.organization);
+      if (org >= 0) a = OrgAnchor(static_cast<std::size_t>(org));
+    }
+    if (a.valid) ApplyAnchor(m, info, a);
+  }
+
+  static void ApplyAnchor(ActorMention& m, MentionInfo& info, const Anchor& a) {
+    m.name = a.name;
+    m.organization = a.short_name;
+    m.country = a.country;
+    m.sector = a.sector;
+    m.inter = a.inter;
+    info.org_id = a.org_id;
+  }
+
+  // "of the Taliban", "of NATO" right after a title: index of the anchor item, -1 if none.
+  int OfAnchor(const SentenceMatches& s, std::size_t next_item, std::size_t after_word) const {
+    std::size_t w = after_word + 1;
+    if (w >= s.words.size() || s.words[w].norm != "of" || s.words[w].gap_before != 0) return -1;
+    if (next_item >= s.items.size()) return -1;
+    const Item& cand = s.items[next_item];
+    if (!IsAnchorKind(cand.hit->kind)) return -1;
+    if (cand.first == w + 1 && s.words[cand.first].gap_before == 0) return static_cast<int>(next_item);
+    if (cand.first == w + 2 && s.words[w + 1].norm == "the" && s.words[cand.first].gap_before == 0) {
+      return static_cast<int>(next_item);
+    }
+    return -1;
+  }
+
+  // Tries "anchor? title (of anchor)? name?" at item j; returns the next item
+  // index when it produced a mention, 0 otherwise.
+  std::size_t TryTitle(SentenceMatches& s, std::size_t j, const std::vector<bool>& blocked, int possessive_mention) {
+    std::vector<Item>& items = s.items;
+    int anchor_item = -1;
+    std::size_t role_item = j;
+    Anchor anchor;
+    if (IsAnchorKind(items[j].hit->kind) && j + 1 < items.size() && items[j + 1].hit->kind == ActorKind::kRole &&
+        Adjacent(s, items[j], items[j + 1])) {
+      anchor_item = static_cast<int>(j);
+      role_item = j + 1;
+    } else if (items[j].hit->kind != ActorKind::kRole) {
+      return 0;
+    }
+    const RoleEntry& role = dict_.roles()[items[role_item].hit->index];
+    std::size_t first_word = items[j].first;
+    std::size_t end_word = items[role_item].last;
+    std::size_t next = role_item + 1;
+    if (anchor_item >= 0) {
+      anchor = ItemAnchor(s, items[static_cast<std::size_t>(anchor_item)], role.org_kind);
+      if (!anchor.valid) return 0;  // an unresolved descriptor: leave it to the other rules
+    } else if (possessive_mention >= 0) {
+      anchor = MentionAnchor(possessive_mention);  // "President Joe Biden's national security adviser"
+    }
+    if (int of = OfAnchor(s, next, end_word); of >= 0 && !anchor.valid) {
+      Anchor a = ItemAnchor(s, items[static_cast<std::size_t>(of)], role.org_kind);
+      if (a.valid) {
+        anchor = a;
+        end_word = items[static_cast<std::size_t>(of)].last;
+        next = static_cast<std::size_t>(of) + 1;
+      }
+    }
+    // The name: a known person, or capitalised words, right after the title or after a comma.
+    std::size_t name_word = end_word + 1;
+    int person_row = -1;
+    std::size_t name_len = 0;
+    bool known_item = false;
+    if (name_word < s.words.size() && (s.words[name_word].gap_before == 0 || s.words[name_word].gap_before == ',')) {
+      if (next < items.size() && items[next].first == name_word && items[next].hit->kind == ActorKind::kPerson) {
+        person_row = ChoosePerson(items[next], anchor, &role);
+        name_len = items[next].last - items[next].first + 1;
+        known_item = true;
+      } else {
+        name_len = PersonNameLength(s.words, name_word, blocked, dict_);
+      }
+      if (s.words[name_word].gap_before == ',' && name_len > 0) {
+        // An appositive name is closed by punctuation or the sentence end.
+        std::size_t after = name_word + name_len;
+        if (after < s.words.size() && s.words[after].gap_before == 0 && !s.words[after - 1].possessive) name_len = 0;
+      }
+    }
+    bool has_name = name_len > 0;
+    if (!has_name && !anchor.valid) return 0;
+
+    ActorMention m;
+    MentionInfo info;
+    m.sentence = s.sentence;
+    m.start = Start(s, first_word);
+    m.role = role.role;
+    info.head = role.head;
+    info.gender = role.gender;
+    if (anchor.valid) {
+      ApplyAnchor(m, info, anchor);
+    }
+    std::size_t last_word = end_word;
+    if (has_name) {
+      last_word = name_word + name_len - 1;
+      if (person_row >= 0) {
+        const PersonEntry& p = dict_.people()[static_cast<std::size_t>(person_row)];
+        std::string text_role = m.role;
+        Anchor keep = anchor;
+        FillFromPerson(m, info, p);
+        if (keep.valid) ApplyAnchor(m, info, keep);  // the text's organisation wins
+        // A generic title ("chief", "official") yields to the dictionary's precise one.
+        if (!(role.org_kind == "any" && InPost(p, year_))) m.role = text_role;
+        if (m.role.empty()) m.role = text_role;
+      } else {
+        const ActorWord& a = s.words[name_word];
+        m.person = std::string(doc_.Slice(a.start, s.words[last_word].end));
+        info.person_id.clear();
+      }
+      if (!anchor.valid && m.organization.empty()) {
+        // No organisation written: the title's default country, or for a
+        // state post the document's country ("Governor Abdul Sattar").
+        int st = dict_.StateIndex(role.default_country);
+        if (st < 0 && role.org_kind != "any" && role.org_kind != "organization") st = main_state_;
+        if (st >= 0) ApplyAnchor(m, info, StateAnchor(st, role.org_kind));
+      }
+      int first = FirstMentionOf(info.person_id, m.person);
+      if (first >= 0) m.antecedent = first;
+    } else {
+      // A title with its organisation but no name: "the NATO chief", "a NATO official".
+      int ante = TitleAntecedent(role, info.org_id);
+      if (ante >= 0) CopyPerson(m, info, ante);
+    }
+    m.end = s.words[last_word].end;
+    Emit(std::move(m), std::move(info));
+    return (has_name ? (person_row >= 0 || known_item ? next + 1 : NextItemAfter(s, last_word)) : next);
+  }
+
+  static std::size_t NextItemAfter(const SentenceMatches& s, std::size_t word) {
+    std::size_t k = 0;
+    while (k < s.items.size() && s.items[k].first <= word) ++k;
+    return k;
+  }
+
+  // The earlier person a bare title refers to: same organisation and the same
+  // role, or a head-of-organisation title ("chief") for the holder of a head role.
+  int TitleAntecedent(const RoleEntry& role, const std::string& org_id) const {
+    if (org_id.empty()) return -1;
+    for (std::size_t i = doc_.actors.size(); i-- > LookBackStart(doc_.actors.size());) {
+      const ActorMention& m = doc_.actors[i];
+      if (m.person.empty() || info_[i].org_id != org_id) continue;
+      if (m.role == role.role || (role.head && info_[i].head && role.org_kind == "any")) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  void EmitSector(const SentenceMatches& s, std::size_t first_word, std::size_t last_word, const SectorEntry& sector,
+                  int state) {
+    ActorMention m;
+    MentionInfo info;
+    m.sentence = s.sentence;
+    m.start = Start(s, first_word);
+    m.end = End(s, last_word);
+    m.name = dict_.FillTemplate(sector.name_template, state);
+    m.sector = sector.sector;
+    m.inter = sector.inter;
+    if (state >= 0) {
+      m.country = dict_.states()[static_cast<std::size_t>(state)].iso2;
+      m.id = "state:" + m.country + ":" + sector.sector;
+      info.org_id = "state:" + m.country;
+    } else {
+      m.id = "sector:" + sector.sector;
+    }
+    Emit(std::move(m), std::move(info));
+  }
+
+  void EmitOrg(const SentenceMatches& s, std::size_t first_word, std::size_t last_word, std::size_t org) {
+    const OrganizationEntry& o = dict_.organizations()[org];
+    ActorMention m;
+    MentionInfo info;
+    m.sentence = s.sentence;
+    m.start = Start(s, first_word);
+    m.end = End(s, last_word);
+    m.id = o.id;
+    m.name = o.name;
+    m.country = o.country;
+    m.sector = o.sector;
+    m.inter = o.inter;
+    info.org_id = o.id;
+    Emit(std::move(m), std::move(info));
+  }
+
+  void EmitState(const SentenceMatches& s, const Item& item) {
+    const StateEntry& st = dict_.states()[item.hit->index];
+    ActorMention m;
+    MentionInfo info;
+    m.sentence = s.sentence;
+    m.start = Start(s, item.first);
+    m.end = End(s, item.last);
+    m.id = "state:" + st.iso2;
+    m.name = st.name;
+    m.country = st.iso2;
+    m.sector = "state";
+    m.inter = 1;
+    info.org_id = "state:" + st.iso2;
+    Emit(std::move(m), std::move(info));
+  }
+
+  // "he"/"she" among the first words of a sentence whose previous sentence
+  // began with a person: that person.
+  void Pronouns(const SentenceMatches& s) {
+    if (prev_sentence_first_mention_ < 0) return;
+    // The previous sentence's first person stands in for its subject.
+    int subject_index = -1;
+    for (std::size_t i = static_cast<std::size_t>(prev_sentence_first_mention_); i < doc_.actors.size(); ++i) {
+      if (!doc_.actors[i].person.empty()) {
+        subject_index = static_cast<int>(i);
+        break;
+      }
+    }
+    if (subject_index < 0) return;
+    for (std::size_t w = 0; w < s.words.size() && w < 3; ++w) {
+      char gender = 0;
+      if (!dict_.IsPronoun(s.words[w].norm, &gender)) continue;
+      char subject_gender = info_[static_cast<std::size_t>(subject_index)].gender;
+      if (gender != 0 && subject_gender != 0 && gender != subject_gender) return;
+      bool covered = false;
+      for (const Item& item : s.items) covered |= item.first <= w && w <= item.last;
+      if (covered) return;
+      ActorMention m;
+      MentionInfo info;
+      CopyPerson(m, info, subject_index);
+      m.sentence = s.sentence;
+      m.start = s.words[w].start;
+      m.end = s.words[w].end;
+      pending_pronoun_ = std::make_pair(std::move(m), std::move(info));
+      return;
+    }
+  }
+
+  void Compose(SentenceMatches& s) {
+    std::size_t first_mention = doc_.actors.size();
+    pending_pronoun_.reset();
+    Pronouns(s);
+    std::vector<bool> blocked(s.words.size(), false);
+    for (const Item& item : s.items) {
+      if (item.hit->kind == ActorKind::kPerson) continue;
+      for (std::size_t w = item.first; w <= item.last; ++w) blocked[w] = true;
+    }
+    auto flush_pronoun = [&](std::uint32_t before) {
+      if (pending_pronoun_ && pending_pronoun_->first.start < before) {
+        Emit(std::move(pending_pronoun_->first), std::move(pending_pronoun_->second));
+        pending_pronoun_.reset();
+      }
+    };
+    std::vector<Item>& items = s.items;
+    int possessive_mention = -1;
+    std::size_t j = 0;
+    while (j < items.size()) {
+      const Item& item = items[j];
+      flush_pronoun(Start(s, item.first));
+      std::size_t before = doc_.actors.size();
+      int carried = -1;
+      if (possessive_mention >= 0 && item.hit->kind == ActorKind::kRole &&
+          doc_.actors[static_cast<std::size_t>(possessive_mention)].end <= Start(s, item.first) &&
+          item.first > 0 && s.words[item.first - 1].possessive && s.words[item.first].gap_before == 0) {
+        carried = possessive_mention;
+      }
+      possessive_mention = -1;
+      std::size_t next = TryTitle(s, j, blocked, carried);
+      if (next == 0) next = ComposeOther(s, j);
+      if (doc_.actors.size() > before) {
+        // A name that ended possessive: its holder anchors a following title.
+        const ActorMention& last = doc_.actors.back();
+        auto w = std::lower_bound(s.words.begin(), s.words.end(), last.end,
+                                  [](const ActorWord& word, std::uint32_t end) { return word.end < end; });
+        if (w != s.words.end() && w->end == last.end && w->possessive) {
+          possessive_mention = static_cast<int>(doc_.actors.size()) - 1;
+        }
+      }
+      j = std::max(next, j + 1);
+    }
+    flush_pronoun(UINT32_MAX);
+    prev_sentence_first_mention_ = doc_.actors.size() > first_mention ? static_cast<int>(first_mention) : -1;
+  }
+
+  // Everything that is not a title: compounds, organisations, states, sectors,
+  // people, descriptors. Returns the next item index.
+  std::size_t ComposeOther(SentenceMatches& s, std::size_t j) {
+    std::vector<Item>& items = s.items;
+    const Item& item = items[j];
+    bool has_next = j + 1 < items.size() && Adjacent(s, item, items[j + 1]);
+    switch (item.hit->kind) {
+      case ActorKind::kState:
+      case ActorKind::kDemonym: {
+        if (has_next && items[j + 1].hit->kind == ActorKind::kSector) {
+          EmitSector(s, item.first, items[j + 1].last, dict_.sectors()[items[j + 1].hit->index],
+                     static_cast<int>(item.hit->index));
+          return j + 2;
+        }
+        if (item.hit->kind == ActorKind::kState) EmitState(s, item);
+        return j + 1;
+      }
+      case ActorKind::kOrganization: {
+        std::size_t last = item.last;
+        std::size_t next = j + 1;
+        if (has_next && items[j + 1].hit->kind == ActorKind::kSector &&
+            dict_.sectors()[items[j + 1].hit->index].org_member) {
+          last = items[j + 1].last;
+          next = j + 2;
+        }
+        EmitOrg(s, item.first, last, item.hit->index);
+        return next;
+      }
+      case ActorKind::kSector: {
+        const SectorEntry& sector = dict_.sectors()[item.hit->index];
+        if (!sector.modifier_only) EmitSector(s, item.first, item.last, sector, main_state_);
+        return j + 1;
+      }
+      case ActorKind::kPerson: {
+        if (has_next && items[j + 1].hit->kind == ActorKind::kSector) {
+          // "the Biden administration", "Modi government": the leader's state.
+          int state = -1;
+          for (const PhraseHit& h : item.hits) {
+            if (h.kind != ActorKind::kPerson) continue;
+            const PersonEntry& p = dict_.people()[h.index];
+            if (p.organization != "government" && p.organization != "military") continue;
+            if (state < 0 || InPost(p, year_)) state = dict_.StateIndex(p.country);
+          }
+          if (state >= 0) {
+            EmitSector(s, item.first, items[j + 1].last, dict_.sectors()[items[j + 1].hit->index], state);
+            return j + 2;
+          }
+        }
+        int row = ChoosePerson(item, Anchor{}, nullptr);
+        if (row < 0) return j + 1;  // a bare surname nothing supports
+        ActorMention m;
+        MentionInfo info;
+        m.sentence = s.sentence;
+        m.start = Start(s, item.first);
+        m.end = End(s, item.last);
+        const PersonEntry& p = dict_.people()[static_cast<std::size_t>(row)];
+        int first = FirstMentionOf(p.name, p.name);
+        if (first >= 0) {
+          CopyPerson(m, info, first);
+          m.start = Start(s, item.first);
+          m.end = End(s, item.last);
+        } else {
+          FillFromPerson(m, info, p);
+        }
+        m.sentence = s.sentence;
+        Emit(std::move(m), std::move(info));
+        return j + 1;
+      }
+      case ActorKind::kDescriptor: {
+        if (item.first == 0 || s.words[item.first - 1].norm != "the") return j + 1;
+        int target = DescriptorTarget(dict_.descriptors()[item.hit->index]);
+        if (target < 0) {
+          // "the militants": not a back-reference; read it as a sector if it is one.
+          for (const PhraseHit& h : item.hits) {
+            if (h.kind == ActorKind::kSector && !dict_.sectors()[h.index].modifier_only) {
+              EmitSector(s, item.first, item.last, dict_.sectors()[h.index], main_state_);
+              break;
+            }
+          }
+          return j + 1;
+        }
+        // The organisation, not the person an earlier mention may have named.
+        const ActorMention& t = doc_.actors[static_cast<std::size_t>(target)];
+        ActorMention m;
+        MentionInfo info;
+        ApplyAnchor(m, info, MentionAnchor(target));
+        m.organization.clear();
+        m.id = t.person.empty() ? t.id : info.org_id;
+        m.sentence = s.sentence;
+        m.start = Start(s, item.first);
+        m.end = End(s, item.last);
+        if (t.person.empty()) m.antecedent = t.antecedent >= 0 ? t.antecedent : target;
+        Emit(std::move(m), std::move(info));
+        return j + 1;
+      }
+      case ActorKind::kRole: {
+        // "the official", "the spokesman": the latest earlier mention with that title.
+        if (item.first == 0 || s.words[item.first - 1].norm != "the") return j + 1;
+        const RoleEntry& role = dict_.roles()[item.hit->index];
+        for (std::size_t i = doc_.actors.size(); i-- > LookBackStart(doc_.actors.size());) {
+          if (doc_.actors[i].role != role.role) continue;
+          ActorMention m;
+          MentionInfo info;
+          const ActorMention& t = doc_.actors[i];
+          m = t;
+          info = info_[i];
+          m.antecedent = t.antecedent >= 0 ? t.antecedent : static_cast<std::int32_t>(i);
+          m.sentence = s.sentence;
+          m.start = Start(s, item.first);
+          m.end = End(s, item.last);
+          Emit(std::move(m), std::move(info));
+          break;
+        }
+        return j + 1;
+      }
+    }
+    return j + 1;
+  }
+
+  const ActorDictionary& dict_;
+  Document& doc_;
+  int year_ = 0;
+  int main_state_ = -1;
+  std::vector<SentenceMatches> sentences_;
+  std::vector<MentionInfo> info_;  // parallel to doc_.actors
+  std::unordered_map<std::string, int> first_mention_;  // person name or id -> first mention
+  int prev_sentence_first_mention_ = -1;
+  std::optional<std::pair<ActorMention, MentionInfo>> pending_pronoun_;
+};
+
+}  // namespace
+
+ActorRecognizer::ActorRecognizer(std::unique_ptr<ActorDictionary> dictionary) : dictionary_(std::move(dictionary)) {}
+ActorRecognizer::~ActorRecognizer() = default;
+
+Result<std::unique_ptr<ActorRecognizer>> ActorRecognizer::Load() {
+  Result<std::unique_ptr<ActorDictionary>> dictionary = ActorDictionary::Load();
+  if (!dictionary.ok()) return dictionary.status();
+  return std::make_unique<ActorRecognizer>(std::move(dictionary).value());
+}
+
+void ActorRecognizer::Annotate(Document& doc) const {
+  doc.actors.clear();
+  Annotator(*dictionary_, doc).Run();
+}
+
+std::string ActorRecognizer::MainCountry(const Document& doc) const {
+  Document copy;
+  copy.text = doc.text;
+  copy.blocks = doc.blocks;
+  copy.sentences = doc.sentences;
+  copy.meta = doc.meta;
+  copy.places = doc.places;
+  Annotator annotator(*dictionary_, copy);
+  annotator.Run();
+  return annotator.ComputeMainCountry();
+}
+
+}  // namespace sitrep::lexicon

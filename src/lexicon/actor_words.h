@@ -1,0 +1,57 @@
+// Actor words: the word layer the actor recogniser matches dictionary phrases
+// against, built from raw text rather than from Document::tokens so that it
+// does not depend on how the tokenizer treats punctuation.
+//
+// A word is a run of letters/digits. Inside a word:
+//   - apostrophes are dropped ("Ta'ang" -> "taang"); a trailing "'s" or "s'"
+//     marks the word possessive and is not part of it ("NATO's" -> "nato");
+//   - periods between single letters are dropped ("U.S." -> "us");
+//   - "&" between letters is kept ("J&K").
+// Hyphens split words ("al-Shabaab" -> "al" "shabaab") but, like spaces, do not
+// break a phrase; any other punctuation does (recorded in gap_before).
+// Normalisation: Unicode case folding and diacritics stripped ("António" ->
+// "antonio"). Dictionary aliases go through the same function, so the two sides
+// always agree.
+//
+// Thread-safety: pure functions.
+#ifndef SITREP_LEXICON_ACTOR_WORDS_H_
+#define SITREP_LEXICON_ACTOR_WORDS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::lexicon {
+
+struct ActorWord {
+  std::uint32_t start = 0;  // byte offsets into the text given to SplitActorWords (+ base)
+  std::uint32_t end = 0;    // end of the word proper (before a possessive "'s")
+  std::uint32_t span_end = 0;  // end including a possessive suffix or an abbreviation's final period
+  std::string norm;         // folded form used for matching
+  std::string shape;        // the letters and digits as written (for case-sensitive aliases)
+  bool upper_initial = false;  // first letter is upper case
+  bool possessive = false;
+  char32_t gap_before = 0;  // first punctuation between this word and the previous one (0: none)
+  bool hyphen_before = false;
+};
+
+// Splits text into actor words; offsets are text positions plus `base`.
+// Accepts arbitrary bytes (invalid UTF-8 is treated as punctuation).
+// Linear in text.size().
+std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base = 0);
+
+// The normalised key of a phrase: its words' norms joined by single spaces.
+std::string PhraseKey(const std::vector<ActorWord>& words, std::size_t begin, std::size_t end);
+
+// Removes a bracketed acronym (one word, two or more capitals) inside or at the end of a phrase ("Jamaat-e-Islami
+// (JeI)", "Revolutionary Armed Forces of Colombia (FARC) dissidents"): the
+// matcher reads text phrases the same way. `text` is what `words` came from.
+void DropBracketedWords(std::vector<ActorWord>& words, std::string_view text);
+
+// Convenience: PhraseKey over all the words of `phrase`, bracketed words dropped.
+std::string NormalizePhrase(std::string_view phrase);
+
+}  // namespace sitrep::lexicon
+
+#endif  // SITREP_LEXICON_ACTOR_WORDS_H_

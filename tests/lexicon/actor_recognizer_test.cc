@@ -1,0 +1,353 @@
+#include "lexicon/actor_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "lexicon/actor_test_util.h"
+
+namespace sitrep::lexicon {
+namespace {
+
+using testing::Describe;
+using testing::FindMention;
+using testing::MakeDocument;
+using testing::Recognizer;
+
+TEST(ActorRecognizerTest, Loads) { ASSERT_TRUE(ActorRecognizer::Load().ok()); }
+
+TEST(ActorRecognizerTest, DemonymPlusSectorIsTheStatesForces) {
+  Document doc = MakeDocument(
+      "Afghan forces repelled the assault while Afghan security forces searched the area.\n"
+      "Pakistani police arrested two men near the border.\n"
+      "Nigerian troops and the Malian army were also deployed.");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  const ActorMention* m = FindMention(doc, "Afghan forces");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Military Forces of Afghanistan");
+  EXPECT_EQ(m->sector, "military");
+  EXPECT_EQ(m->inter, 1);
+  EXPECT_EQ(m->country, "AF");
+  m = FindMention(doc, "Afghan security forces");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Military Forces of Afghanistan");
+  m = FindMention(doc, "Pakistani police");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Police Forces of Pakistan");
+  EXPECT_EQ(m->sector, "police");
+  m = FindMention(doc, "Nigerian troops");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Military Forces of Nigeria");
+  m = FindMention(doc, "Malian army");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Military Forces of Mali");
+}
+
+TEST(ActorRecognizerTest, StateNamesAndShortForms) {
+  Document doc = MakeDocument(
+      "The U.S. and Britain urged the DRC and Ivory Coast to act; US troops stayed.\n"
+      "Officials in the UK said Myanmar's military had not replied.");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  ASSERT_NE(FindMention(doc, "U.S."), nullptr);
+  EXPECT_EQ(FindMention(doc, "U.S.")->country, "US");
+  ASSERT_NE(FindMention(doc, "Britain"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Britain")->country, "GB");
+  ASSERT_NE(FindMention(doc, "DRC"), nullptr);
+  EXPECT_EQ(FindMention(doc, "DRC")->name, "Democratic Republic of Congo");
+  ASSERT_NE(FindMention(doc, "Ivory Coast"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Ivory Coast")->country, "CI");
+  ASSERT_NE(FindMention(doc, "US troops"), nullptr);
+  EXPECT_EQ(FindMention(doc, "US troops")->name, "Military Forces of the United States of America");
+  ASSERT_NE(FindMention(doc, "Myanmar's military"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Myanmar's military")->name, "Military Forces of Myanmar");
+}
+
+TEST(ActorRecognizerTest, AcronymsNeedTheirCapitals) {
+  Document doc = MakeDocument("Let us see whether the is group or an aa battery is meant; it is a pdf file.");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  for (const ActorMention& m : doc.actors) {
+    EXPECT_NE(m.country, "US");
+    EXPECT_NE(m.id, "let");
+    EXPECT_NE(m.id, "islamic_state");
+    EXPECT_NE(m.id, "arakan_army");
+    EXPECT_NE(m.id, "pdf_myanmar");
+  }
+}
+
+TEST(ActorRecognizerTest, ArmedGroupsAcrossCountries) {
+  struct Case {
+    const char* sentence;
+    const char* surface;
+    const char* id;
+  };
+  const Case cases[] = {
+      {"ISWAP fighters overran a base in Borno.", "ISWAP fighters", "iswap"},
+      {"Al-Shabaab militants attacked a hotel in Mogadishu.", "Al-Shabaab militants", "al_shabaab"},
+      {"The Houthis fired a missile at Marib.", "Houthis", "houthis"},
+      {"Fighters of the Tehreek-e-Taliban Pakistan ambushed a convoy.", "Tehreek-e-Taliban Pakistan", "ttp"},
+      {"JNIM claimed the attack near Djibo.", "JNIM", "jnim"},
+      {"M23 rebels seized the town of Bunagana.", "M23 rebels", "m23"},
+      {"Suspected ADF rebels killed ten villagers near Beni.", "ADF rebels", "adf"},
+      {"CODECO militiamen raided a displacement camp in Ituri.", "CODECO militiamen", "codeco"},
+      {"The Arakan Army captured an outpost in Rakhine.", "Arakan Army", "arakan_army"},
+      {"Members of a local People's Defence Force ambushed junta troops.", "People's Defence Force", "pdf_myanmar"},
+      {"NPA guerrillas burned a crane in Mindanao.", "NPA guerrillas", "npa"},
+      {"The ELN bombed a pipeline in Arauca.", "ELN", "eln"},
+      {"Gunmen of the Sinaloa Cartel clashed with police in Culiacan.", "Sinaloa Cartel", "sinaloa_cartel"},
+      {"Hezbollah launched drones at northern Israel.", "Hezbollah", "hezbollah"},
+      {"The Qassam Brigades said it fired rockets.", "Qassam Brigades", "hamas"},
+      {"PKK militants attacked a Turkish outpost.", "PKK militants", "pkk"},
+      {"Islamic State Khorasan Province claimed the bombing in Kabul.", "Islamic State Khorasan Province", "iskp"},
+      {"IS-K said it carried out the attack.", "IS-K", "iskp"},
+      {"Jaish-e-Mohammed operatives were arrested in Pulwama.", "Jaish-e-Mohammed", "jem_kashmir"},
+      {"The Haqqani network was blamed for the truck bomb.", "Haqqani network", "haqqani"},
+      {"Boko Haram insurgents abducted students in Chibok.", "Boko Haram insurgents", "boko_haram"},
+  };
+  for (const Case& c : cases) {
+    Document doc = MakeDocument(c.sentence);
+    Recognizer().Annotate(doc);
+    SCOPED_TRACE(std::string(c.sentence) + "\n" + Describe(doc));
+    const ActorMention* m = FindMention(doc, c.surface);
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->id, c.id);
+  }
+}
+
+TEST(ActorRecognizerTest, ProvinceOfTheIslamicStateHasItsParentInTheData) {
+  const ActorDictionary& d = Recognizer().dictionary();
+  int iswap = d.OrganizationIndex("iswap");
+  ASSERT_GE(iswap, 0);
+  EXPECT_EQ(d.organizations()[static_cast<std::size_t>(iswap)].parent, "islamic_state");
+}
+
+TEST(ActorRecognizerTest, BareSectorsTakeTheDocumentsCountry) {
+  Document doc = MakeDocument(
+      "Gunmen killed five villagers in Zamfara state, Nigeria, on Sunday.\n"
+      "Nigerian authorities said police were deployed and protesters blocked the highway.");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  EXPECT_EQ(Recognizer().MainCountry(doc), "NG");
+  ASSERT_NE(FindMention(doc, "villagers"), nullptr);
+  EXPECT_EQ(FindMention(doc, "villagers")->name, "Civilians (Nigeria)");
+  EXPECT_EQ(FindMention(doc, "villagers")->inter, 7);
+  ASSERT_NE(FindMention(doc, "Gunmen"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Gunmen")->name, "Unidentified Armed Group (Nigeria)");
+  ASSERT_NE(FindMention(doc, "Nigerian authorities"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Nigerian authorities")->name, "Government of Nigeria");
+  ASSERT_NE(FindMention(doc, "protesters"), nullptr);
+  EXPECT_EQ(FindMention(doc, "protesters")->name, "Protesters (Nigeria)");
+  EXPECT_EQ(FindMention(doc, "protesters")->inter, 6);
+}
+
+TEST(ActorRecognizerTest, BareSectorWithoutACountryHasNoCountry) {
+  Document doc = MakeDocument("Rioters set fire to shops.");
+  Recognizer().Annotate(doc);
+  ASSERT_NE(FindMention(doc, "Rioters"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Rioters")->name, "Rioters");
+  EXPECT_EQ(FindMention(doc, "Rioters")->country, "");
+}
+
+TEST(ActorRecognizerTest, AmbiguousAliasOnlyInItsHomeCountry) {
+  Document india = MakeDocument("Congress workers clashed with BJP supporters in Kolkata, India.");
+  Recognizer().Annotate(india);
+  SCOPED_TRACE(Describe(india));
+  ASSERT_NE(FindMention(india, "Congress workers"), nullptr);
+  EXPECT_EQ(FindMention(india, "Congress workers")->id, "inc");
+  Document nepal = MakeDocument("Maoists called a general strike across Nepal.");
+  Recognizer().Annotate(nepal);
+  SCOPED_TRACE(Describe(nepal));
+  ASSERT_NE(FindMention(nepal, "Maoists"), nullptr);
+  EXPECT_EQ(FindMention(nepal, "Maoists")->country, "NP");
+  Document us = MakeDocument("Congress passed the bill, the United States said.");
+  Recognizer().Annotate(us);
+  EXPECT_EQ(FindMention(us, "Congress"), nullptr);
+}
+
+TEST(ActorRecognizerTest, TitlesNamesAndOrganisations) {
+  Document doc = MakeDocument(
+      "NATO Secretary-General Jens Stoltenberg met US Secretary of State Antony Blinken.\n"
+      "The deputy leader of the Taliban Mullah Baradar met Iranian FM Zarif in Tehran.\n"
+      "NATO spokeswoman Oana Lungescu said a NATO official would travel.\n"
+      "President Joe Biden's national security adviser, Jake Sullivan, said the review continues.",
+      "2021-02-10");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  const ActorMention* m = FindMention(doc, "NATO Secretary-General Jens Stoltenberg");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->person, "Jens Stoltenberg");
+  EXPECT_EQ(m->role, "Secretary-General");
+  EXPECT_EQ(m->organization, "NATO");
+  m = FindMention(doc, "US Secretary of State Antony Blinken");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->person, "Antony Blinken");
+  EXPECT_EQ(m->role, "Secretary of State");
+  EXPECT_EQ(m->country, "US");
+  m = FindMention(doc, "deputy leader of the Taliban Mullah Baradar");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->person, "Abdul Ghani Baradar");
+  EXPECT_EQ(m->role, "deputy leader");
+  EXPECT_EQ(m->organization, "Taliban");
+  m = FindMention(doc, "Iranian FM Zarif");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->person, "Mohammad Javad Zarif");
+  EXPECT_EQ(m->role, "Foreign Minister");
+  EXPECT_EQ(m->organization, "Government of Iran");
+  EXPECT_EQ(m->country, "IR");
+  m = FindMention(doc, "NATO spokeswoman Oana Lungescu");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->person, "Oana Lungescu");
+  EXPECT_EQ(m->role, "spokeswoman");
+  EXPECT_EQ(m->organization, "NATO");
+  m = FindMention(doc, "NATO official");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->role, "official");
+  EXPECT_EQ(m->organization, "NATO");
+  EXPECT_EQ(m->person, "");
+  m = FindMention(doc, "national security adviser, Jake Sullivan");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->person, "Jake Sullivan");
+  EXPECT_EQ(m->role, "national security adviser");
+  EXPECT_EQ(m->country, "US");
+  EXPECT_EQ(m->name, "Government of the United States of America");
+}
+
+TEST(ActorRecognizerTest, UnknownNameAfterATitleIsKeptAsWritten) {
+  Document doc = MakeDocument(
+      "Taliban fighters attacked checkpoints in Kunduz, Afghanistan.\n"
+      "Provincial governor Abdul Sattar Mirzakwal said the attack was repelled.\n"
+      "Taliban spokesman Zabihullah Mujahid denied it.");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  const ActorMention* m = FindMention(doc, "Provincial governor Abdul Sattar Mirzakwal");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->person, "Abdul Sattar Mirzakwal");
+  EXPECT_EQ(m->role, "governor");
+  EXPECT_EQ(m->name, "Government of Afghanistan");
+  EXPECT_EQ(m->id, "");
+  m = FindMention(doc, "Taliban spokesman Zabihullah Mujahid");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->person, "Zabihullah Mujahid");
+  EXPECT_EQ(m->organization, "Taliban");
+  ASSERT_NE(FindMention(doc, "Taliban fighters"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Taliban fighters")->id, "taliban");
+}
+
+TEST(ActorRecognizerTest, CoreferenceInsideTheDocument) {
+  Document doc = MakeDocument(
+      "NATO Secretary-General Jens Stoltenberg said no decision had been made.\n"
+      "Stoltenberg added that allies would consult.\n"
+      "\"We risk more violence,\" the NATO chief said.\n"
+      "He said the alliance would decide later.\n"
+      "The alliance's secretary general spoke again on Friday.",
+      "2021-02-18");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  ASSERT_GE(doc.actors.size(), 4u);
+  EXPECT_EQ(doc.actors[0].person, "Jens Stoltenberg");
+  const ActorMention* surname = FindMention(doc, "Stoltenberg");
+  ASSERT_NE(surname, nullptr);
+  EXPECT_EQ(surname->antecedent, 0);
+  EXPECT_EQ(surname->role, "Secretary-General");
+  const ActorMention* chief = FindMention(doc, "NATO chief");
+  ASSERT_NE(chief, nullptr);
+  EXPECT_EQ(chief->antecedent, 0);
+  EXPECT_EQ(chief->person, "Jens Stoltenberg");
+  const ActorMention* he = FindMention(doc, "He");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->antecedent, 0);
+  EXPECT_EQ(he->organization, "NATO");
+  const ActorMention* sg = FindMention(doc, "alliance's secretary general");
+  ASSERT_NE(sg, nullptr);
+  EXPECT_EQ(sg->person, "Jens Stoltenberg");
+  EXPECT_EQ(sg->antecedent, 0);
+}
+
+TEST(ActorRecognizerTest, LeaderNamePlusSectorIsTheLeadersState) {
+  Document doc = MakeDocument("The Taliban met in Doha, Qatar, while the Biden administration reviewed the deal.",
+                              "2021-02-18");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  const ActorMention* m = FindMention(doc, "Biden administration");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Government of the United States of America");
+  EXPECT_EQ(m->person, "");
+}
+
+TEST(ActorRecognizerTest, NeverInventsAPersonFromATitle) {
+  Document doc = MakeDocument("The NATO chief said allies would stay. Austin was mentioned as a city.", "2021-02-18");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  for (const ActorMention& m : doc.actors) EXPECT_EQ(m.person, "");
+  ASSERT_NE(FindMention(doc, "NATO chief"), nullptr);
+  EXPECT_EQ(FindMention(doc, "NATO chief")->role, "chief");
+}
+
+TEST(ActorRecognizerTest, PostsHaveYears) {
+  Document doc = MakeDocument("Jens Stoltenberg spoke in Oslo.", "2026-03-01");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  const ActorMention* m = FindMention(doc, "Jens Stoltenberg");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->person, "Jens Stoltenberg");
+  EXPECT_EQ(m->role, "");  // no longer NATO's Secretary-General in 2026
+  Document old = MakeDocument("Jens Stoltenberg spoke in Brussels.", "2019-03-01");
+  Recognizer().Annotate(old);
+  ASSERT_NE(FindMention(old, "Jens Stoltenberg"), nullptr);
+  EXPECT_EQ(FindMention(old, "Jens Stoltenberg")->organization, "NATO");
+}
+
+TEST(ActorRecognizerTest, MentionsAreInTextOrderAndInsideTheirSentence) {
+  Document doc = MakeDocument(
+      "Afghan forces and Taliban fighters clashed; NATO spokeswoman Oana Lungescu said civilians fled.\n"
+      "He said police arrived.");
+  Recognizer().Annotate(doc);
+  for (std::size_t i = 0; i < doc.actors.size(); ++i) {
+    const ActorMention& m = doc.actors[i];
+    ASSERT_LT(m.sentence, doc.sentences.size());
+    EXPECT_GE(m.start, doc.sentences[m.sentence].start);
+    EXPECT_LE(m.end, doc.sentences[m.sentence].end);
+    EXPECT_LT(m.antecedent, static_cast<std::int32_t>(i));
+    if (i > 0) {
+      EXPECT_GE(m.start, doc.actors[i - 1].end);
+    }
+  }
+}
+
+// One huge sentence (the placeholder segmenter makes one per block) stays fast.
+TEST(ActorRecognizerTest, LongDocumentIsLinear) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) {
+    text += "NATO spokeswoman Oana Lungescu said Afghan forces and the Taliban clashed; the NATO chief said he would act. ";
+  }
+  Document doc = MakeDocument(text, "2021-02-01");
+  Recognizer().Annotate(doc);
+  ASSERT_EQ(doc.actors.size(), 80000u);
+  EXPECT_EQ(doc.actors[doc.actors.size() - 4].person, "Oana Lungescu");
+  EXPECT_EQ(doc.actors[doc.actors.size() - 4].antecedent, 0);
+}
+
+TEST(ActorRecognizerTest, GarbageNeverCrashes) {
+  std::mt19937 rng(11);
+  const char* pieces[] = {"NATO", " chief", "'s", " ", ",", "Afghan", " forces", " he", "\n", "\xff", "\xe2\x80",
+                          "President", " Joe", " of", " the", " Taliban", "U.S.", "-", "Stoltenberg", "."};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    int n = static_cast<int>(rng() % 60);
+    for (int i = 0; i < n; ++i) text += pieces[rng() % (sizeof(pieces) / sizeof(pieces[0]))];
+    Document doc = MakeDocument(text);
+    Recognizer().Annotate(doc);
+    for (const ActorMention& m : doc.actors) {
+      EXPECT_LE(m.start, m.end);
+      EXPECT_LE(m.end, doc.text.size());
+    }
+  }
+  Document empty;
+  Recognizer().Annotate(empty);
+  EXPECT_TRUE(empty.actors.empty());
+}
+
+}  // namespace
+}  // namespace sitrep::lexicon
