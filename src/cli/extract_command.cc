@@ -31,6 +31,7 @@ struct RunTotals {
   std::uint64_t body_bytes = 0;
   std::uint64_t sentences = 0;
   std::uint64_t tokens = 0;
+  std::uint64_t places = 0, actors = 0, dates = 0, numbers = 0, events = 0, statements = 0;
   std::uint64_t blocks_by_kind[6] = {};
 
   void Add(const Document& doc) {
@@ -38,6 +39,12 @@ struct RunTotals {
     text_bytes += doc.text.size();
     sentences += doc.sentences.size();
     tokens += doc.tokens.size();
+    places += doc.places.size();
+    actors += doc.actors.size();
+    dates += doc.dates.size();
+    numbers += doc.numbers.size();
+    events += doc.events.size();
+    statements += doc.statements.size();
     for (const Block& b : doc.blocks) {
       ++blocks_by_kind[static_cast<int>(b.kind)];
       if (b.kind == BlockKind::kBody) body_bytes += b.end - b.start;
@@ -56,6 +63,8 @@ void PrintSummary(const RunTotals& totals, const Messages& messages, double seco
     out += fmt::format(" {} {}", totals.blocks_by_kind[k], BlockKindName(static_cast<BlockKind>(k)));
     out += k < 5 ? "," : "\n";
   }
+  out += fmt::format("sitrep: mentions: {} places, {} actors, {} dates, {} numbers; {} events, {} statements\n",
+                     totals.places, totals.actors, totals.dates, totals.numbers, totals.events, totals.statements);
   std::fwrite(out.data(), 1, out.size(), stderr);
 }
 

@@ -134,6 +134,28 @@ TEST(ExtractCommandTest, PipesGetNoProgressLine) {
   EXPECT_EQ(r.err, "");  // stderr is a file here, not a terminal
 }
 
+// On a terminal a run longer than half a second shows a progress line on
+// stderr. `script` (util-linux) gives the command a terminal; the input is a
+// pipe that delivers a second document after a second.
+TEST(ExtractCommandTest, TerminalGetsProgressLineUnlessQuiet) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) GTEST_SKIP() << "script(1) is not installed";
+  TempDir dir;
+  std::string log = (dir.path() / "typescript").string();
+  auto run = [&](const std::string& flags) {
+    std::string script = dir.Write("run.sh", "(printf '{\"text\":\"One report.\"}\\n'; sleep 1; "
+                                             "printf '{\"text\":\"Two reports.\"}\\n') | " +
+                                                 std::string(SITREP_BINARY) + " extract " + flags + " - >/dev/null\n");
+    std::string command = "script -q -e -c 'sh " + script + "' " + log + " >/dev/null 2>&1";
+    EXPECT_EQ(std::system(command.c_str()), 0) << command;
+    return testing::ReadWholeFile(log);
+  };
+  std::string shown = run("");
+  EXPECT_NE(shown.find("docs/s"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("MB/s"), std::string::npos) << shown;
+  std::string quiet = run("--quiet");
+  EXPECT_EQ(quiet.find("docs/s"), std::string::npos) << quiet;
+}
+
 TEST(ExtractCommandTest, SummaryReportsTotals) {
   TempDir dir;
   std::string path = dir.Write("a.txt", kArticle);
