@@ -1,17 +1,449 @@
-// PLACEHOLDER: finds no events. Replaced by the trigger-based extractor.
+// The trigger-based event extractor. Per body sentence:
+//   1. triggers (event_triggers.tsv) are matched over the words, skipping
+//      words inside places and dates;
+//   2. filters drop negated, hypothetical, historical, future (unless
+//      announced) and other-domain uses (event_filters.h);
+//   3. the kept trigger with the highest priority among those with an ACLED
+//      type codes the conflict event; a diplomatic (PLOVER-only) trigger
+//      codes an event of its own when no conflict trigger fired or when it
+//      governs the sentence ("X accused Y of attacking ...");
+//   4. roles (frame_roles.h), casualties (casualty_counter.h), place and
+//      date (event_where_when.h) are read for it;
+//   5. a sentence about the incident just coded (same paragraph, generic or
+//      anaphoric trigger, compatible place and date) merges into it.
+// See docs/EVENTS.md.
 #include "extract/event_extractor.h"
 
-namespace sitrep::extract {
+#include <algorithm>
 
-struct EventExtractor::Tables {};
+#include "extract/casualty_counter.h"
+#include "extract/event_filters.h"
+#include "extract/event_sentence.h"
+#include "extract/event_where_when.h"
+#include "extract/frame_roles.h"
+#include "extract/trigger_table.h"
+
+
+namespace sitrep::extract {
+namespace {
+
+constexpr int kGenericPriority = 45;
+constexpr std::uint32_t kComplementReach = 12;
+// An event dated this many days before the publication date is background
+// ("the deal signed last February"), not news.
+constexpr long kBackgroundDays = 90;  // words from a protest word to what it protests  // at or below: a generic violence word (attack, kill, shoot)
+
+struct Candidate {
+  Event event;
+  int priority = 0;
+  bool generic = false;        // type came from a generic violence word only
+  bool anaphoric = false;      // "the attack", "the blast": refers to an incident already told
+  RoleStrength strength1 = RoleStrength::kNone;
+  bool actor1_default = false; // actor1 was filled in as "Unidentified ..."
+  std::uint32_t block = 0;
+  bool has_place = false;
+  bool has_date = false;
+  bool background = false;     // dated long before publication: history, not news
+};
+
+std::string FillTemplate(std::string_view templ, std::string_view country_name) {
+  std::string out(templ);
+  std::size_t at = out.find("{country}");
+  if (at != std::string::npos) {
+    if (country_name.empty()) return "";
+    out.replace(at, 9, country_name);
+  }
+  return out;
+}
+
+EventActor FromMention(const ActorMention& m, const DocumentFocus& focus) {
+  EventActor a;
+  a.name = m.name;
+  a.country = m.country;
+  a.sector = m.sector;
+  a.inter = m.inter;
+  // A sector word without a country takes the document's main country.
+  if (a.country.empty() && (a.inter == 1 || a.inter == 5 || a.inter == 6 || a.inter == 7) && !focus.country.empty()) {
+    a.country = focus.country;
+  }
+  return a;
+}
+
+std::optional<EventActor> FromTemplate(const PersonNounRow& row, const std::string& country,
+                                       const std::string& country_name) {
+  std::string name = FillTemplate(row.name_template, country_name);
+  if (name.empty()) return std::nullopt;
+  EventActor a;
+  a.name = std::move(name);
+  a.country = country;
+  a.sector = row.sector;
+  a.inter = row.inter;
+  return a;
+}
+
+bool IsArmed(int inter) { return inter >= 1 && inter <= 4; }
+
+const PersonNounRow* RowOfGroup(const EventTables& t, std::string_view group) {
+  for (const PersonNounRow& r : t.person_rows) {
+    if (r.group == group) return &r;
+  }
+  return nullptr;
+}
+
+// Types a generic attack from who was hit: armed actors fight battles,
+// civilians suffer violence.
+void DecideAttackType(Event& e, const Casualties& casualties) {
+  int target = e.actor2 ? e.actor2->inter : 0;
+  std::string group = casualties.victim_group;
+  if (target == 0) {
+    if (group == "civilians") target = 7;
+    else if (group == "police" || group == "military") target = 1;
+    else if (group == "militants") target = 2;
+    else if (group == "protesters") target = 6;
+  }
+  int source = e.actor1 ? e.actor1->inter : 0;
+  if (target == 6 && source == 1) {
+    e.event_type = "Protests";
+    e.sub_event_type = "Excessive force against protesters";
+  } else if (IsArmed(target) || (target == 0 && source == 1)) {
+    e.event_type = "Battles";
+    e.sub_event_type = "Armed clash";
+  } else {
+    e.event_type = "Violence against civilians";
+    e.sub_event_type = "Attack";
+  }
+}
+
+bool IsViolent(const std::string& type) {
+  return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
+}
+
+bool SamePlaceOrUnknown(const Candidate& a, const Candidate& b) {
+  if (!a.event.location || !b.has_place || !b.event.location) return true;
+  const EventLocation& x = *a.event.location;
+  const EventLocation& y = *b.event.location;
+  if (x.country != y.country) return false;
+  return x.admin1.empty() || y.admin1.empty() || x.admin1 == y.admin1;
+}
+
+// Folds `next` (a later sentence about the same incident) into `into`.
+void Merge(Candidate& into, Candidate& next) {
+  Event& e = into.event;
+  Event& n = next.event;
+  e.evidence_end = std::max(e.evidence_end, n.evidence_end);
+  if (!next.generic && (into.generic || next.priority > into.priority) && !n.event_type.empty()) {
+    e.event_type = n.event_type;
+    e.sub_event_type = n.sub_event_type;
+    if (!n.plover_mode.empty()) e.plover_mode = n.plover_mode;
+    into.priority = next.priority;
+    into.generic = false;
+  }
+  if (n.actor1 && (next.strength1 > into.strength1 || into.actor1_default) && !next.actor1_default) {
+    e.actor1 = n.actor1;
+    into.strength1 = next.strength1;
+    into.actor1_default = false;
+  }
+  if (!e.actor2 && n.actor2) e.actor2 = n.actor2;
+  auto add = [](std::optional<int>& a, const std::optional<int>& b, bool different) {
+    if (!b) return;
+    if (!a) a = b;
+    else if (different) a = *a + *b;
+    else a = std::max(*a, *b);
+  };
+  bool different = !n.victims.empty() && !e.victims.empty() && n.victims != e.victims;
+  add(e.fatalities, n.fatalities, different);
+  add(e.wounded, n.wounded, different);
+  if (e.victims.empty()) e.victims = n.victims;
+  if (next.has_place && (!into.has_place || (n.location && e.location && n.location->precision < e.location->precision &&
+                                             n.location->admin1 == e.location->admin1))) {
+    e.location = n.location;
+    into.has_place = true;
+  }
+  if (!into.has_date && next.has_date) {
+    e.date = n.date;
+    e.date_precision = n.date_precision;
+    into.has_date = true;
+  }
+}
+
+double Confidence(const Candidate& c) {
+  const Event& e = c.event;
+  double conf = 0.3 + 0.25 * std::min(c.priority, 100) / 100.0;
+  if (e.actor1 && !c.actor1_default) conf += 0.1;
+  if (e.actor2) conf += 0.05;
+  if (c.has_place) conf += 0.1;
+  if (c.has_date) conf += 0.05;
+  if (e.fatalities || e.wounded) conf += 0.1;
+  return std::min(conf, 0.99);
+}
+
+// Days since 1970-01-01 of "YYYY-MM-DD" (civil calendar), or nullopt.
+std::optional<long> DayNumber(std::string_view date) {
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
+  auto num = [&](std::size_t at, std::size_t n) {
+    long v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (date[i] < '0' || date[i] > '9') return -1L;
+      v = v * 10 + (date[i] - '0');
+    }
+    return v;
+  };
+  long y = num(0, 4), m = num(5, 2), d = num(8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  y -= m <= 2;
+  long era = y / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+bool IsAnaphoric(const EventSentence& view, const PhraseHit& hit) {
+  if (hit.begin == 0) return false;
+  const std::string& w = view.words[hit.begin - 1];
+  return w == "the" || w == "this" || w == "that";
+}
+
+}  // namespace
+
+struct EventExtractor::Tables {
+  std::unique_ptr<EventTables> tables;
+};
 
 EventExtractor::EventExtractor() : tables_(std::make_unique<Tables>()) {}
 EventExtractor::~EventExtractor() = default;
 
 Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
-  return std::unique_ptr<EventExtractor>(new EventExtractor());
+  auto tables = EventTables::Load();
+  if (!tables.ok()) return tables.status();
+  std::unique_ptr<EventExtractor> extractor(new EventExtractor());
+  extractor->tables_->tables = std::move(tables).value();
+  return extractor;
 }
 
-void EventExtractor::Annotate(Document& doc) const { doc.events.clear(); }
+void EventExtractor::Annotate(Document& doc) const {
+  doc.events.clear();
+  const EventTables& t = *tables_->tables;
+  const DocumentFocus focus = FindFocus(doc);
+  std::vector<EventSentence> views = BuildEventSentences(doc);
+
+  std::vector<Candidate> out;
+  std::int32_t last_violent = -1;  // index into `out` of the latest ACLED event
+
+  // Block-level fallbacks, filled lazily per block.
+  auto block_date = [&](std::uint32_t block) -> EventDate {
+    for (const EventSentence& v : views) {
+      if (v.block != block) continue;
+      EventDate d = DateInSentence(doc, v, 0, 0);
+      if (!d.date.empty()) return d;
+    }
+    return {};
+  };
+
+  for (const EventSentence& view : views) {
+    std::vector<PhraseHit> hits =
+        FindPhrases(t.triggers, view, [&](std::size_t w) { return view.in_place[w] || view.words[w] == "#date"; });
+    if (hits.empty()) continue;
+    std::vector<PhraseHit> filter_hits = FindPhrases(t.filters, view);
+
+    std::vector<PhraseHit> conflict, diplomacy;
+    bool future = false;
+    for (const PhraseHit& hit : hits) {
+      const TriggerRow& row = t.trigger_rows[hit.row];
+      FilterVerdict verdict = CheckTrigger(view, hit, row, filter_hits, t);
+      if (!verdict.keep) continue;
+      bool acled = !row.event_type.empty() || row.decide_by_actors;
+      if (acled && verdict.future) continue;
+      if (!acled && verdict.future) future = true;
+      (acled ? conflict : diplomacy).push_back(hit);
+    }
+    // "protested against the blast that killed two", "a strike called to
+    // protest the killing": violence named after a protest word in the same
+    // clause is what the protest is about, not a second event.
+    for (const PhraseHit& p : conflict) {
+      if (t.trigger_rows[p.row].event_type != "Protests") continue;
+      std::erase_if(conflict, [&](const PhraseHit& v) {
+        const TriggerRow& r = t.trigger_rows[v.row];
+        if (v.begin < p.end || v.begin > p.end + kComplementReach) return false;
+        if (!(IsViolent(r.event_type) || r.decide_by_actors)) return false;
+        for (std::uint32_t w = p.end; w < v.begin; ++w) {
+          if (view.IsClauseBreak(w)) return false;
+        }
+        return true;
+      });
+      break;
+    }
+    auto by_priority = [&](const PhraseHit& a, const PhraseHit& b) {
+      return t.trigger_rows[a.row].priority > t.trigger_rows[b.row].priority;
+    };
+    std::stable_sort(conflict.begin(), conflict.end(), by_priority);
+    std::stable_sort(diplomacy.begin(), diplomacy.end(), by_priority);
+
+    std::vector<PhraseHit> cues = FindPhrases(t.cues, view);
+    Casualties casualties = CountCasualties(doc, view, t);
+
+    auto make = [&](const std::vector<PhraseHit>& ranked) {
+      Candidate c;
+      const PhraseHit& best = ranked.front();
+      const TriggerRow& row = t.trigger_rows[best.row];
+      Event& e = c.event;
+      c.priority = row.priority;
+      c.generic = row.priority <= kGenericPriority;
+      c.block = view.block;
+      c.anaphoric = IsAnaphoric(view, best);
+      e.plover = row.plover;
+      e.event_type = row.event_type;
+      e.sub_event_type = row.sub_event_type;
+      for (const PhraseHit& h : ranked) {
+        if (!t.trigger_rows[h.row].mode.empty()) {
+          e.plover_mode = t.trigger_rows[h.row].mode;
+          break;
+        }
+      }
+      // Roles: the best trigger's frame first, the others fill gaps.
+      FrameRoles roles;
+      for (const PhraseHit& h : ranked) {
+        FrameRoles r = AssignRoles(view, h, t.trigger_rows[h.row], cues, casualties, t);
+        if (roles.actor1 < 0 && r.actor1 >= 0 && r.actor1 != roles.actor2) {
+          roles.actor1 = r.actor1;
+          roles.strength1 = r.strength1;
+        }
+        if (roles.actor2 < 0 && r.actor2 >= 0 && r.actor2 != roles.actor1) roles.actor2 = r.actor2;
+        roles.unclaimed = roles.unclaimed || r.unclaimed;
+      }
+      // Location: the sentence's place, else the paragraph's, else the document's focus.
+      std::optional<EventLocation> here = LocateInSentence(doc, view, best.begin, best.end);
+      c.has_place = here.has_value();
+      if (!here) {
+        for (const EventSentence& other : views) {
+          if (other.block != view.block || other.sentence == view.sentence) continue;
+          if ((here = LocateInSentence(doc, other, 0, static_cast<std::uint32_t>(other.size())))) break;
+        }
+      }
+      // A diplomatic event is placed only where its own sentence says.
+      const bool conflict_row = !row.event_type.empty() || row.decide_by_actors;
+      if (!conflict_row) {
+        if (conflict_row) e.location = std::move(here);
+        if (!e.location) {
+          for (const MentionSpan& span : view.places) {
+            const PlaceRef& p = doc.places[span.index].place;
+            if (p.kind == "country" && span.begin >= best.end) {
+              e.location = ToLocation(p);
+              break;
+            }
+          }
+        }
+        here.reset();
+      } else if (!here && focus.focus_place >= 0) here = ToLocation(doc.places[focus.focus_place].place);
+      if (!here && conflict_row) {
+        for (const PlaceMention& m : doc.places) {
+          if (m.place.country == focus.country) {
+            here = ToLocation(m.place);
+            here->name.clear();
+            here->admin1.clear();
+            here->admin2.clear();
+            here->lat = here->lon = 0;
+            break;
+          }
+        }
+      }
+      if (conflict_row) e.location = std::move(here);
+      const std::string& country = e.location ? e.location->country : focus.country;
+      const std::string& country_name =
+          e.location && !e.location->country_name.empty() ? e.location->country_name : focus.country_name;
+      // Date.
+      EventDate date = DateInSentence(doc, view, best.begin, best.end);
+      c.has_date = !date.date.empty();
+      if (!c.has_date) date = block_date(view.block);
+      if (date.date.empty() && !focus.published.empty()) date = {focus.published, "day"};
+      if (date.date.empty() && !focus.first_date.empty()) date = {focus.first_date, PrecisionName(focus.first_precision)};
+      e.date = date.date;
+      e.date_precision = date.precision;
+      if (c.has_date && !focus.published.empty()) {
+        auto when = DayNumber(e.date);
+        auto published = DayNumber(focus.published);
+        if (when && published && *published - *when > kBackgroundDays) c.background = true;
+      }
+      // Actors.
+      if (roles.actor1 >= 0) e.actor1 = FromMention(doc.actors[view.actors[roles.actor1].index], focus);
+      if (roles.actor2 >= 0) e.actor2 = FromMention(doc.actors[view.actors[roles.actor2].index], focus);
+      c.strength1 = roles.strength1;
+      bool acled = !row.event_type.empty() || row.decide_by_actors;
+      if (acled) {
+        e.fatalities = casualties.fatalities;
+        e.wounded = casualties.wounded;
+        e.victims = casualties.victim_group;
+        if (!e.actor2 && casualties.victim_row != nullptr) {
+          e.actor2 = FromTemplate(*casualties.victim_row, country, country_name);
+        }
+        if (row.decide_by_actors) DecideAttackType(e, casualties);
+
+        // ACLED names demonstrators by their role, not their organisation:
+        // "Protesters (India)" whoever marched, "Rioters (Nepal)" whoever rioted.
+        if (e.event_type == "Protests" && e.sub_event_type != "Excessive force against protesters") {
+          e.actor1.reset();
+        } else if (e.event_type == "Riots" && (!e.actor1 || !IsArmed(e.actor1->inter))) {
+          e.actor1.reset();
+        }
+        if (!e.actor1) {
+          std::string group = IsViolent(e.event_type) ? "militants"
+                              : e.event_type == "Protests" ? "protesters"
+                              : e.event_type == "Riots"    ? "rioters"
+                              : e.sub_event_type == "Arrests" ? "police" : "";
+          if (const PersonNounRow* r = group.empty() ? nullptr : RowOfGroup(t, group)) {
+            e.actor1 = FromTemplate(*r, country, country_name);
+            c.actor1_default = true;
+          }
+        }
+        if (e.sub_event_type == "Protest with intervention" && !e.actor2) {
+          if (const PersonNounRow* r = RowOfGroup(t, "police")) e.actor2 = FromTemplate(*r, country, country_name);
+        }
+        e.plover_contexts.push_back("military");
+      } else if (future) {
+        e.plover_contexts.push_back("future");
+      }
+      if (e.actor1 && e.actor2 && e.actor1->name == e.actor2->name && e.event_type != "Riots") e.actor2.reset();
+      e.evidence_start = view.start;
+      e.evidence_end = view.end;
+      return c;
+    };
+
+    if (!conflict.empty()) {
+      Candidate c = make(conflict);
+      if (c.background) conflict.clear();
+    }
+    if (!conflict.empty()) {
+      Candidate c = make(conflict);
+      Candidate* prev = last_violent >= 0 ? &out[static_cast<std::size_t>(last_violent)] : nullptr;
+      bool near = prev != nullptr && (prev->block == c.block || (c.anaphoric && prev->block + 2 >= c.block));
+      bool compatible = prev != nullptr && (c.generic || c.anaphoric ||
+                                            (prev->event.event_type == c.event.event_type &&
+                                             prev->event.sub_event_type == c.event.sub_event_type));
+      bool same_date = prev == nullptr || !c.has_date || !prev->has_date || prev->event.date == c.event.date;
+      if (near && compatible && same_date && SamePlaceOrUnknown(*prev, c)) {
+        Merge(*prev, c);
+      } else {
+        out.push_back(std::move(c));
+        last_violent = static_cast<std::int32_t>(out.size() - 1);
+      }
+    }
+    if (!diplomacy.empty()) {
+      const TriggerRow& drow = t.trigger_rows[diplomacy.front().row];
+      bool governs = !conflict.empty() && diplomacy.front().begin < conflict.front().begin &&
+                     drow.priority >= 25;  // accuse, reject, request, threaten, sanction, mobilize ...
+      if (conflict.empty() || governs) {
+        Candidate c = make(diplomacy);
+        if (governs) c.priority += 40;
+        if (!c.background) out.push_back(std::move(c));
+      }
+    }
+  }
+
+  doc.events.reserve(out.size());
+  for (Candidate& c : out) {
+    c.event.confidence = Confidence(c);
+    doc.events.push_back(std::move(c.event));
+  }
+}
 
 }  // namespace sitrep::extract

@@ -1,0 +1,98 @@
+#include "extract/event_sentence.h"
+
+#include <algorithm>
+
+namespace sitrep::extract {
+namespace {
+
+std::string NormalizeWord(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(raw[i]);
+    // U+2019 / U+2018 (E2 80 99 / E2 80 98) -> '
+    if (c == 0xE2 && i + 2 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(raw[i + 2]) == 0x99 || static_cast<unsigned char>(raw[i + 2]) == 0x98)) {
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+  }
+  return out;
+}
+
+// Word span of the byte range [start, end) among the sentence's tokens.
+template <typename Mention>
+void AddSpans(const Document& doc, const std::vector<Mention>& mentions, std::vector<EventSentence>& views,
+              const std::vector<std::int32_t>& view_of_sentence, std::vector<MentionSpan> EventSentence::*field) {
+  for (std::uint32_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mention = mentions[m];
+    if (mention.sentence >= view_of_sentence.size()) continue;
+    std::int32_t v = view_of_sentence[mention.sentence];
+    if (v < 0) continue;
+    EventSentence& view = views[static_cast<std::size_t>(v)];
+    MentionSpan span;
+    span.index = m;
+    // Tokens are in text order: binary search keeps this linear-logarithmic
+    // however many mentions a long sentence holds.
+    auto first = std::partition_point(view.token.begin(), view.token.end(),
+                                      [&](std::uint32_t t) { return doc.tokens[t].end <= mention.start; });
+    std::uint32_t w = static_cast<std::uint32_t>(first - view.token.begin());
+    span.begin = w;
+    while (w < view.token.size() && doc.tokens[view.token[w]].start < mention.end) ++w;
+    span.end = w;
+    if (span.end > span.begin) (view.*field).push_back(span);
+  }
+}
+
+}  // namespace
+
+bool EventSentence::IsClauseBreak(std::size_t w) const {
+  if (w >= words.size()) return true;
+  if (kinds[w] == TokenKind::kQuote) return true;
+  if (kinds[w] != TokenKind::kPunctuation) return false;
+  const std::string& p = words[w];
+  return p == ";" || p == ":" || p == "(" || p == ")" || p == "." || p == "?" || p == "!";
+}
+
+std::vector<EventSentence> BuildEventSentences(const Document& doc) {
+  std::vector<EventSentence> views;
+  std::vector<std::int32_t> view_of_sentence(doc.sentences.size(), -1);
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (sentence.block < doc.blocks.size() && doc.blocks[sentence.block].kind != BlockKind::kBody) continue;
+    if (static_cast<std::size_t>(sentence.first_token) + sentence.token_count > doc.tokens.size()) continue;
+    EventSentence view;
+    view.sentence = s;
+    view.block = sentence.block;
+    view.start = sentence.start;
+    view.end = sentence.end;
+    view.words.reserve(sentence.token_count);
+    for (std::uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+      const Token& token = doc.tokens[t];
+      if (token.end > doc.text.size() || token.start > token.end) continue;
+      view.words.push_back(NormalizeWord(doc.Slice(token.start, token.end)));
+      view.token.push_back(t);
+      view.kinds.push_back(token.kind);
+    }
+    view.in_place.assign(view.words.size(), 0);
+    view_of_sentence[s] = static_cast<std::int32_t>(views.size());
+    views.push_back(std::move(view));
+  }
+  AddSpans(doc, doc.actors, views, view_of_sentence, &EventSentence::actors);
+  AddSpans(doc, doc.places, views, view_of_sentence, &EventSentence::places);
+  AddSpans(doc, doc.dates, views, view_of_sentence, &EventSentence::dates);
+  AddSpans(doc, doc.numbers, views, view_of_sentence, &EventSentence::numbers);
+  for (EventSentence& view : views) {
+    for (const MentionSpan& d : view.dates) {
+      for (std::uint32_t w = d.begin; w < d.end; ++w) view.words[w] = "#date";
+    }
+    for (const MentionSpan& p : view.places) {
+      for (std::uint32_t w = p.begin; w < p.end; ++w) view.in_place[w] = 1;
+    }
+  }
+  return views;
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,49 @@
+// EventSentence: one body sentence as the extractor reads it — its tokens'
+// normalised words and, for every lexicon mention inside it, the word span it
+// covers. Built once per sentence; every later step (triggers, filters,
+// casualties, roles, place and date) works on word indices.
+#ifndef SITREP_EXTRACT_EVENT_SENTENCE_H_
+#define SITREP_EXTRACT_EVENT_SENTENCE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+
+namespace sitrep::extract {
+
+// A mention of one lexicon layer inside the sentence: its index in the
+// Document's vector and the words [begin, end) it covers.
+struct MentionSpan {
+  std::uint32_t index = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+struct EventSentence {
+  std::uint32_t sentence = 0;  // index into Document::sentences
+  std::uint32_t block = 0;
+  std::uint32_t start = 0, end = 0;  // byte offsets
+  // One entry per token: lower-cased (ASCII letters; curly apostrophes made
+  // straight). Tokens inside a date read "#date" so that "March" is never a
+  // protest march.
+  std::vector<std::string> words;
+  std::vector<std::uint32_t> token;   // Document::tokens index per word
+  std::vector<std::uint8_t> in_place;  // 1 when the word is inside a place mention
+  std::vector<MentionSpan> actors, places, dates, numbers;
+
+  std::size_t size() const { return words.size(); }
+  bool IsPunct(std::size_t w) const { return w < words.size() && kinds[w] == TokenKind::kPunctuation; }
+  bool IsClauseBreak(std::size_t w) const;  // ; : ( ) — or a quote
+  std::vector<TokenKind> kinds;
+};
+
+// Builds the views of all body sentences of `doc`, in text order.
+// Mentions are assigned by their `sentence` field; their word spans from the
+// token offsets.
+std::vector<EventSentence> BuildEventSentences(const Document& doc);
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_EVENT_SENTENCE_H_

@@ -1,0 +1,243 @@
+#include "extract/event_where_when.h"
+
+#include <cstdlib>
+#include <map>
+
+namespace sitrep::extract {
+namespace {
+
+bool IsDate(std::string_view s) {
+  if (s.size() < 10) return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return s[4] == '-' && s[7] == '-';
+}
+
+// 1 town ... 4 country; 5 unknown.
+int Specificity(const PlaceRef& p) {
+  if (p.precision >= 1 && p.precision <= 4) return p.precision;
+  if (p.kind == "town") return 1;
+  if (p.kind == "district") return 2;
+  if (p.kind == "province") return 3;
+  if (p.kind == "country") return 4;
+  return 5;
+}
+
+std::uint32_t Distance(std::uint32_t a_begin, std::uint32_t a_end, std::uint32_t b_begin, std::uint32_t b_end) {
+  if (a_end <= b_begin) return b_begin - a_end;
+  if (b_end <= a_begin) return a_begin - b_end;
+  return 0;
+}
+
+bool IsUnitWord(std::string_view w) {
+  return w == "district" || w == "province" || w == "village" || w == "town" || w == "city" || w == "area" ||
+         w == "upazila" || w == "governorate" || w == "region" || w == "county" || w == "state" || w == "division" ||
+         w == "municipality" || w == "subdistrict" || w == "tehsil" || w == "agency" || w == "camp";
+}
+
+bool IsLocativePreposition(std::string_view w) {
+  return w == "in" || w == "near" || w == "at" || w == "outside" || w == "around" || w == "of";
+}
+
+bool Capitalised(const Document& doc, const EventSentence& view, std::size_t w) {
+  if (w >= view.size() || view.kinds[w] != TokenKind::kWord) return false;
+  const Token& token = doc.tokens[view.token[w]];
+  unsigned char c = static_cast<unsigned char>(doc.text[token.start]);
+  return c >= 'A' && c <= 'Z';
+}
+
+// The mention's text without a trailing unit word: "Almar district" -> "Almar".
+std::string SurfaceName(const Document& doc, const EventSentence& view, const MentionSpan& span) {
+  std::uint32_t end = span.end;
+  while (end > span.begin + 1 && IsUnitWord(view.words[end - 1])) --end;
+  const Token& first = doc.tokens[view.token[span.begin]];
+  const Token& last = doc.tokens[view.token[end - 1]];
+  return std::string(doc.Slice(first.start, last.end));
+}
+
+}  // namespace
+
+std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
+                                              std::uint32_t end) {
+  std::int32_t chosen = PlaceInSentence(doc, view, begin, end);
+  const MentionSpan* chosen_span = nullptr;
+  for (const MentionSpan& span : view.places) {
+    if (static_cast<std::int32_t>(span.index) == chosen) chosen_span = &span;
+  }
+  int chosen_spec = chosen >= 0 ? Specificity(doc.places[chosen].place) : 99;
+
+  // An unknown town right before a known place: "in Gazah, Herat".
+  if (chosen_spec > 1) {
+    std::vector<std::uint8_t> taken(view.size(), 0);
+    for (const auto* spans : {&view.actors, &view.dates, &view.places}) {
+      for (const MentionSpan& m : *spans) {
+        for (std::uint32_t w = m.begin; w < m.end && w < view.size(); ++w) taken[w] = 1;
+      }
+    }
+    std::optional<EventLocation> best;
+    std::uint32_t best_dist = UINT32_MAX;
+    for (std::uint32_t w = 0; w + 3 < view.size(); ++w) {
+      if (!IsLocativePreposition(view.words[w])) continue;
+      std::uint32_t k = w + 1;
+      if (k < view.size() && view.words[k] == "the") ++k;
+      std::uint32_t name_begin = k;
+      while (k < view.size() && k < name_begin + 4 && !taken[k] && Capitalised(doc, view, k)) ++k;
+      if (k == name_begin) continue;
+      std::uint32_t name_end = k;
+      bool district = false;
+      while (k < view.size() && IsUnitWord(view.words[k])) district = district || view.words[k++] == "district";
+      if (k >= view.size() || view.words[k] != ",") continue;
+      ++k;
+      const MentionSpan* container = nullptr;
+      for (const MentionSpan& span : view.places) {
+        if (span.begin == k) container = &span;
+      }
+      if (container == nullptr) continue;
+      const PlaceRef& cp = doc.places[container->index].place;
+      int cs = Specificity(cp);
+      if (cs < 2 || cs > 3) continue;
+      if (chosen >= 0 && chosen_spec <= 3 && doc.places[chosen].place.admin1 != cp.admin1) continue;
+      std::uint32_t dist = Distance(name_begin, name_end, begin, end);
+      if (dist >= best_dist) continue;
+      best_dist = dist;
+      EventLocation loc = ToLocation(cp);
+      const Token& first = doc.tokens[view.token[name_begin]];
+      const Token& last = doc.tokens[view.token[name_end - 1]];
+      loc.name = std::string(doc.Slice(first.start, last.end));
+      if (cs == 2 && loc.admin2.empty()) loc.admin2 = cp.name;
+      if (district) loc.admin2 = loc.name;
+      loc.precision = district ? 2 : 1;
+      best = std::move(loc);
+    }
+    if (best) return best;
+  }
+  if (chosen < 0 || chosen_spec > 3) return std::nullopt;
+  const PlaceRef& p = doc.places[chosen].place;
+  EventLocation loc = ToLocation(p);
+  if (chosen_span != nullptr && chosen_spec <= 2) {
+    if (chosen_spec == 2 && loc.admin2.empty()) loc.admin2 = p.name;
+    loc.name = SurfaceName(doc, view, *chosen_span);
+  }
+  return loc;
+}
+
+std::string PrecisionName(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kDay: return "day";
+    case DatePrecision::kWeek: return "week";
+    default: return "month";
+  }
+}
+
+DocumentFocus FindFocus(const Document& doc) {
+  DocumentFocus focus;
+  std::map<std::string, int> countries;
+  std::map<std::string, std::pair<int, std::int32_t>> provinces;  // admin1 -> count, first place
+  for (std::size_t i = 0; i < doc.places.size(); ++i) {
+    const PlaceRef& p = doc.places[i].place;
+    if (!p.country.empty()) ++countries[p.country];
+    if (!p.admin1.empty() && Specificity(p) <= 3) {
+      auto& entry = provinces[p.country + "/" + p.admin1];
+      if (entry.first++ == 0) entry.second = static_cast<std::int32_t>(i);
+    }
+  }
+  int best = 0;
+  for (const auto& [code, n] : countries) {
+    if (n > best) {
+      best = n;
+      focus.country = code;
+    }
+  }
+  for (const PlaceMention& m : doc.places) {
+    if (m.place.country == focus.country && !m.place.country_name.empty()) {
+      focus.country_name = m.place.country_name;
+      break;
+    }
+  }
+  best = 0;
+  for (const auto& [key, entry] : provinces) {
+    if (entry.first > best && key.starts_with(focus.country + "/")) {
+      best = entry.first;
+      focus.focus_place = entry.second;
+    }
+  }
+  for (const DateMention& d : doc.dates) {
+    if (!d.date.empty()) {
+      focus.first_date = d.date_end.empty() ? d.date : d.date_end;
+      focus.first_precision = d.precision;
+      break;
+    }
+  }
+  if (IsDate(doc.meta.published)) focus.published = doc.meta.published.substr(0, 10);
+  return focus;
+}
+
+std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end) {
+  std::int32_t best = -1;
+  int best_spec = 99;
+  std::uint32_t best_dist = 0;
+  bool best_prep = false;
+  for (const MentionSpan& span : view.places) {
+    const PlaceRef& p = doc.places[span.index].place;
+    int spec = Specificity(p);
+    bool prep = false;
+    if (span.begin >= 1) {
+      const std::string& w = view.words[span.begin - 1];
+      prep = w == "in" || w == "near" || w == "at" || w == "of" || w == "outside" || w == "around" || w == "district" ||
+             w == "province" || w == ",";
+    }
+    std::uint32_t dist = Distance(span.begin, span.end, begin, end);
+    bool better = best < 0 || spec < best_spec || (spec == best_spec && prep && !best_prep) ||
+                  (spec == best_spec && prep == best_prep && dist < best_dist);
+    if (better) {
+      best = static_cast<std::int32_t>(span.index);
+      best_spec = spec;
+      best_dist = dist;
+      best_prep = prep;
+    }
+  }
+  return best;
+}
+
+EventLocation ToLocation(const PlaceRef& p) {
+  EventLocation loc;
+  loc.name = p.name;
+  loc.admin1 = p.admin1;
+  loc.admin2 = p.admin2;
+  loc.country = p.country;
+  loc.country_name = p.country_name;
+  loc.lat = p.lat;
+  loc.lon = p.lon;
+  int spec = Specificity(p);
+  loc.precision = spec <= 3 ? spec : 3;
+  if (p.kind == "country") {
+    loc.name.clear();
+    loc.lat = loc.lon = 0;
+  }
+  return loc;
+}
+
+EventDate DateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end) {
+  EventDate out;
+  std::uint32_t best_dist = UINT32_MAX;
+  for (const MentionSpan& span : view.dates) {
+    const DateMention& d = doc.dates[span.index];
+    if (d.date.empty()) continue;
+    std::uint32_t dist = Distance(span.begin, span.end, begin, end);
+    // A date before the trigger (the usual "On January 30, ...") is preferred
+    // over one the same distance after it.
+    if (span.end <= begin) dist = dist / 2;
+    if (dist < best_dist) {
+      best_dist = dist;
+      // A written range is coded by its last day (the event is known to have
+      // happened by then); a relative span ("over the past 24 hours") by
+      // its first, the day before the report.
+      out.date = d.date_end.empty() || d.relative ? d.date : d.date_end;
+      out.precision = PrecisionName(d.precision);
+    }
+  }
+  return out;
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,65 @@
+// Where and when an event happened (docs/EVENTS.md, "Place and date").
+//
+// Place: the most specific place of the event's sentence (a town before a
+// district before a province), ties going to the place closest to the
+// trigger, preferring places after "in/near/at"; else the most specific
+// place of its paragraph; else the document's focus (its most named
+// province, else its main country). Precision follows ACLED: 1 town,
+// 2 district, 3 province.
+// Date: the date written in the sentence nearest the trigger (its last day
+// for a range); else the paragraph's first date; else the document's first
+// date; else the publication date.
+#ifndef SITREP_EXTRACT_EVENT_WHERE_WHEN_H_
+#define SITREP_EXTRACT_EVENT_WHERE_WHEN_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "extract/event_sentence.h"
+
+namespace sitrep::extract {
+
+// What the document as a whole says about place and time: the fallbacks.
+struct DocumentFocus {
+  std::string country;       // ISO alpha-2 most named ("" none)
+  std::string country_name;
+  std::int32_t focus_place = -1;  // index into doc.places: the most named sub-national place
+  std::string first_date;    // first resolved date written in the body
+  DatePrecision first_precision = DatePrecision::kDay;
+  std::string published;     // doc.meta.published, first 10 chars, "" if not a date
+};
+
+DocumentFocus FindFocus(const Document& doc);
+
+// Index into doc.places of the place the event at words [begin, end) of
+// `view` is tied to, -1 none. Country-only places are taken last.
+std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end);
+
+EventLocation ToLocation(const PlaceRef& place);
+
+// The event's location from its sentence: the place PlaceInSentence picks,
+// named as the text spells it ("Khan Abad", not the gazetteer's "Khānābād";
+// the gazetteer's name stays in admin2 for districts); or, when the
+// gazetteer does not know the town, "in <Capitalised words>[ unit], <known
+// place>" gives the town's name inside that place. Empty when the sentence
+// names no sub-national place.
+std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
+                                              std::uint32_t end);
+
+struct EventDate {
+  std::string date;
+  std::string precision;  // "day", "week", "month"
+};
+
+// The date of the event at words [begin, end) of `view`; empty date if the
+// sentence writes none.
+EventDate DateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end);
+
+std::string PrecisionName(DatePrecision p);
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_EVENT_WHERE_WHEN_H_

@@ -1,0 +1,163 @@
+#include "extract/frame_roles.h"
+
+namespace sitrep::extract {
+namespace {
+
+constexpr std::uint32_t kCueReach = 4;      // words from a cue to its actor ("by suspected Taliban militants")
+constexpr std::uint32_t kModifierReach = 3; // words from a modifier to its noun ("Taliban mortar attack")
+constexpr std::uint32_t kObjectReach = 6;   // words from a verb to its object
+
+// A state named as a place ("in Herat city, Afghanistan", "near Kabul") is
+// where the event happened, not who took part.
+bool UsedAsPlace(const EventSentence& view, const MentionSpan& s) {
+  for (std::uint32_t w = s.begin; w < s.end; ++w) {
+    if (!view.in_place[w]) return false;
+  }
+  if (s.begin == 0) return false;
+  const std::string& before = view.words[s.begin - 1];
+  return before == "in" || before == "near" || before == "at" || before == "," || before == "across";
+}
+
+// The first actor starting within `reach` words after `w`, in the same clause.
+std::int32_t ActorAfter(const EventSentence& view, std::uint32_t w, std::uint32_t reach) {
+  for (std::size_t a = 0; a < view.actors.size(); ++a) {
+    const MentionSpan& s = view.actors[a];
+    if (s.begin < w || UsedAsPlace(view, s)) continue;
+    if (s.begin > w + reach) break;
+    for (std::uint32_t k = w; k < s.begin; ++k) {
+      if (view.IsClauseBreak(k)) return -1;
+    }
+    return static_cast<std::int32_t>(a);
+  }
+  return -1;
+}
+
+// The last actor ending within `reach` words before `w`, in the same clause.
+std::int32_t ActorBefore(const EventSentence& view, std::uint32_t w, std::uint32_t reach) {
+  for (std::size_t i = view.actors.size(); i-- > 0;) {
+    const MentionSpan& s = view.actors[i];
+    if (s.end > w || UsedAsPlace(view, s)) continue;
+    if (s.end + reach < w) return -1;
+    for (std::uint32_t k = s.end; k < w; ++k) {
+      if (view.IsClauseBreak(k)) return -1;
+    }
+    return static_cast<std::int32_t>(i);
+  }
+  return -1;
+}
+
+// The subject of a verb at `w`: the nearest actor before it in the clause.
+std::int32_t Subject(const EventSentence& view, std::uint32_t w) { return ActorBefore(view, w, 24); }
+
+}  // namespace
+
+FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, const TriggerRow& row,
+                       const std::vector<PhraseHit>& cues, const Casualties& casualties, const EventTables& tables) {
+  FrameRoles roles;
+  auto set1 = [&](std::int32_t a, RoleStrength s) {
+    if (a >= 0 && s > roles.strength1 && a != roles.actor2) {
+      roles.actor1 = a;
+      roles.strength1 = s;
+    }
+  };
+  auto set2 = [&](std::int32_t a, RoleStrength s) {
+    if (a >= 0 && s > roles.strength2 && a != roles.actor1) {
+      roles.actor2 = a;
+      roles.strength2 = s;
+    }
+  };
+
+  // Passive voice: an auxiliary right before the trigger ("were attacked",
+  // "was reportedly abducted").
+  for (const PhraseHit& cue : cues) {
+    if (tables.cue_rows[cue.row] != CueRole::kPassive) continue;
+    if (cue.end <= trigger.begin && trigger.begin - cue.end <= 1) roles.passive = true;
+  }
+
+  // Claims and attributions anywhere in the sentence.
+  for (const PhraseHit& cue : cues) {
+    CueRole role = tables.cue_rows[cue.row];
+    if (role == CueRole::kUnclaimed) roles.unclaimed = true;
+    if (role == CueRole::kClaim) {
+      bool negated = cue.begin >= 1 && (view.words[cue.begin - 1] == "no" || view.words[cue.begin - 1] == "not");
+      if (!negated) set1(Subject(view, cue.begin), RoleStrength::kClaim);
+    }
+    if (role == CueRole::kAttribution) set1(ActorAfter(view, cue.end, kCueReach), RoleStrength::kClaim);
+  }
+
+  // Agents: "by X", "as a result of actions of X" — the first after the trigger, else any.
+  for (const PhraseHit& cue : cues) {
+    if (tables.cue_rows[cue.row] != CueRole::kAgent) continue;
+    if (cue.begin < trigger.begin && cue.end + kCueReach < trigger.begin) continue;
+    set1(ActorAfter(view, cue.end, kCueReach), RoleStrength::kStructure);
+  }
+
+  switch (row.frame) {
+    case Frame::kNoun: {
+      set1(ActorBefore(view, trigger.begin, kModifierReach), RoleStrength::kStructure);
+      for (const PhraseHit& cue : cues) {
+        if (tables.cue_rows[cue.row] == CueRole::kTarget && cue.begin >= trigger.end && cue.begin <= trigger.end + 1) {
+          set2(ActorAfter(view, cue.end, kCueReach), RoleStrength::kStructure);
+        }
+      }
+      // "Taliban militants attacked ..." written with a verb form of a noun trigger.
+      if (roles.actor1 < 0 && !roles.passive) set1(Subject(view, trigger.begin), RoleStrength::kStructure);
+      break;
+    }
+    case Frame::kVerb:
+    case Frame::kSelf:
+    case Frame::kWith: {
+      std::int32_t subject = Subject(view, trigger.begin);
+      if (roles.passive) {
+        set2(subject, RoleStrength::kStructure);
+      } else {
+        set1(subject, RoleStrength::kStructure);
+        if (row.frame == Frame::kVerb) set2(ActorAfter(view, trigger.end, kObjectReach), RoleStrength::kStructure);
+      }
+      if (row.frame == Frame::kWith) {
+        for (const PhraseHit& cue : cues) {
+          if (tables.cue_rows[cue.row] != CueRole::kPartner) continue;
+          if (view.words[cue.begin] == "with" && cue.begin >= trigger.begin) {
+            set2(ActorAfter(view, cue.end, kCueReach), RoleStrength::kStructure);
+          }
+          // "X and Y clashed": the second of two joined subjects.
+          if (view.words[cue.begin] == "and" && cue.end <= trigger.begin && roles.actor1 >= 0) {
+            std::int32_t other = ActorAfter(view, cue.end, 2);
+            if (other >= 0 && view.actors[other].end <= trigger.begin) {
+              std::int32_t first = ActorBefore(view, cue.begin, 1);
+              if (first >= 0) {
+                roles.actor1 = first;
+                set2(other, RoleStrength::kStructure);
+              }
+            }
+          }
+        }
+        // "met Y", "spoke to Y", "discussed ... with Y" — else the first actor after.
+        if (roles.actor2 < 0) set2(ActorAfter(view, trigger.end, kObjectReach), RoleStrength::kVictim);
+      }
+      break;
+    }
+    case Frame::kVictim: {
+      // The counted victims ("34 Taliban members ... were killed") before the
+      // nearest actor, which may sit inside an "including ..." aside.
+      if (casualties.victim_actor >= 0) set2(casualties.victim_actor, RoleStrength::kStructure);
+      std::int32_t subject = Subject(view, trigger.begin);
+      if (roles.passive || view.words[trigger.begin] == "was" || view.words[trigger.begin] == "were") {
+        set2(subject, RoleStrength::kStructure);
+      } else {
+        std::int32_t object = ActorAfter(view, trigger.end, 3);
+        if (object >= 0) {
+          set2(object, RoleStrength::kStructure);
+          set1(subject, RoleStrength::kStructure);
+        } else {
+          set2(subject, RoleStrength::kVictim);  // "5 soldiers died"
+        }
+      }
+      break;
+    }
+  }
+  if (casualties.victim_actor >= 0) set2(casualties.victim_actor, RoleStrength::kVictim);
+  return roles;
+}
+
+}  // namespace sitrep::extract

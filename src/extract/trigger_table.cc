@@ -1,0 +1,123 @@
+#include "extract/trigger_table.h"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+namespace sitrep::extract {
+namespace {
+
+int ParseInt(std::string_view s) {
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+Result<Frame> ParseFrame(std::string_view s) {
+  if (s == "verb") return Frame::kVerb;
+  if (s == "noun") return Frame::kNoun;
+  if (s == "with") return Frame::kWith;
+  if (s == "victim") return Frame::kVictim;
+  if (s == "self") return Frame::kSelf;
+  return Status::Corruption(fmt::format("data/extract/event_triggers.tsv: unknown frame '{}'", s));
+}
+
+template <typename T>
+Result<T> Lookup(std::string_view file, std::string_view name,
+                 std::initializer_list<std::pair<std::string_view, T>> names) {
+  for (const auto& [n, v] : names) {
+    if (n == name) return v;
+  }
+  return Status::Corruption(fmt::format("data/extract/{}: unknown kind '{}'", file, name));
+}
+
+}  // namespace
+
+Result<std::unique_ptr<EventTables>> EventTables::Load() {
+  auto tables = std::make_unique<EventTables>();
+  EventTables& t = *tables;
+  Status bad;
+
+  Status s = ForEachPhraseRow("extract/event_triggers.tsv", 7, [&](std::string_view phrase, const auto& f,
+                                                                  std::size_t row) {
+    if (row >= t.trigger_rows.size()) {
+      TriggerRow r;
+      r.plover = std::string(f[1]);
+      if (f[2] != "-") r.mode = std::string(f[2]);
+      if (f[3] == "*attack") {
+        r.decide_by_actors = true;
+      } else if (f[3] != "-") {
+        std::size_t slash = f[3].find('/');
+        // "Explosions/Remote violence" itself holds a slash: the sub-type
+        // follows the type's last slash when the type is that one.
+        std::string_view all = f[3];
+        std::string_view type = all.substr(0, slash);
+        if (all.starts_with("Explosions/Remote violence")) type = "Explosions/Remote violence";
+        r.event_type = std::string(type);
+        if (all.size() > type.size() + 1) r.sub_event_type = std::string(all.substr(type.size() + 1));
+      }
+      r.priority = ParseInt(f[4]);
+      auto frame = ParseFrame(f[5]);
+      if (!frame.ok()) bad = frame.status();
+      else r.frame = frame.value();
+      r.future_ok = f[6] == "yes";
+      t.trigger_rows.push_back(std::move(r));
+    }
+    t.triggers.Add(phrase, static_cast<std::uint32_t>(row));
+  });
+  if (!s.ok()) return s;
+
+  s = ForEachPhraseRow("extract/frame_cues.tsv", 2, [&](std::string_view phrase, const auto& f, std::size_t row) {
+    if (row >= t.cue_rows.size()) {
+      auto role = Lookup<CueRole>("frame_cues.tsv", f[1],
+                                  {{"agent", CueRole::kAgent}, {"target", CueRole::kTarget},
+                                   {"partner", CueRole::kPartner}, {"claim", CueRole::kClaim},
+                                   {"attribution", CueRole::kAttribution}, {"unclaimed", CueRole::kUnclaimed},
+                                   {"passive", CueRole::kPassive}});
+      if (!role.ok()) bad = role.status();
+      t.cue_rows.push_back(role.ok() ? role.value() : CueRole::kAgent);
+    }
+    t.cues.Add(phrase, static_cast<std::uint32_t>(row));
+  });
+  if (!s.ok()) return s;
+
+  s = ForEachPhraseRow("extract/event_filters.tsv", 3, [&](std::string_view phrase, const auto& f, std::size_t row) {
+    if (row >= t.filter_rows.size()) {
+      auto kind = Lookup<FilterKind>("event_filters.tsv", f[1],
+                                     {{"negation", FilterKind::kNegation}, {"hypothetical", FilterKind::kHypothetical},
+                                      {"future", FilterKind::kFuture}, {"generic", FilterKind::kGeneric},
+                                      {"domain", FilterKind::kDomain}, {"historical", FilterKind::kHistorical}});
+      if (!kind.ok()) bad = kind.status();
+      t.filter_rows.push_back({kind.ok() ? kind.value() : FilterKind::kNegation, ParseInt(f[2])});
+    }
+    t.filters.Add(phrase, static_cast<std::uint32_t>(row));
+  });
+  if (!s.ok()) return s;
+
+  s = ForEachPhraseRow("extract/casualty_words.tsv", 2, [&](std::string_view phrase, const auto& f, std::size_t row) {
+    if (row >= t.casualty_rows.size()) {
+      auto kind = Lookup<CasualtyKind>(
+          "casualty_words.tsv", f[1],
+          {{"death", CasualtyKind::kDeath}, {"wound", CasualtyKind::kWound}, {"death_noun", CasualtyKind::kDeathNoun},
+           {"death_toll", CasualtyKind::kDeathToll}, {"wound_toll", CasualtyKind::kWoundToll},
+           {"both", CasualtyKind::kBoth}, {"self_death", CasualtyKind::kSelfDeath},
+           {"subset", CasualtyKind::kSubset}, {"others", CasualtyKind::kOthers}});
+      if (!kind.ok()) bad = kind.status();
+      t.casualty_rows.push_back(kind.ok() ? kind.value() : CasualtyKind::kDeath);
+    }
+    t.casualties.Add(phrase, static_cast<std::uint32_t>(row));
+  });
+  if (!s.ok()) return s;
+
+  s = ForEachPhraseRow("extract/casualty_nouns.tsv", 5, [&](std::string_view phrase, const auto& f, std::size_t row) {
+    if (row >= t.person_rows.size()) {
+      t.person_rows.push_back({std::string(f[1]), std::string(f[2]), ParseInt(f[3]), std::string(f[4])});
+    }
+    t.person_nouns.Add(phrase, static_cast<std::uint32_t>(row));
+  });
+  if (!s.ok()) return s;
+  if (!bad.ok()) return bad;
+  return tables;
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,98 @@
+// TriggerTable and the other phrase tables of data/extract/ that the event
+// extractor reads: triggers (event_triggers.tsv), frame cues
+// (frame_cues.tsv), filter cues (event_filters.tsv), casualty words
+// (casualty_words.tsv) and person nouns (casualty_nouns.tsv). The formats
+// are documented at the top of each file.
+//
+// Thread-safety: immutable after Load.
+#ifndef SITREP_EXTRACT_TRIGGER_TABLE_H_
+#define SITREP_EXTRACT_TRIGGER_TABLE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "extract/event_sentence.h"
+#include "extract/trigger_phrases.h"
+
+namespace sitrep::extract {
+
+enum class Frame : std::uint8_t { kVerb, kNoun, kWith, kVictim, kSelf };
+
+struct TriggerRow {
+  std::string plover, mode;
+  std::string event_type, sub_event_type;  // empty: no ACLED event
+  bool decide_by_actors = false;           // "*attack": Battles or Violence against civilians
+  int priority = 0;
+  Frame frame = Frame::kVerb;
+  bool future_ok = false;
+};
+
+enum class CueRole : std::uint8_t { kAgent, kTarget, kPartner, kClaim, kAttribution, kUnclaimed, kPassive };
+enum class FilterKind : std::uint8_t { kNegation, kHypothetical, kFuture, kGeneric, kDomain, kHistorical };
+enum class CasualtyKind : std::uint8_t {
+  kDeath, kWound, kDeathNoun, kDeathToll, kWoundToll, kBoth, kSelfDeath, kSubset, kOthers
+};
+
+struct FilterRow {
+  FilterKind kind = FilterKind::kNegation;
+  int reach = 0;  // words before the trigger; 0 = anywhere in the sentence
+};
+
+struct PersonNounRow {
+  std::string group;     // "civilians", "police", "military", "militants", ...
+  std::string sector;
+  int inter = 0;
+  std::string name_template;  // "Civilians ({country})"
+};
+
+// A phrase found in a sentence: words [begin, end) and the row it names.
+struct PhraseHit {
+  std::uint32_t begin = 0, end = 0;
+  std::uint32_t row = 0;
+};
+
+struct EventTables {
+  PhraseIndex triggers;
+  std::vector<TriggerRow> trigger_rows;
+  PhraseIndex cues;
+  std::vector<CueRole> cue_rows;
+  PhraseIndex filters;
+  std::vector<FilterRow> filter_rows;
+  PhraseIndex casualties;
+  std::vector<CasualtyKind> casualty_rows;
+  PhraseIndex person_nouns;
+  std::vector<PersonNounRow> person_rows;
+
+  static Result<std::unique_ptr<EventTables>> Load();
+};
+
+// Scans `view` left to right, taking the longest phrase of `index` at each
+// word and continuing after it. Words for which skip(w) is true start no
+// phrase. Linear in the sentence length.
+template <typename Skip>
+std::vector<PhraseHit> FindPhrases(const PhraseIndex& index, const EventSentence& view, Skip skip) {
+  std::vector<PhraseHit> hits;
+  std::size_t w = 0;
+  while (w < view.size()) {
+    std::uint32_t row = 0;
+    std::size_t n = skip(w) ? 0 : index.Longest(view.words, w, &row);
+    if (n == 0) {
+      ++w;
+      continue;
+    }
+    hits.push_back({static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(w + n), row});
+    w += n;
+  }
+  return hits;
+}
+
+inline std::vector<PhraseHit> FindPhrases(const PhraseIndex& index, const EventSentence& view) {
+  return FindPhrases(index, view, [](std::size_t) { return false; });
+}
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_TRIGGER_TABLE_H_

@@ -1,0 +1,109 @@
+// Casualty counting (extract/casualty_counter.h) on sentences written for
+// these tests: sums, subsets, "others", perpetrators, vague and absent figures.
+#include "extract/casualty_counter.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "lexicon/lexicon.h"
+#include "text/segmenter.h"
+
+namespace sitrep::extract {
+namespace {
+
+const lexicon::Lexicon& TheLexicon() {
+  static const auto* lex = [] {
+    auto loaded = lexicon::Lexicon::Load({});
+    EXPECT_TRUE(loaded.ok());
+    return std::move(loaded).value().release();
+  }();
+  return *lex;
+}
+
+const EventTables& Tables() {
+  static const auto* tables = [] {
+    auto loaded = EventTables::Load();
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return std::move(loaded).value().release();
+  }();
+  return *tables;
+}
+
+Casualties Count(const std::string& sentence) {
+  Document doc;
+  doc.text = sentence;
+  doc.meta.published = "2021-03-01";
+  doc.blocks.push_back(Block{0, static_cast<std::uint32_t>(doc.text.size()), BlockKind::kBody});
+  text::Segment(doc);
+  TheLexicon().Annotate(doc);
+  std::vector<EventSentence> views = BuildEventSentences(doc);
+  EXPECT_EQ(views.size(), 1u) << sentence;
+  if (views.empty()) return {};
+  return CountCasualties(doc, views[0], Tables());
+}
+
+TEST(CasualtyCounter, PassiveCountAndOthersWounded) {
+  Casualties c = Count("At least three villagers were killed and 12 others were wounded in the shelling.");
+  EXPECT_EQ(c.fatalities, 3);
+  EXPECT_EQ(c.wounded, 12);
+  EXPECT_EQ(c.victim_group, "civilians");
+}
+
+TEST(CasualtyCounter, PartsAreSummed) {
+  Casualties c = Count("Two policemen and a civilian were killed when the bomb went off.");
+  EXPECT_EQ(c.fatalities, 3);
+}
+
+TEST(CasualtyCounter, IncludingDoesNotDoubleCount) {
+  Casualties c = Count("Twenty fighters, including four commanders and a district chief, were killed in the raid.");
+  EXPECT_EQ(c.fatalities, 20);
+}
+
+TEST(CasualtyCounter, ActiveVerbTakesTheCountAfterIt) {
+  Casualties c = Count("The gunmen stormed the market, killing 7 people and wounding 15.");
+  EXPECT_EQ(c.fatalities, 7);
+  EXPECT_EQ(c.wounded, 15);
+}
+
+TEST(CasualtyCounter, SuicideBomberCountsAmongTheDead) {
+  Casualties c = Count("A suicide bomber blew himself up at the checkpoint, killing four soldiers.");
+  EXPECT_EQ(c.fatalities, 5);
+}
+
+TEST(CasualtyCounter, SingularPassiveIsOne) {
+  EXPECT_EQ(Count("A local journalist was shot dead outside his home.").fatalities, 1);
+  EXPECT_EQ(Count("The attacker was killed by guards.").fatalities, 1);
+}
+
+TEST(CasualtyCounter, ThingsAreNotPeople) {
+  Casualties c = Count("Three vehicles were destroyed and two houses were damaged.");
+  EXPECT_FALSE(c.fatalities.has_value());
+  EXPECT_FALSE(c.wounded.has_value());
+}
+
+TEST(CasualtyCounter, CasualtiesAloneIsNoDeathToll) {
+  Casualties c = Count("The clash caused 9 casualties among the guards.");
+  EXPECT_FALSE(c.fatalities.has_value());
+  Casualties d = Count("Several soldiers were killed and wounded in the ambush.");
+  EXPECT_FALSE(d.fatalities.has_value());
+}
+
+TEST(CasualtyCounter, NoFigureIsNull) {
+  Casualties c = Count("Soldiers were killed in the fighting near the bridge.");
+  EXPECT_FALSE(c.fatalities.has_value());
+}
+
+TEST(CasualtyCounter, DeathTollAndDeathNouns) {
+  EXPECT_EQ(Count("The death toll from the blast rose to 14 on Monday.").fatalities, 14);
+  EXPECT_EQ(Count("Officials reported 6 deaths after the raid.").fatalities, 6);
+}
+
+TEST(CasualtyCounter, GarbageDoesNotCrash) {
+  Count("killed killed , , including including 5 5 5 wounded were were");
+  Count("and a");
+}
+
+}  // namespace
+}  // namespace sitrep::extract
