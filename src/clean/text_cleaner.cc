@@ -345,6 +345,20 @@ TextCleanResult CleanPlainText(std::string_view text, const CleanOptions& option
     }
     result.blocks.push_back(Block{u.span.start, u.span.end, kind});
   }
+
+  // A text with no run of prose at all — a one-line note, a wire flash, a
+  // bulletin without full stops — is its own body: every line that no cue
+  // marks as furniture, caption or meta is body, the headline-shaped one too.
+  // (Otherwise a short report would lose all its content to the title.)
+  if (!has_body && comments == n) {
+    bool any = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (units[i].local != Local::kNone) continue;
+      result.blocks[i].kind = BlockKind::kBody;
+      any = true;
+    }
+    if (any) result.title.clear();
+  }
   (void)options;  // keep_comments: plain text is never rewritten, comments stay labelled kComment
   return result;
 }

@@ -536,5 +536,20 @@ TEST(TextCleaner, FiveMegabytesKeepTheContract) {
   EXPECT_EQ(boilerplate, furniture_lines);
 }
 
+// A short note without a full stop (how event notes, flashes and bulletins
+// often come) is body, not a title: there is nothing else to be the body.
+TEST(TextCleaner, OneLineNoteWithoutFullStopIsBody) {
+  std::string note = "Police fired tear gas at protesters demanding the release of detained students in the town";
+  TextCleanResult r = CleanPlainText(note);
+  ASSERT_EQ(r.blocks.size(), 1u);
+  EXPECT_EQ(r.blocks[0].kind, kBody);
+  EXPECT_EQ(r.title, "");
+
+  TextCleanResult flash = CleanPlainText("BREAKING: Blast hits market in Quetta\nShare this\n");
+  ASSERT_EQ(flash.blocks.size(), 2u);
+  EXPECT_EQ(flash.blocks[0].kind, kBody);
+  EXPECT_EQ(flash.blocks[1].kind, BlockKind::kBoilerplate);
+}
+
 }  // namespace
 }  // namespace sitrep::clean
