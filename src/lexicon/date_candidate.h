@@ -11,7 +11,8 @@ namespace sitrep::lexicon {
 
 enum class DateForm : std::uint8_t {
   kCalendar,    // written calendar fields: "30 Jan 2021", "March 2020", "2019", "September 26-28"
-  kSlash,       // "01/04/2021": day/month order decided per document (see date_recognizer.h)
+  kSlash,       // "01/04/2021", "01-04-2021", "01 04 2021": two numeric fields whose
+                //   day/month order is decided per document (see date_recognizer.h)
   kDayOffset,   // "yesterday" (offset -1), "today" (0), "two days ago" (-2)
   kDaysRange,   // "the past few days": offset .. offset_end
   kWeekday,     // "on Wednesday", "last Friday", "Monday last week"
@@ -33,8 +34,11 @@ struct DateCandidate {
   int end_year = 0, end_month = 0, end_day = 0;
   // A part of the month or year ("mid-January": 11..20; 31 = to the end).
   int part_first = 0, part_last = 0;
-  // kSlash: the two leading fields as written ("01/04" -> 1, 4).
+  // kSlash: the two leading fields as written ("01/04" -> 1, 4), and the
+  // order the form reads when neither field is above 12 and the document
+  // gives no evidence either way (false: month first, as "01/04/2021").
   int slash_a = 0, slash_b = 0;
+  bool slash_day_first = false;
 
   // Relative forms.
   int offset = 0;         // units from the publication date's unit; for kWeekday the direction

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "lexicon/calendar.h"
+#include "lexicon/date_delimited.h"
 #include "lexicon/date_resolve.h"
 
 namespace sitrep::lexicon {
@@ -56,10 +57,13 @@ class SentenceMatcher {
     std::size_t e = 0;
     if (tok_[i].kind == ScanKind::kNumeral) {
       if ((e = MatchNumeric(i, c))) return e;
+      if ((e = MatchGluedDate(t_, text_, tok_, i, c))) return e;
+      if ((e = MatchSpacedNumericDate(t_, text_, tok_, i, c))) return e;
       if ((e = MatchDayFirst(i, c, start))) return e;
       if ((e = MatchAgo(i, c))) return e;
       return MatchYear(i, c);
     }
+    if (W(i).month != 0 && (e = MatchGluedDate(t_, text_, tok_, i, c))) return e;
     if ((e = MatchFixed(i, c))) return e;
     if ((e = MatchPart(i, c))) return e;
     if ((e = MatchRelativeModifier(i, c))) return e;
@@ -127,10 +131,14 @@ class SentenceMatcher {
   }
 
   // A capitalised month name; a glued "." after it ("Jan.") is consumed.
-  std::size_t Month(std::size_t k, int* month, const DateWord** word) const {
-    if (k >= n_ || tok_[k].kind != ScanKind::kWord || !tok_[k].upper_initial) return 0;
+  // With `lowercase`, a lowercase one that is not also an ordinary word
+  // ("january", "jan", not "may"/"march"); the callers then require a day
+  // and a year around it ("17 january 2019", "jan 5, 2019").
+  std::size_t Month(std::size_t k, int* month, const DateWord** word, bool lowercase = false) const {
+    if (k >= n_ || tok_[k].kind != ScanKind::kWord) return 0;
     const DateWord& w = W(k);
     if (w.month == 0) return 0;
+    if (lowercase ? tok_[k].upper_initial || w.month_ambiguous : !tok_[k].upper_initial) return 0;
     *month = w.month;
     *word = &w;
     std::size_t j = k + 1;
@@ -158,6 +166,8 @@ class SentenceMatcher {
     int m = 0;
     const DateWord* w = nullptr;
     std::size_t j = Month(i, &m, &w);
+    const bool lowercase = j == 0 && !cued;
+    if (lowercase) j = Month(i, &m, &w, true);
     if (j == 0) return 0;
     *c = DateCandidate{};
     c->month = m;
@@ -165,8 +175,14 @@ class SentenceMatcher {
     if (std::size_t k = Day(j, &d)) {
       c->day = d;
       bool range = false;
-      if (RangeConnector(k, i)) {
-        int d2 = 0, m2 = 0;
+      int d2 = 0;
+      if (std::size_t k2 = 0; W(k).between_and && (k2 = Day(k + 1, &d2)) && d2 > d && TrailingYear(k2, &y)) {
+        // "June 24 and 25 2019": "and" joins two days when a year closes them.
+        c->end_day = d2;
+        k = k2;
+        range = true;
+      } else if (RangeConnector(k, i)) {
+        int m2 = 0;
         const DateWord* w2 = nullptr;
         if (std::size_t k2 = Day(k + 1, &d2); k2 && d2 > d) {
           c->end_day = d2;
@@ -184,9 +200,12 @@ class SentenceMatcher {
       if (std::size_t ky = TrailingYear(k, &y)) {
         (range ? c->end_year : c->year) = y;
         k = ky;
+      } else if (lowercase) {
+        return 0;
       }
       return k;
     }
+    if (lowercase) return 0;
     if (std::size_t ky = TrailingYear(j, &y)) {
       c->year = y;
       return ky;
@@ -215,6 +234,8 @@ class SentenceMatcher {
     if (Is(mk, t_.id_of)) ++mk;
     const DateWord* w = nullptr;
     std::size_t e = Month(mk, &m, &w);
+    const bool lowercase = e == 0;
+    if (lowercase) e = Month(mk, &m, &w, true);  // "17 january 2019": only with a year
     if (e == 0) return 0;
     *c = DateCandidate{};
     c->day = d;
@@ -223,6 +244,8 @@ class SentenceMatcher {
     if (std::size_t ey = TrailingYear(e, &y)) {
       (range ? c->end_year : c->year) = y;
       e = ey;
+    } else if (lowercase) {
+      return 0;
     }
     *start = k;
     return e;
@@ -396,6 +419,8 @@ class SentenceMatcher {
     std::size_t j = i + 1;
     std::size_t k = Is(j, t_.id_comma) ? j + 1 : j;
     std::size_t ignored = 0;
+    if (std::size_t e = MatchGluedDate(t_, text_, tok_, k, c)) return e;
+    if (std::size_t e = MatchSpacedNumericDate(t_, text_, tok_, k, c)) return e;
     if (std::size_t e = MatchMonthFirst(k, c, true); e && c->day != 0) return e;
     if (std::size_t e = MatchDayFirst(k, c, &ignored)) return e;
     *c = DateCandidate{};
@@ -515,6 +540,7 @@ void DateRecognizer::Find(const Document& doc, std::vector<DateMention>& out) co
     if (f.c.slash_b > 12) ++month_first;
   }
   const bool day_first_slashes = day_first > 0 && month_first == 0;
+  const bool month_first_slashes = month_first > 0 && day_first == 0;
   std::vector<int> written_year(found.size(), 0);
   for (std::size_t k = 0; k < found.size(); ++k) {
     const DateCandidate& c = found[k].c;
@@ -540,6 +566,7 @@ void DateRecognizer::Find(const Document& doc, std::vector<DateMention>& out) co
     const DateCandidate& c = found[k].c;
     ctx.anchor_year = previous_year != 0 ? previous_year : following[k];
     ctx.day_first_slashes = day_first_slashes;
+    ctx.month_first_slashes = month_first_slashes;
     if (written_year[k] != 0) previous_year = written_year[k];
     if (c.form != DateForm::kCalendar && c.form != DateForm::kSlash) continue;
     DateMention m;

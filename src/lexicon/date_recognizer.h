@@ -8,9 +8,13 @@
 // What is recognised (all word lists in data/lexicon/, see date_tables.h):
 //  - written dates: "January 30", "Jan. 30, 2021", "30 Jan 2021", "September 28
 //    2019", "on the 5th of March", "February 8th", "2021-01-30", "01/04/2021",
-//    "30.01.2021", "in March 2020" (month), "in 2019" / "the 2001 war" (year),
+//    "30.01.2021", "17-May-2019", "May-17-19", "2019/May/17", "17-05-2019",
+//    "28 05 2019" (separated fields: date_delimited.h), "17 january 2019"
+//    (a lowercase month name with a day and a year; never "may"/"march"),
+//    "in March 2020" (month), "in 2019" / "the 2001 war" (year),
 //    "mid-January", "early March", "late 2019" (part of a month/year);
 //  - ranges: "September 26-28 2019", "from 3 to 5 March", "26 and 27 June",
+//    "June 24 and 25 2019" (month first: "and" needs the closing year),
 //    "September 30 - October 2", "between 2019 and 2021", and two written
 //    dates joined by a connector ("3 March to 5 March");
 //  - relative to the publication date: "yesterday", "today", "last night",
@@ -29,13 +33,20 @@
 // march"); "May"/"March" capitalised without a day, a year or a cue word
 // before them ("May God ..."); abbreviations without a number ("Jan Egeland");
 // clock times ("10:30"); numbers ("1,200"); four-digit numbers without a year
-// cue ("killed 2000 people"); decades ("the 1990s").
+// cue ("killed 2000 people"); decades ("the 1990s"); separated numbers that
+// are phone numbers, identifiers, scores, lists of counts, or impossible
+// days ("call 07 05 2019", "10 12 2019 and 2020", "31-04-2019": see
+// date_delimited.h).
 //
-// Slash dates: "MM/DD/YYYY" (American order) is the default, as in GTD
-// summaries and US outlets. A field above 12 decides the order for that date
-// ("25/12/2020" is day-first). When every unambiguous slash date of a
-// document is day-first, its ambiguous ones are read day-first too;
-// "YYYY/MM/DD" is read year-first. Dotted dates ("30.01.2021") are day-first.
+// Numeric day/month order. Slash dates: "MM/DD/YYYY" (American order) is the
+// default, as in GTD summaries and US outlets; hyphenated "05-17-2019" reads
+// the same way. Spaced "28 05 2019" is day-first by default (American usage
+// does not write spaced numeric dates). For all three, a field above 12
+// decides the order for that date ("25/12/2020" is day-first); when every
+// unambiguous numeric date of a document is day-first, its ambiguous ones
+// are read day-first too, and when every one is month-first, month-first.
+// "YYYY/MM/DD" and "YYYY-M-D" are read year-first. Dotted dates
+// ("30.01.2021") are day-first.
 //
 // Linear in the text: each sentence is scanned once (date_number_scan.h) and
 // every pattern looks at a bounded number of tokens from its start.

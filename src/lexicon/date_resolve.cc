@@ -56,7 +56,8 @@ bool FieldSpan(int year, int month, int day, int part_first, int part_last, std:
 
 bool ResolveCalendar(DateCandidate c, const DateContext& ctx, DateMention* out) {
   if (c.form == DateForm::kSlash) {
-    const bool a_is_day = c.slash_a > 12 || (c.slash_b <= 12 && ctx.day_first_slashes);
+    const bool day_first_order = ctx.day_first_slashes || (c.slash_day_first && !ctx.month_first_slashes);
+    const bool a_is_day = c.slash_a > 12 || (c.slash_b <= 12 && day_first_order);
     c.day = a_is_day ? c.slash_a : c.slash_b;
     c.month = a_is_day ? c.slash_b : c.slash_a;
   }

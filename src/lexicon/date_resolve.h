@@ -35,7 +35,12 @@ namespace sitrep::lexicon {
 struct DateContext {
   std::optional<std::int64_t> published;  // day number (lexicon/calendar.h)
   int anchor_year = 0;                    // 0 = none
-  bool day_first_slashes = false;         // read ambiguous "04/05/2021" as 4 May
+  // Document evidence for ambiguous kSlash dates ("04/05/2021"): every
+  // unambiguous numeric date of the document is day-first (read 4 May), or
+  // every one is month-first (read April 5). Neither: the candidate's own
+  // default order (DateCandidate::slash_day_first).
+  bool day_first_slashes = false;
+  bool month_first_slashes = false;
 };
 
 // Fills out->date, date_end, precision, relative and year_inferred (not the

@@ -61,6 +61,7 @@ Result<std::unique_ptr<DateTables>> DateTables::Load() {
     if (f[0] == "year") w.year_cue = true;
     else if (f[0] == "month") w.month_cue = true;
     else if (f[0] == "suffix") w.ordinal_suffix = true;
+    else if (f[0] == "number") w.number_cue = true;
     else return Bad("date_cues.tsv", line);
   }
   for (std::string_view line : DataLines(File("date_modifiers.tsv"))) {
@@ -131,6 +132,11 @@ Result<std::unique_ptr<DateTables>> DateTables::Load() {
   t->id_right_quote = v.Intern("\u2019");
   t->id_s = v.Intern("s");
   t->id_between = v.Intern("between");
+  t->id_slash = v.Intern("/");
+  t->id_plus = v.Intern("+");
+  t->id_hash = v.Intern("#");
+  t->id_colon = v.Intern(":");
+  t->id_or = v.Intern("or");
   t->words.resize(v.size());
   return t;
 }

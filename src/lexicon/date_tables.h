@@ -30,6 +30,8 @@ struct DateWord {
   bool year_cue = false;
   bool month_cue = false;
   bool ordinal_suffix = false;
+  bool number_cue = false;     // before it, separated numbers are a number, not a
+                               // date ("phone 07 05 2019"; date_cues.tsv "number")
   bool day_part = false;
   bool connector = false;      // joins a date range ("-", "to", "until")
   bool between_and = false;    // joins a range only after an opener ("and")
@@ -54,7 +56,8 @@ struct DateTables {
   PhraseTable report_cues;                // before a report date (date_cues.tsv "report")
   // Grammar words of the patterns themselves.
   int id_the = -1, id_of = -1, id_comma = -1, id_period = -1, id_hyphen = -1, id_apostrophe = -1,
-      id_right_quote = -1, id_s = -1, id_between = -1;
+      id_right_quote = -1, id_s = -1, id_between = -1, id_slash = -1, id_plus = -1, id_hash = -1,
+      id_colon = -1, id_or = -1;
 
   const DateWord& Word(int id) const {
     static const DateWord kNone;

@@ -94,8 +94,11 @@ double Check(const char* name) {
       for (const DateMention& m : doc.dates) unresolved = unresolved || m.date.empty();
       t.misses_unresolved += unresolved;
     }
-    // SITREP_DUMP_DATE_MISSES=1 prints the first-half misses (the development half only).
-    if (!hit && k < half && std::getenv("SITREP_DUMP_DATE_MISSES") != nullptr) {
+    // SITREP_DUMP_DATE_MISSES=1 prints the first-half misses (the development
+    // half); =2 prints the second half's, for format audits only (rules are
+    // still written for formats, never for rows).
+    const char* dump = std::getenv("SITREP_DUMP_DATE_MISSES");
+    if (!hit && dump != nullptr && (k < half) == (std::string_view(dump) != "2")) {
       std::string found;
       for (const DateMention& m : doc.dates) found += " [" + std::string(doc.Slice(m.start, m.end)) + "=" + m.date + "]";
       std::printf("MISS gold=%s found:%s\n  %s\n", gold_dates[k].c_str(), found.c_str(), texts[k].substr(0, 300).c_str());
