@@ -3,7 +3,10 @@
 // with speaker, role, organisation and the outlet it was given to. Reads the
 // body sentences and the actor layer; writes Document::statements.
 //
-// Speech verbs, outlet patterns and attribution cues live in data/extract/.
+// Speech verbs, outlet patterns and attribution cues live in data/extract/
+// (speech_*.tsv, statement_*); the rules are described in docs/STATEMENTS.md.
+// A statement spanning several quote fragments has `quote` = the fragments
+// joined by a space and [start, end) from the first to the last fragment.
 //
 // Thread-safety: a loaded extractor is immutable; Annotate may be called from
 // many threads at once.

@@ -1,0 +1,106 @@
+// AttributionParser: reads who said something from the words around a quote
+// or a speech verb, using the word lists of StatementTables.
+//
+// A speaker noun phrase is parsed into a name, a role and an organisation
+// from how news text writes them:
+//   [determiner] [possessor 's] [modifiers incl. ORG] TITLE [of ORG] [Name]
+//   "NATO spokeswoman Oana Lungescu"   -> role "NATO spokeswoman", org "NATO", name
+//   "President Joe Biden's national security adviser, Jake Sullivan"
+//                                      -> role "national security adviser", name
+//   "a NATO official" / "the official" -> role only (indefinite / definite)
+//   "Sullivan", "he"                   -> a person to resolve from earlier text
+//   "a readout of the call"            -> a document speaking for an institution
+// The parser never resolves references; SpeakerMemory does
+// (extract/statement_speakers.h).
+//
+// Attribution shapes (V = speech verb from speech_verbs.tsv):
+//   after a quote:   ,” NP V [outlet]   |   ,” V NP   |   ,” according to NP
+//   before a quote:  NP V [outlet] [that] [:|,] “
+//   reported speech: NP V [outlet] [that] CONTENT   |   CONTENT, NP V [outlet]
+//                    CONTENT, V NP   |   According to NP, CONTENT   |   CONTENT, according to NP
+// All work is bounded by the token ranges given (no search beyond them).
+//
+// Thread-safety: holds per-document state (folded tokens); one per Annotate call.
+#ifndef SITREP_EXTRACT_ATTRIBUTION_PARSER_H_
+#define SITREP_EXTRACT_ATTRIBUTION_PARSER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "extract/statement_tables.h"
+
+namespace sitrep::extract {
+
+struct Speaker {
+  enum class Kind : std::uint8_t { kPerson, kRole, kPronoun, kOrganization, kDocument };
+  Kind kind = Kind::kRole;
+  std::string name;      // as written: "Oana Lungescu", "Sullivan"
+  std::string role;      // "NATO spokeswoman", "" when none
+  std::string org;       // "NATO", "State Department", "" when none
+  std::string via;       // outlet or medium
+  std::string head;      // folded title head word ("spokeswoman"), "" when none
+  bool definite = false; // "the official": refers back to someone named before
+  std::uint32_t start = 0, end = 0;  // byte span of the noun phrase in Document::text
+};
+
+struct Attribution {
+  Speaker speaker;
+  std::uint32_t first_token = 0;  // token range of the attribution words
+  std::uint32_t end_token = 0;
+  // Reported speech only: the token range of the reported words.
+  std::uint32_t content_first = 0;
+  std::uint32_t content_end = 0;
+};
+
+class AttributionParser {
+ public:
+  AttributionParser(const Document& doc, const StatementTables& tables);
+
+  // The speaker written in tokens [first, end), or nullopt when those tokens
+  // are not a speaker noun phrase.
+  std::optional<Speaker> ParseSubject(std::uint32_t first, std::uint32_t end) const;
+
+  // The outlet or medium cued in [first, end) ("told Reuters", "on the State
+  // Department's website"), "" if none. `owner` gets the medium's owner
+  // ("State Department") when the cue names one.
+  std::string FindVia(std::uint32_t first, std::uint32_t end, std::string* owner) const;
+
+  // Attribution in the tokens right after a closing quote mark, up to `end`
+  // (the end of the clause).
+  std::optional<Attribution> AfterQuote(std::uint32_t first, std::uint32_t end) const;
+  // Attribution in the tokens from the clause start `first` up to an opening
+  // quote mark at `end`.
+  std::optional<Attribution> BeforeQuote(std::uint32_t first, std::uint32_t end) const;
+  // Reported speech in the sentence tokens [first, end).
+  std::optional<Attribution> Reported(std::uint32_t first, std::uint32_t end) const;
+  // A person named at the start of the sentence [first, end) ("Stoltenberg
+  // has hinted ..."), for later pronouns.
+  std::optional<Speaker> SentenceSubject(std::uint32_t first, std::uint32_t end) const;
+
+  const std::string& Folded(std::uint32_t token) const { return folded_[token]; }
+  bool IsCapitalized(std::uint32_t token) const;
+
+ private:
+  std::optional<Speaker> ParseSimple(std::uint32_t first, std::uint32_t end) const;
+  std::optional<Speaker> SubjectBefore(std::uint32_t first, std::uint32_t verb, std::uint32_t* start) const;
+  std::optional<Speaker> PhraseAfterVerb(std::uint32_t first, std::uint32_t end) const;
+  std::uint32_t PhraseEndAfter(std::uint32_t first, std::uint32_t end) const;
+  bool IsVerb(std::uint32_t i) const;
+  bool IsAccordingTo(std::uint32_t i, std::uint32_t end) const;
+  bool IsPunct(std::uint32_t i, std::string_view p) const;
+  bool IsNameWord(std::uint32_t i) const;
+  bool IsClitic(std::uint32_t i) const;
+  std::uint32_t Words(std::uint32_t first, std::uint32_t end) const;
+  std::string Span(std::uint32_t first, std::uint32_t last_inclusive) const;
+
+  const Document& doc_;
+  const StatementTables& t_;
+  std::vector<std::string> folded_;
+};
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_ATTRIBUTION_PARSER_H_

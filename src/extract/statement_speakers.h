@@ -1,0 +1,60 @@
+// SpeakerMemory: resolves the speakers of one document against what the
+// document said before, in text order.
+//
+//  - "he" / "she"          -> the last person named as a subject
+//  - "it"                  -> the last organisation quoted
+//  - "Sullivan"            -> the earlier "Jake Sullivan" (same last word)
+//  - "the official"        -> the last speaker with that title head
+//  - "the NATO chief"      -> the last person of that organisation: a generic
+//                             head ("chief", "leader") stands for any title
+//  - "a NATO official"     -> a new role-only speaker, remembered
+// A back-reference also takes the earlier speaker's outlet when it names none:
+// a source quoted again is still speaking to the same outlet.
+//
+// Names are only ever copied from the document's own earlier text.
+// Memory is bounded (kMaxKnown speakers); each lookup is O(kMaxKnown).
+// Thread-safety: per-document state; not shared.
+#ifndef SITREP_EXTRACT_STATEMENT_SPEAKERS_H_
+#define SITREP_EXTRACT_STATEMENT_SPEAKERS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/attribution_parser.h"
+#include "extract/statement_tables.h"
+
+namespace sitrep::extract {
+
+class SpeakerMemory {
+ public:
+  explicit SpeakerMemory(const StatementTables& tables) : t_(tables) {}
+
+  // Completes `s` from earlier speakers and remembers it. Returns false when
+  // `s` cannot stand as a source (a pronoun with nobody before it).
+  bool Resolve(Speaker& s);
+
+  // Remembers a person named as a sentence's subject, for later pronouns.
+  void NoteSubject(const Speaker& s);
+
+  // Remembers a person the text names in full outside any attribution, for
+  // later surnames; does not change who "he"/"she" refers to.
+  void NoteName(const Speaker& s);
+
+  // The last remembered speaker whose title head is `head` (folded), or null.
+  const Speaker* FindByHead(const std::string& head) const;
+
+ private:
+  static constexpr std::size_t kMaxKnown = 256;
+  int FindPerson(const std::string& name) const;
+  int Remember(const Speaker& s);
+
+  const StatementTables& t_;
+  std::vector<Speaker> known_;
+  int last_person_ = -1;
+  std::optional<Speaker> last_org_;
+};
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_STATEMENT_SPEAKERS_H_

@@ -1,0 +1,134 @@
+#include "extract/statement_tables.h"
+
+#include <algorithm>
+
+#include "core/data.h"
+
+namespace sitrep::extract {
+namespace {
+
+std::vector<std::string_view> SplitOn(std::string_view line, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t pos = 0;
+  for (;;) {
+    std::size_t next = line.find(sep, pos);
+    out.push_back(line.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> FoldedWords(std::string_view phrase) {
+  std::vector<std::string> words;
+  for (std::string_view w : SplitOn(phrase, ' ')) {
+    if (!w.empty()) words.push_back(FoldWord(w));
+  }
+  return words;
+}
+
+Result<std::vector<std::string_view>> Lines(std::string_view name, std::string_view header) {
+  std::string path = "extract/" + std::string(name);
+  std::string_view bytes = EmbeddedData(path);
+  if (bytes.empty()) return Status::NotFound("missing data file data/" + path);
+  std::vector<std::string_view> lines = DataLines(bytes);
+  if (!header.empty() && !lines.empty() && lines.front().substr(0, header.size()) == header) {
+    lines.erase(lines.begin());
+  }
+  return lines;
+}
+
+Status LoadSet(std::string_view name, std::unordered_set<std::string>& out) {
+  auto lines = Lines(name, "");
+  if (!lines.ok()) return lines.status();
+  for (std::string_view line : lines.value()) out.insert(FoldWord(line));
+  return Status::OK();
+}
+
+}  // namespace
+
+std::string FoldWord(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    // U+2018 / U+2019 (E2 80 98 / E2 80 99) read as '.
+    if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(word[i + 2]) == 0x98 || static_cast<unsigned char>(word[i + 2]) == 0x99)) {
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+  }
+  return out;
+}
+
+Result<StatementTables> StatementTables::Load() {
+  StatementTables t;
+
+  auto verbs = Lines("speech_verbs.tsv", "form\t");
+  if (!verbs.ok()) return verbs.status();
+  for (std::string_view line : verbs.value()) {
+    auto cols = SplitOn(line, '\t');
+    if (cols.size() < 2) return Status::Corruption("data/extract/speech_verbs.tsv: expected 2 columns");
+    t.verbs[FoldWord(cols[0])] = cols[1] == "that" ? VerbClause::kThatOnly : VerbClause::kBare;
+  }
+
+  auto cues = Lines("speech_outlet_cues.tsv", "cue\t");
+  if (!cues.ok()) return cues.status();
+  for (std::string_view line : cues.value()) {
+    auto cols = SplitOn(line, '\t');
+    if (cols.size() < 2) return Status::Corruption("data/extract/speech_outlet_cues.tsv: expected 2 columns");
+    OutletCue cue;
+    cue.words = FoldedWords(cols[0]);
+    if (cue.words.empty()) continue;
+    if (cols[1] == "name") {
+      cue.mode = CueMode::kName;
+    } else if (cols[1] == "medium") {
+      cue.mode = CueMode::kMedium;
+    } else if (!cols[1].empty() && cols[1][0] == '=') {
+      cue.mode = CueMode::kFixed;
+      cue.fixed = std::string(cols[1].substr(1));
+    } else {
+      return Status::Corruption("data/extract/speech_outlet_cues.tsv: unknown mode");
+    }
+    t.outlet_cues.push_back(std::move(cue));
+  }
+  std::stable_sort(t.outlet_cues.begin(), t.outlet_cues.end(),
+                   [](const OutletCue& a, const OutletCue& b) { return a.words.size() > b.words.size(); });
+
+  auto determiners = Lines("statement_determiners.tsv", "");
+  if (!determiners.ok()) return determiners.status();
+  for (std::string_view line : determiners.value()) {
+    auto cols = SplitOn(line, '\t');
+    if (cols.size() < 2) continue;
+    (cols[1] == "definite" ? t.definite : t.indefinite).insert(FoldWord(cols[0]));
+  }
+
+  auto pronouns = Lines("statement_pronouns.tsv", "pronoun\t");
+  if (!pronouns.ok()) return pronouns.status();
+  for (std::string_view line : pronouns.value()) {
+    auto cols = SplitOn(line, '\t');
+    t.pronouns[FoldWord(cols[0])] = cols.size() > 1 && !cols[1].empty() ? cols[1][0] : '?';
+  }
+
+  for (auto [name, set] : {std::pair{"statement_media_words.txt", &t.media_words},
+                           std::pair{"statement_titles.txt", &t.titles},
+                           std::pair{"statement_generic_heads.txt", &t.generic_heads},
+                           std::pair{"statement_document_nouns.txt", &t.document_nouns},
+                           std::pair{"statement_name_particles.txt", &t.name_particles},
+                           std::pair{"statement_org_nouns.txt", &t.org_nouns},
+                           std::pair{"statement_postmodifiers.txt", &t.postmodifiers},
+                           std::pair{"statement_not_names.txt", &t.not_names},
+                           std::pair{"statement_honorifics.txt", &t.honorifics},
+                           std::pair{"statement_np_breaks.txt", &t.np_breaks},
+                           std::pair{"statement_verb_modifiers.txt", &t.verb_modifiers},
+                           std::pair{"statement_population_sectors.txt", &t.population_sectors}}) {
+    Status s = LoadSet(name, *set);
+    if (!s.ok()) return s;
+  }
+  return t;
+}
+
+}  // namespace sitrep::extract
