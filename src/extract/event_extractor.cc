@@ -15,7 +15,10 @@
 #include "extract/event_extractor.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
+#include "core/data.h"
 #include "extract/casualty_counter.h"
 #include "extract/event_filters.h"
 #include "extract/event_sentence.h"
@@ -208,6 +211,8 @@ bool IsAnaphoric(const EventSentence& view, const PhraseHit& hit) {
 
 struct EventExtractor::Tables {
   std::unique_ptr<EventTables> tables;
+  // data/extract/domain_words.txt: words of sport, disease and disaster news.
+  std::unordered_set<std::string_view> domain_words;
 };
 
 EventExtractor::EventExtractor() : tables_(std::make_unique<Tables>()) {}
@@ -218,6 +223,9 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   if (!tables.ok()) return tables.status();
   std::unique_ptr<EventExtractor> extractor(new EventExtractor());
   extractor->tables_->tables = std::move(tables).value();
+  for (std::string_view word : DataLines(EmbeddedData("extract/domain_words.txt"))) {
+    extractor->tables_->domain_words.insert(word);
+  }
   return extractor;
 }
 
@@ -240,6 +248,31 @@ void EventExtractor::Annotate(Document& doc) const {
     return {};
   };
 
+  // A text about another domain (a match report, an outbreak, a flood) uses
+  // violence words figuratively or for its own subject: when at least as many
+  // sentences carry that domain's words as carry conflict triggers (and at
+  // least three: a two-line note is too short to judge), the
+  // document yields no conflict events (diplomatic ones stay).
+  const bool other_domain_document = [&] {
+    std::size_t domain_sentences = 0, trigger_sentences = 0;
+    for (const EventSentence& view : views) {
+      for (const std::string& word : view.words) {
+        if (tables_->domain_words.contains(word)) {
+          ++domain_sentences;
+          break;
+        }
+      }
+      for (const PhraseHit& h : FindPhrases(t.triggers, view)) {
+        const TriggerRow& row = t.trigger_rows[h.row];
+        if (!row.event_type.empty() || row.decide_by_actors) {
+          ++trigger_sentences;
+          break;
+        }
+      }
+    }
+    return domain_sentences >= 3 && domain_sentences >= trigger_sentences;
+  }();
+
   for (const EventSentence& view : views) {
     std::vector<PhraseHit> hits =
         FindPhrases(t.triggers, view, [&](std::size_t w) { return view.in_place[w] || view.words[w] == "#date"; });
@@ -253,7 +286,7 @@ void EventExtractor::Annotate(Document& doc) const {
       FilterVerdict verdict = CheckTrigger(view, hit, row, filter_hits, t);
       if (!verdict.keep) continue;
       bool acled = !row.event_type.empty() || row.decide_by_actors;
-      if (acled && verdict.future) continue;
+      if (acled && (verdict.future || other_domain_document)) continue;
       if (!acled && verdict.future) future = true;
       (acled ? conflict : diplomacy).push_back(hit);
     }

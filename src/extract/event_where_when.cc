@@ -86,7 +86,11 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       if (k == name_begin) continue;
       std::uint32_t name_end = k;
       bool district = false;
-      while (k < view.size() && IsUnitWord(view.words[k])) district = district || view.words[k++] == "district";
+      // "Laxmipur district town": every unit word is consumed (the increment
+      // must not sit inside a short-circuited ||).
+      for (; k < view.size() && IsUnitWord(view.words[k]); ++k) {
+        if (view.words[k] == "district") district = true;
+      }
       if (k >= view.size() || view.words[k] != ",") continue;
       ++k;
       const MentionSpan* container = nullptr;

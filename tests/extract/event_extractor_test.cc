@@ -261,4 +261,22 @@ TEST(EventExtractor, EmptyAndGarbageDocuments) {
 }
 
 }  // namespace
+// A match report borrows the language of war; a document mostly about sport
+// (or disease, or a flood) yields no conflict event.
+TEST(EventExtractorTest, MatchReportYieldsNoConflictEvent) {
+  Document doc = Extract(
+      "Lakeside Rovers stormed back in the second half to beat Eastport 3-1 in the league on Saturday.\n\n"
+      "The visitors attacked down the left from the kick-off and their striker scored after ten minutes.\n\n"
+      "Rovers' coach said his players had fought like soldiers and killed the game off with two late goals.\n\n"
+      "The referee sent off an Eastport defender for a second booking, and the club said it would appeal.");
+  for (const Event& e : doc.events) EXPECT_TRUE(e.event_type.empty()) << e.event_type << ": " << doc.Slice(e.evidence_start, e.evidence_end);
+}
+
+// Regression: two unit words in a row ("district town") after a town name
+// once made the place finder loop forever.
+TEST(EventExtractorTest, TwoUnitWordsAfterAPlaceNameTerminate) {
+  Document doc = Extract("At least 10 people were injured in a clash at Tomij Market in Laxmipur district town on Friday.");
+  EXPECT_FALSE(doc.events.empty());
+}
+
 }  // namespace sitrep::extract
