@@ -188,8 +188,7 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
     bool prep = false;
     if (span.begin >= 1) {
       const std::string& w = view.words[span.begin - 1];
-      prep = w == "in" || w == "near" || w == "at" || w == "of" || w == "outside" || w == "around" || w == "district" ||
-             w == "province" || w == ",";
+      prep = IsLocativePreposition(w) || w == "district" || w == "province" || w == ",";
     }
     std::uint32_t dist = Distance(span.begin, span.end, begin, end);
     bool better = best < 0 || spec < best_spec || (spec == best_spec && prep && !best_prep) ||
