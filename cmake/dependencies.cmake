@@ -8,3 +8,5 @@ find_package(fmt REQUIRED)
 find_package(CLI11 REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)               # linear-time regular expressions
 add_library(re2::re2 ALIAS PkgConfig::RE2)
+find_package(SQLite3 REQUIRED)                                  # the event store (libsqlite3-dev)
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)  # `sitrep serve` (libcpp-httplib-dev)

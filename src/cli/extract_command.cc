@@ -11,6 +11,7 @@
 #include "cli/messages.h"
 #include "cli/output.h"
 #include "cli/progress.h"
+#include "pipeline/batch_runner.h"
 #include "pipeline/document_json.h"
 #include "pipeline/pipeline.h"
 
@@ -108,8 +109,9 @@ int RunExtract(const ExtractOptions& options) {
   std::uint64_t written = 0;
   std::string out;
   if (array) WriteStdout("[\n");
-  ingest::ReadInputs(options.input.inputs, options.input.ToReadOptions(), messages, [&](RawDocument&& raw) {
-    Document doc = pipeline.Process(std::move(raw));
+  BatchOptions batch;
+  batch.read = options.input.ToReadOptions();
+  RunPipeline(pipeline, options.input.inputs, batch, messages, [&](Document&& doc) {
     for (const std::string& warning : doc.warnings) messages.Warning(doc.source, doc.line, warning);
     out.clear();
     if (options.format == "text") {

@@ -1,0 +1,141 @@
+// Store: where processed documents, their event mentions and statements live,
+// and where mentions of one real-world incident are merged into one event.
+//
+//   auto store = sitrep::store::OpenWriter("sitrep.db");   // ingest side
+//   if (!store.ok()) ...;
+//   store.value()->Add(doc);  ...  store.value()->Commit();
+//
+//   auto reader = sitrep::store::OpenReader("sitrep.db");  // query side, read-only
+//   reader.value()->Events(filter);
+//
+// The interfaces are backend-neutral: SQLite (schema in data/store/, see
+// docs/STORE.md) is the default and only backend today; a PostgreSQL backend
+// for shared deployments is planned behind the same two classes.
+//
+// Thread-safety: one Writer or Reader object per thread. Any number of
+// Readers (other processes too) may read while one Writer writes.
+#ifndef SITREP_STORE_STORE_H_
+#define SITREP_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/events.h"
+#include "core/result.h"
+#include "core/status.h"
+
+namespace sitrep::store {
+
+// ---------------------------------------------------------------- write side
+
+// What Writer::Add did with one document.
+enum class AddOutcome : std::uint8_t {
+  kAdded,       // new content
+  kUnchanged,   // this body is already stored: nothing changed
+  kNewVersion,  // a changed body under a known URL: the old version retired
+};
+
+struct WriterOptions {
+  // Documents per transaction; Commit() also ends a batch early.
+  int batch_size = 200;
+  int busy_timeout_ms = 30000;
+};
+
+class Writer {
+ public:
+  virtual ~Writer() = default;
+  // Stores the document, its events (as mentions) and statements, and merges
+  // the new mentions into events (docs/DEDUP.md). Idempotent on the body.
+  virtual Result<AddOutcome> Add(const Document& doc) = 0;
+  // Makes everything added so far durable. Also called by the destructor;
+  // a process killed before Commit loses only the uncommitted batch, and
+  // re-running the same ingest completes it.
+  virtual Status Commit() = 0;
+};
+
+// Creates the database if absent, upgrades an older schema, refuses a newer one.
+Result<std::unique_ptr<Writer>> OpenWriter(const std::string& path, WriterOptions options = {});
+
+// ----------------------------------------------------------------- read side
+
+// The filters shared by `sitrep events`, `export` and the server's /api/events.
+// Empty strings and nullopt mean "any".
+struct EventFilter {
+  std::string since, until;          // YYYY-MM-DD, inclusive
+  std::string country;               // ISO alpha-2 or country name
+  std::string admin1;
+  std::string event_type;            // ACLED event type or PLOVER type
+  std::string actor;                 // substring of actor1 or actor2 name
+  std::string text;                  // substring of the evidence / notes
+  std::optional<int> min_fatalities;
+  std::int64_t limit = -1;           // -1: no limit
+  std::int64_t offset = 0;
+};
+
+// One article's report of an event.
+struct SourceMention {
+  std::int64_t mention_id = 0;
+  std::int64_t document_id = 0;
+  std::string url, outlet, title, published;
+  Event event;  // as that article coded it: its own figures, evidence, offsets
+  std::string evidence;  // the evidence sentence(s) text
+};
+
+// A merged event: the consolidated fields, and (when asked for) its sources.
+struct StoredEvent {
+  std::int64_t id = 0;
+  Event event;                   // consolidated (docs/DEDUP.md)
+  std::string notes;             // evidence of the best mention
+  std::int64_t source_count = 0;
+  std::string sources;           // outlets, "; "-joined
+  std::string first_seen, updated_at;
+  std::vector<SourceMention> mentions;  // filled by Reader::Event only
+};
+
+struct StoredStatement {
+  std::int64_t id = 0;
+  std::int64_t document_id = 0;
+  std::string date;  // publication date of its document
+  std::string url, outlet, title;
+  Statement statement;
+};
+
+struct StatementFilter {
+  std::string speaker;       // substring, case-insensitive
+  std::string organization;  // substring, case-insensitive
+  std::string since, until;
+  std::int64_t limit = -1;
+  std::int64_t offset = 0;
+};
+
+struct StoreCounts {
+  std::int64_t documents = 0, retired_documents = 0;
+  std::int64_t mentions = 0, events = 0, statements = 0;
+  int schema_version = 0;
+};
+
+class Reader {
+ public:
+  virtual ~Reader() = default;
+  // Live (not retired) events matching the filter, newest first, then id.
+  virtual Result<std::vector<StoredEvent>> Events(const EventFilter& filter) = 0;
+  // How many live events match (ignores limit/offset): for paging.
+  virtual Result<std::int64_t> CountEvents(const EventFilter& filter) = 0;
+  // One event with all its live source mentions; nullopt when no such id.
+  virtual Result<std::optional<StoredEvent>> Event(std::int64_t id) = 0;
+  virtual Result<std::vector<StoredStatement>> Statements(const StatementFilter& filter) = 0;
+  virtual Result<StoreCounts> Counts() = 0;
+};
+
+// Opens an existing database read-only (never creates or upgrades it);
+// refuses a missing file, a non-sitrep file or an unknown schema version.
+Result<std::unique_ptr<Reader>> OpenReader(const std::string& path);
+
+}  // namespace sitrep::store
+
+#endif  // SITREP_STORE_STORE_H_
