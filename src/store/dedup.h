@@ -6,6 +6,7 @@
 #ifndef SITREP_STORE_DEDUP_H_
 #define SITREP_STORE_DEDUP_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -34,6 +35,13 @@ double MatchScore(const MentionView& mention, const std::vector<MentionView>& in
 // by the documented rule (ACLED: the most conservative credible report; a
 // later report from the same outlet revises its earlier one).
 Event Consolidate(const std::vector<MentionView>& incident);
+
+// Index into `incident` of the mention whose evidence the consolidated event
+// carries: one reporting the consolidated death toll, then the most
+// confident, ties to the earliest published. Its evidence_start/end are the
+// consolidated event's, so its evidence text should be the event's notes.
+// 0 for an empty incident. (Extension to the original contract.)
+std::size_t RepresentativeMention(const std::vector<MentionView>& incident);
 
 // Bounds the store uses to fetch candidate incidents for a mention: events
 // dated within this many days of the mention's date (0 for an undated one).
