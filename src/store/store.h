@@ -18,6 +18,7 @@
 #define SITREP_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,7 +45,17 @@ struct WriterOptions {
   // Documents per transaction; Commit() also ends a batch early.
   int batch_size = 200;
   int busy_timeout_ms = 30000;
+  // Recorded in the store's run log (ingest_runs.sitrep_version).
+  std::string tool_version;
 };
+
+// What one Writer has done so far, committed or not.
+struct IngestTotals {
+  std::int64_t added = 0, unchanged = 0, new_versions = 0;
+  std::int64_t mentions = 0, statements = 0;  // rows stored by this writer
+};
+
+struct StoreCounts;  // read side, below
 
 class Writer {
  public:
@@ -56,6 +67,13 @@ class Writer {
   // a process killed before Commit loses only the uncommitted batch, and
   // re-running the same ingest completes it.
   virtual Status Commit() = 0;
+  // Commits, and records this run in the store's run log as complete, with
+  // the number of inputs that could not be read. A run that never gets here
+  // (killed, crashed) stays in the log as interrupted.
+  virtual Status Finish(std::int64_t input_errors) = 0;
+  virtual IngestTotals totals() const = 0;
+  // Live rows in the whole store, as Reader::Counts reports them.
+  virtual Result<StoreCounts> Counts() = 0;
 };
 
 // Creates the database if absent, upgrades an older schema, refuses a newer one.
@@ -119,6 +137,20 @@ struct StoreCounts {
   int schema_version = 0;
 };
 
+// What Reader::Aggregate groups events by. Week keys are the Monday that
+// starts the ISO week ("2024-03-04"), month keys "2024-03", day keys the
+// date; an undated event has "" for all three. kActor counts an event once
+// under each of its (distinct, named) actors.
+enum class GroupKey : std::uint8_t { kDay, kWeek, kMonth, kEventType, kActor, kCountry, kAdmin1 };
+
+// One group of Reader::Aggregate: the key values in the order asked for.
+struct GroupRow {
+  std::vector<std::string> keys;
+  std::int64_t events = 0;
+  std::int64_t fatalities = 0;  // sum of the known figures
+  std::string first_date, last_date;  // oldest / newest event date in the group ("" if none dated)
+};
+
 class Reader {
  public:
   virtual ~Reader() = default;
@@ -130,6 +162,14 @@ class Reader {
   virtual Result<std::optional<StoredEvent>> Event(std::int64_t id) = 0;
   virtual Result<std::vector<StoredStatement>> Statements(const StatementFilter& filter) = 0;
   virtual Result<StoreCounts> Counts() = 0;
+  // Calls `visit` with each live event matching the filter, in Events()
+  // order, holding one event in memory at a time (exports of any size);
+  // stops early when `visit` returns false. Added by the query layer.
+  virtual Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& visit) = 0;
+  // Live events matching the filter (limit/offset ignored), counted and
+  // summed per distinct combination of `keys` (1 to 3 keys), sorted by the
+  // keys. Added by the query layer for stats and alerts (store/stats.h).
+  virtual Result<std::vector<GroupRow>> Aggregate(const EventFilter& filter, const std::vector<GroupKey>& keys) = 0;
 };
 
 // Opens an existing database read-only (never creates or upgrades it);
