@@ -80,3 +80,15 @@ CREATE TABLE statements (
 );
 CREATE INDEX statements_by_speaker ON statements(speaker);
 CREATE INDEX statements_by_org ON statements(organization);
+
+-- Read-side indexes (query layer)
+-- Covering indexes for counts and aggregates (sitrep stats, alerts,
+-- /api/stats, paging counts): every column those queries read is in the
+-- index, so they never touch the wide event rows. `retired` leads instead of
+-- a partial-index WHERE because SQLite (3.40) does not treat a partial index
+-- as covering for a query that tests its WHERE column. The reader names the
+-- index to use (INDEXED BY) when present, since the planner's row-size model
+-- otherwise prefers the narrow indexes above plus table lookups; see
+-- docs/QUERY.md and src/store/sqlite_reader.cc.
+CREATE INDEX events_q_date ON events(retired, date, event_type, plover, country, admin1, fatalities);
+CREATE INDEX events_q_country ON events(retired, country, date, event_type, plover, admin1, fatalities);

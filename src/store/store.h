@@ -170,6 +170,19 @@ class Reader {
   // summed per distinct combination of `keys` (1 to 3 keys), sorted by the
   // keys. Added by the query layer for stats and alerts (store/stats.h).
   virtual Result<std::vector<GroupRow>> Aggregate(const EventFilter& filter, const std::vector<GroupKey>& keys) = 0;
+  // Several Aggregate()s over the same filter, one result per grouping, in
+  // order. A backend may answer them in one pass over the events (the SQLite
+  // one does, unless a grouping has kActor); this default asks one by one.
+  virtual Result<std::vector<std::vector<GroupRow>>> AggregateMany(
+      const EventFilter& filter, const std::vector<std::vector<GroupKey>>& groupings) {
+    std::vector<std::vector<GroupRow>> out;
+    for (const std::vector<GroupKey>& keys : groupings) {
+      Result<std::vector<GroupRow>> rows = Aggregate(filter, keys);
+      if (!rows.ok()) return rows.status();
+      out.push_back(std::move(rows).value());
+    }
+    return out;
+  }
 };
 
 // Opens an existing database read-only (never creates or upgrades it);

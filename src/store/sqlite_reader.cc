@@ -1,0 +1,701 @@
+#include "store/sqlite_reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "store/sqlite_reader_db.h"
+#include "store/sqlite_reader_query.h"
+#include "store/stats_calendar.h"
+
+namespace sitrep::store {
+namespace {
+
+// PRAGMA application_id the writer sets: "SITR" (store/schema_migrations.h).
+constexpr std::int64_t kSitrepApplicationId = 0x53495452;
+
+// The columns events and mentions share, in the order ReadEventColumns reads
+// them. Keep the two in step.
+constexpr char kEventColumns[] =
+    "date, date_precision, event_type, sub_event_type, plover, plover_mode, "
+    "actor1_name, actor1_country, actor1_sector, actor1_inter, "
+    "actor2_name, actor2_country, actor2_sector, actor2_inter, "
+    "location_name, admin2, admin1, country, country_name, lat, lon, geo_precision, "
+    "fatalities, wounded";
+constexpr int kEventColumnCount = 24;
+
+std::optional<EventActor> ReadActor(const SqlStatement& row, int first) {
+  EventActor actor;
+  actor.name = row.Text(first);
+  actor.country = row.Text(first + 1);
+  actor.sector = row.Text(first + 2);
+  actor.inter = static_cast<int>(row.Int(first + 3));
+  if (actor.name.empty() && actor.sector.empty()) return std::nullopt;
+  return actor;
+}
+
+// Reads kEventColumns starting at column `first` into `event`.
+void ReadEventColumns(const SqlStatement& row, int first, Event& event) {
+  int c = first;
+  event.date = row.Text(c++);
+  event.date_precision = row.Text(c++);
+  event.event_type = row.Text(c++);
+  event.sub_event_type = row.Text(c++);
+  event.plover = row.Text(c++);
+  event.plover_mode = row.Text(c++);
+  event.actor1 = ReadActor(row, c);
+  c += 4;
+  event.actor2 = ReadActor(row, c);
+  c += 4;
+  EventLocation location;
+  location.name = row.Text(c++);
+  location.admin2 = row.Text(c++);
+  location.admin1 = row.Text(c++);
+  location.country = row.Text(c++);
+  location.country_name = row.Text(c++);
+  const bool has_coordinates = !row.IsNull(c) && !row.IsNull(c + 1);
+  location.lat = row.Double(c++);
+  location.lon = row.Double(c++);
+  location.precision = static_cast<int>(row.Int(c++));
+  if (has_coordinates || !location.name.empty() || !location.admin1.empty() || !location.country.empty()) {
+    event.location = std::move(location);
+  }
+  event.fatalities = row.OptionalInt(c++);
+  event.wounded = row.OptionalInt(c++);
+}
+
+// plover_contexts as the writer stores it: a JSON array of strings, or a
+// list separated by commas, '|' or ';'. Read leniently either way.
+std::vector<std::string> ParseContexts(std::string_view text) {
+  std::vector<std::string> out;
+  std::string current;
+  auto flush = [&] {
+    std::size_t b = current.find_first_not_of(" \t");
+    std::size_t e = current.find_last_not_of(" \t");
+    if (b != std::string::npos) out.push_back(current.substr(b, e - b + 1));
+    current.clear();
+  };
+  for (char c : text) {
+    if (c == ',' || c == '|' || c == ';') {
+      flush();
+    } else if (c != '[' && c != ']' && c != '"') {
+      current += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+struct GroupAccumulator {
+  std::int64_t events = 0;
+  std::int64_t fatalities = 0;
+  std::string first_date, last_date;
+};
+
+class SqliteReader : public Reader {
+ public:
+  SqliteReader(std::unique_ptr<ReadOnlyDb> db, int schema_version, bool covering_indexes)
+      : db_(std::move(db)), schema_version_(schema_version), covering_indexes_(covering_indexes) {}
+
+  Result<std::vector<StoredEvent>> Events(const EventFilter& filter) override {
+    std::vector<StoredEvent> events;
+    Status s = ForEachEvent(filter, [&events](const StoredEvent& e) {
+      events.push_back(e);
+      return true;
+    });
+    if (!s.ok()) return s;
+    return events;
+  }
+
+  Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& visit) override {
+    Status valid = ValidateEventFilter(filter);
+    if (!valid.ok()) return valid;
+    SqlWhere where = EventWhere(filter);
+    // date DESC, id DESC is the order of a backward walk of any (…, date)
+    // index, rowid included: the first page needs no sort.
+    std::string sql = fmt::format(
+        "SELECT id, {}, notes, source_count, sources, first_seen, updated_at FROM events WHERE {} "
+        "ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
+        kEventColumns, where.clause);
+    where.values.emplace_back(filter.limit);
+    where.values.emplace_back(filter.offset);
+    Result<SqlStatement> stmt = PrepareBound(sql, where.values);
+    if (!stmt.ok()) return stmt.status();
+    SqlStatement& row = stmt.value();
+    while (row.Step()) {
+      if (!visit(ReadStoredEvent(row))) return Status::OK();
+    }
+    if (!row.status().ok()) return Failed(row.status());
+    return Status::OK();
+  }
+
+  Result<std::int64_t> CountEvents(const EventFilter& filter) override {
+    Status valid = ValidateEventFilter(filter);
+    if (!valid.ok()) return valid;
+    SqlWhere where = EventWhere(filter);
+    const std::string sql = "SELECT count(*) FROM events" + IndexHint(where) + " WHERE " + where.clause;
+    const std::string key = CacheKey(sql, where.values);
+    if (const std::int64_t* cached = Cached(count_cache_, key)) return *cached;
+    Result<std::int64_t> n = db_->QueryInt(sql, where.values);
+    if (!n.ok()) return Failed(n.status());
+    Remember(count_cache_, key, n.value());
+    return n;
+  }
+
+  Result<std::optional<StoredEvent>> Event(std::int64_t id) override {
+    std::string sql = fmt::format(
+        "SELECT id, {}, notes, source_count, sources, first_seen, updated_at FROM events "
+        "WHERE id = ? AND retired = 0",
+        kEventColumns);
+    Result<SqlStatement> stmt = PrepareBound(sql, {id});
+    if (!stmt.ok()) return stmt.status();
+    if (!stmt.value().Step()) {
+      if (!stmt.value().status().ok()) return Failed(stmt.value().status());
+      return std::optional<StoredEvent>();
+    }
+    StoredEvent event = ReadStoredEvent(stmt.value());
+    Result<std::vector<SourceMention>> mentions = Mentions(id);
+    if (!mentions.ok()) return mentions.status();
+    event.mentions = std::move(mentions).value();
+    return std::optional<StoredEvent>(std::move(event));
+  }
+
+  Result<std::vector<StoredStatement>> Statements(const StatementFilter& filter) override {
+    Status valid = ValidateStatementFilter(filter);
+    if (!valid.ok()) return valid;
+    SqlWhere where = StatementWhere(filter);
+    std::string sql =
+        "SELECT s.id, s.document_id, s.date, d.url, d.outlet, d.title, s.speaker, s.role, s.organization, s.via, "
+        "s.quote, s.quote_start, s.quote_end FROM statements s JOIN documents d ON d.id = s.document_id WHERE " +
+        where.clause + " ORDER BY s.date DESC, s.id DESC LIMIT ? OFFSET ?";
+    where.values.emplace_back(filter.limit);
+    where.values.emplace_back(filter.offset);
+    Result<SqlStatement> stmt = PrepareBound(sql, where.values);
+    if (!stmt.ok()) return stmt.status();
+    SqlStatement& row = stmt.value();
+    std::vector<StoredStatement> statements;
+    while (row.Step()) {
+      StoredStatement s;
+      s.id = row.Int(0);
+      s.document_id = row.Int(1);
+      s.date = row.Text(2);
+      s.url = row.Text(3);
+      s.outlet = row.Text(4);
+      s.title = row.Text(5);
+      s.statement.speaker = row.Text(6);
+      s.statement.role = row.Text(7);
+      s.statement.organization = row.Text(8);
+      s.statement.via = row.Text(9);
+      s.statement.quote = row.Text(10);
+      s.statement.start = static_cast<std::uint32_t>(row.Int(11));
+      s.statement.end = static_cast<std::uint32_t>(row.Int(12));
+      statements.push_back(std::move(s));
+    }
+    if (!row.status().ok()) return Failed(row.status());
+    return statements;
+  }
+
+  Result<StoreCounts> Counts() override {
+    StoreCounts counts;
+    counts.schema_version = schema_version_;
+    struct Query {
+      const char* sql;
+      std::int64_t* out;
+    };
+    for (const Query& q : {Query{"SELECT count(*) FROM documents WHERE retired_at IS NULL", &counts.documents},
+                           Query{"SELECT count(*) FROM documents WHERE retired_at IS NOT NULL",
+                                 &counts.retired_documents},
+                           Query{"SELECT count(*) FROM mentions WHERE retired = 0", &counts.mentions},
+                           Query{"SELECT count(*) FROM events WHERE retired = 0", &counts.events},
+                           Query{"SELECT count(*) FROM statements WHERE retired = 0", &counts.statements}}) {
+      Result<std::int64_t> n = db_->QueryInt(q.sql);
+      if (!n.ok()) return Failed(n.status());
+      *q.out = n.value();
+    }
+    return counts;
+  }
+
+  Result<std::vector<GroupRow>> Aggregate(const EventFilter& filter, const std::vector<GroupKey>& keys) override {
+    if (keys.empty() || keys.size() > 3) return Status::InvalidArgument("aggregate: 1 to 3 keys");
+    Status valid = ValidateEventFilter(filter);
+    if (!valid.ok()) return valid;
+    SqlWhere where = EventWhere(filter);
+    // Weeks and months are folded from days here rather than computed per
+    // row in SQL: grouping by the stored date walks an index in order and
+    // leaves a few thousand groups, where date() on each of a million rows
+    // would dominate the query.
+    std::string select_keys, group_by;
+    bool actor = false;
+    int type_column = -1;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      std::string expression;
+      switch (keys[i]) {
+        case GroupKey::kDay:
+        case GroupKey::kWeek:
+        case GroupKey::kMonth: expression = "date"; break;
+        // Events ACLED does not code (diplomacy) group under their PLOVER
+        // type. Both columns are selected (the second after the keys) rather
+        // than coalesced in SQL, so that grouping walks the covering index.
+        case GroupKey::kEventType: expression = "event_type"; type_column = static_cast<int>(i); break;
+        case GroupKey::kCountry: expression = "country"; break;
+        case GroupKey::kAdmin1: expression = "admin1"; break;
+        case GroupKey::kActor: expression = "actor"; actor = true; break;
+      }
+      select_keys += expression + ", ";
+      group_by += (i ? ", " : "") + std::to_string(i + 1);
+    }
+    if (actor && keys.size() == 1) return AggregateByActor(where);
+    std::string source;
+    std::vector<SqlValue> values = where.values;
+    if (actor) {
+      // Each event under each of its named actors, once when both are the same.
+      source = fmt::format(
+          "(SELECT actor1_name AS actor, * FROM events WHERE {0} AND actor1_name <> '' "
+          "UNION ALL SELECT actor2_name AS actor, * FROM events WHERE {0} AND actor2_name <> '' "
+          "AND actor2_name IS NOT actor1_name)",
+          where.clause);
+      values.insert(values.end(), where.values.begin(), where.values.end());
+    } else {
+      source = "events" + IndexHint(where) + " WHERE " + where.clause;
+    }
+    if (type_column >= 0) group_by += ", plover";
+    // SQLite groups by sorting. Grouping by date follows the covering
+    // index's order and streams; grouping by type or place alone would sort
+    // every matching row in a temporary b-tree (seconds on a million events),
+    // so then the rows are streamed from the index and summed here instead,
+    // in the same row shape (count 1, the row's figure and date).
+    bool date_key = false;
+    for (GroupKey k : keys) date_key |= k == GroupKey::kDay || k == GroupKey::kWeek || k == GroupKey::kMonth;
+    const char* plover = type_column >= 0 ? "plover" : "NULL";
+    std::string sql =
+        !actor && !date_key
+            ? fmt::format("SELECT {}1, fatalities, date, date, {} FROM {}", select_keys, plover, source)
+            : fmt::format("SELECT {}count(*), total(fatalities), min(date), max(date), {} FROM {} GROUP BY {}",
+                          select_keys, plover, source, group_by);
+    const std::string cache_key = CacheKey(sql, values) + KeysTag(keys);
+    if (const std::vector<GroupRow>* cached = Cached(aggregate_cache_, cache_key)) return *cached;
+    Result<SqlStatement> stmt = PrepareBound(sql, values);
+    if (!stmt.ok()) return stmt.status();
+    SqlStatement& row = stmt.value();
+    if (!actor && !date_key) {
+      Result<std::vector<GroupRow>> out = SumRows(row, keys.size(), type_column);
+      if (out.ok()) Remember(aggregate_cache_, cache_key, out.value());
+      return out;
+    }
+    std::map<std::vector<std::string>, GroupAccumulator> groups;
+    const int n = static_cast<int>(keys.size());
+    std::vector<std::string> key;
+    while (row.Step()) {
+      key.assign(keys.size(), std::string());
+      for (int i = 0; i < n; ++i) {
+        std::string value = row.Text(i);
+        switch (keys[i]) {
+          case GroupKey::kDay: key[i] = DayNumber(value) ? value.substr(0, 10) : ""; break;
+          case GroupKey::kWeek: key[i] = WeekStart(value); break;
+          case GroupKey::kMonth: key[i] = MonthOf(value); break;
+          case GroupKey::kEventType: key[i] = value.empty() ? row.Text(n + 4) : std::move(value); break;
+          default: key[i] = std::move(value);
+        }
+      }
+      auto it = groups.find(key);
+      if (it == groups.end()) it = groups.emplace(key, GroupAccumulator{}).first;
+      GroupAccumulator& g = it->second;
+      g.events += row.Int(n);
+      g.fatalities += static_cast<std::int64_t>(row.Double(n + 1));
+      std::string first = row.Text(n + 2), last = row.Text(n + 3);
+      if (!first.empty() && (g.first_date.empty() || first < g.first_date)) g.first_date = std::move(first);
+      if (last > g.last_date) g.last_date = std::move(last);
+    }
+    if (!row.status().ok()) return Failed(row.status());
+    std::vector<GroupRow> out;
+    out.reserve(groups.size());
+    for (auto& [key, g] : groups) {
+      out.push_back(GroupRow{key, g.events, g.fatalities, std::move(g.first_date), std::move(g.last_date)});
+    }
+    Remember(aggregate_cache_, cache_key, out);
+    return out;
+  }
+
+  Result<std::vector<std::vector<GroupRow>>> AggregateMany(
+      const EventFilter& filter, const std::vector<std::vector<GroupKey>>& groupings) override {
+    bool one_pass = groupings.size() > 1;
+    for (const std::vector<GroupKey>& keys : groupings) {
+      if (keys.empty() || keys.size() > 3) return Status::InvalidArgument("aggregate: 1 to 3 keys");
+      for (GroupKey k : keys) one_pass &= k != GroupKey::kActor;
+    }
+    if (!one_pass) return Reader::AggregateMany(filter, groupings);
+    Status valid = ValidateEventFilter(filter);
+    if (!valid.ok()) return valid;
+    SqlWhere where = EventWhere(filter);
+    // Every column any grouping needs, from the covering index, in one pass.
+    const std::string sql = "SELECT date, event_type, plover, country, admin1, fatalities FROM events" +
+                            IndexHint(where) + " WHERE " + where.clause;
+    std::string cache_key = CacheKey(sql, where.values);
+    for (const std::vector<GroupKey>& keys : groupings) cache_key += KeysTag(keys);
+    if (const auto* cached = Cached(many_cache_, cache_key)) return *cached;
+    Result<SqlStatement> stmt = PrepareBound(sql, where.values);
+    if (!stmt.ok()) return stmt.status();
+    SqlStatement& row = stmt.value();
+
+    constexpr char kSeparator = '\x1f';
+    std::vector<std::unordered_map<std::string, GroupAccumulator>> sums(groupings.size());
+    std::string key;
+    while (row.Step()) {
+      const std::string_view date = row.TextView(0);
+      std::string_view type = row.TextView(1);
+      if (type.empty()) type = row.TextView(2);  // PLOVER-only event
+      const std::string_view country = row.TextView(3), admin1 = row.TextView(4);
+      const std::int64_t fatalities = row.Int(5);
+      for (std::size_t g = 0; g < groupings.size(); ++g) {
+        key.clear();
+        for (GroupKey k : groupings[g]) {
+          switch (k) {
+            case GroupKey::kEventType: key.append(type); break;
+            case GroupKey::kCountry: key.append(country); break;
+            case GroupKey::kAdmin1: key.append(admin1); break;
+            default: key.append(date); break;  // day, week, month: folded below
+          }
+          key += kSeparator;
+        }
+        auto it = sums[g].find(key);
+        if (it == sums[g].end()) it = sums[g].emplace(key, GroupAccumulator{}).first;
+        GroupAccumulator& acc = it->second;
+        ++acc.events;
+        acc.fatalities += fatalities;
+        if (!date.empty()) {
+          if (acc.first_date.empty() || date < acc.first_date) acc.first_date.assign(date);
+          if (date > acc.last_date) acc.last_date.assign(date);
+        }
+      }
+    }
+    if (!row.status().ok()) return Failed(row.status());
+
+    std::vector<std::vector<GroupRow>> out;
+    for (std::size_t g = 0; g < groupings.size(); ++g) {
+      const std::vector<GroupKey>& keys = groupings[g];
+      std::map<std::vector<std::string>, GroupAccumulator> merged;
+      for (auto& [joined, acc] : sums[g]) {
+        std::vector<std::string> parts;
+        std::size_t start = 0;
+        for (GroupKey k : keys) {
+          std::size_t end = joined.find(kSeparator, start);
+          if (end == std::string::npos) end = joined.size();
+          std::string value = joined.substr(start, end - start);
+          start = end + 1;
+          switch (k) {
+            case GroupKey::kDay: parts.push_back(DayNumber(value) ? value.substr(0, 10) : ""); break;
+            case GroupKey::kWeek: parts.push_back(WeekStart(value)); break;
+            case GroupKey::kMonth: parts.push_back(MonthOf(value)); break;
+            default: parts.push_back(std::move(value));
+          }
+        }
+        GroupAccumulator& m = merged[std::move(parts)];
+        m.events += acc.events;
+        m.fatalities += acc.fatalities;
+        if (!acc.first_date.empty() && (m.first_date.empty() || acc.first_date < m.first_date)) {
+          m.first_date = acc.first_date;
+        }
+        if (acc.last_date > m.last_date) m.last_date = acc.last_date;
+      }
+      std::vector<GroupRow> rows;
+      rows.reserve(merged.size());
+      for (auto& [k, m] : merged) {
+        rows.push_back(GroupRow{k, m.events, m.fatalities, std::move(m.first_date), std::move(m.last_date)});
+      }
+      out.push_back(std::move(rows));
+    }
+    Remember(many_cache_, cache_key, out);
+    return out;
+  }
+
+ private:
+  // By actor alone: one pass over the matching rows, each event added under
+  // its first actor and, when different, its second. (The UNION form used
+  // with other keys makes SQLite sort two rows per event.)
+  Result<std::vector<GroupRow>> AggregateByActor(const SqlWhere& where) {
+    const std::string sql =
+        "SELECT actor1_name, actor2_name, fatalities, date FROM events WHERE " + where.clause;
+    const std::string cache_key = CacheKey(sql, where.values);
+    if (const std::vector<GroupRow>* cached = Cached(aggregate_cache_, cache_key)) return *cached;
+    Result<SqlStatement> stmt = PrepareBound(sql, where.values);
+    if (!stmt.ok()) return stmt.status();
+    SqlStatement& row = stmt.value();
+    std::unordered_map<std::string, GroupAccumulator> groups;
+    std::string name;
+    auto add = [&groups, &name](std::int64_t fatalities, std::string_view date) {
+      auto it = groups.find(name);
+      if (it == groups.end()) it = groups.emplace(name, GroupAccumulator{}).first;
+      GroupAccumulator& g = it->second;
+      ++g.events;
+      g.fatalities += fatalities;
+      if (!date.empty()) {
+        if (g.first_date.empty() || date < g.first_date) g.first_date.assign(date);
+        if (date > g.last_date) g.last_date.assign(date);
+      }
+    };
+    while (row.Step()) {
+      const std::string_view a1 = row.TextView(0), a2 = row.TextView(1), date = row.TextView(3);
+      const std::int64_t fatalities = row.Int(2);
+      if (!a1.empty()) {
+        name.assign(a1);
+        add(fatalities, date);
+      }
+      if (!a2.empty() && a2 != a1) {
+        name.assign(a2);
+        add(fatalities, date);
+      }
+    }
+    if (!row.status().ok()) return Failed(row.status());
+    std::vector<GroupRow> out;
+    out.reserve(groups.size());
+    for (auto& [key, g] : groups) {
+      out.push_back(GroupRow{{key}, g.events, g.fatalities, std::move(g.first_date), std::move(g.last_date)});
+    }
+    std::sort(out.begin(), out.end(), [](const GroupRow& a, const GroupRow& b) { return a.keys < b.keys; });
+    Remember(aggregate_cache_, cache_key, out);
+    return out;
+  }
+
+  // Sums streamed rows (keys..., 1, fatalities, date, date, plover) per key
+  // in a hash table. One row per event, up to millions: the key is built in
+  // a reused buffer from views of SQLite's own text, so a row costs a hash
+  // lookup and no allocation.
+  Result<std::vector<GroupRow>> SumRows(SqlStatement& row, std::size_t key_count, int type_column) {
+    constexpr char kSeparator = '\x1f';
+    std::unordered_map<std::string, GroupAccumulator> groups;
+    std::string key;
+    const int n = static_cast<int>(key_count);
+    while (row.Step()) {
+      key.clear();
+      for (int i = 0; i < n; ++i) {
+        std::string_view value = row.TextView(i);
+        if (i == type_column && value.empty()) value = row.TextView(n + 4);  // PLOVER-only event
+        key.append(value);
+        key += kSeparator;
+      }
+      auto it = groups.find(key);
+      if (it == groups.end()) it = groups.emplace(key, GroupAccumulator{}).first;
+      GroupAccumulator& g = it->second;
+      ++g.events;
+      g.fatalities += row.Int(n + 1);
+      std::string_view date = row.TextView(n + 2);
+      if (!date.empty()) {
+        if (g.first_date.empty() || date < g.first_date) g.first_date.assign(date);
+        if (date > g.last_date) g.last_date.assign(date);
+      }
+    }
+    if (!row.status().ok()) return Failed(row.status());
+    std::vector<GroupRow> out;
+    out.reserve(groups.size());
+    for (auto& [joined, g] : groups) {
+      GroupRow r{{}, g.events, g.fatalities, std::move(g.first_date), std::move(g.last_date)};
+      std::size_t start = 0;
+      for (int i = 0; i < n; ++i) {
+        const std::size_t end = joined.find(kSeparator, start);
+        r.keys.push_back(joined.substr(start, end - start));
+        start = end + 1;
+      }
+      out.push_back(std::move(r));
+    }
+    std::sort(out.begin(), out.end(), [](const GroupRow& a, const GroupRow& b) { return a.keys < b.keys; });
+    return out;
+  }
+
+  // Counts and aggregates are cached while the file is unchanged: a
+  // dashboard asks for the same timeline and totals on every view, and on a
+  // store of a million events a full count or grouping costs 50-200 ms
+  // (docs/PERFORMANCE.md). PRAGMA data_version changes whenever another
+  // connection (an ingest) commits, which empties the cache.
+  static constexpr std::size_t kMaxCacheEntries = 256;
+
+  static std::string CacheKey(const std::string& sql, const std::vector<SqlValue>& values) {
+    std::string key = sql;
+    for (const SqlValue& v : values) {
+      key += '\x1f';
+      if (const auto* n = std::get_if<std::int64_t>(&v)) {
+        key += "i" + std::to_string(*n);
+      } else if (const auto* d = std::get_if<double>(&v)) {
+        key += "d" + std::to_string(*d);
+      } else {
+        key += "s" + std::get<std::string>(v);
+      }
+    }
+    return key;
+  }
+
+  static std::string KeysTag(const std::vector<GroupKey>& keys) {
+    std::string tag = "\x1e";
+    for (GroupKey k : keys) tag += static_cast<char>('0' + static_cast<int>(k));
+    return tag;
+  }
+
+  // Empties the caches if the database changed since they were filled.
+  void CheckCacheVersion() {
+    Result<std::int64_t> version = db_->QueryInt("PRAGMA data_version");
+    const std::int64_t now = version.ok() ? version.value() : -1;
+    if (now != cache_version_ || now == -1) {
+      count_cache_.clear();
+      aggregate_cache_.clear();
+      many_cache_.clear();
+      cache_version_ = now;
+    }
+  }
+
+  template <typename T>
+  const T* Cached(std::map<std::string, T>& cache, const std::string& key) {
+    CheckCacheVersion();
+    auto it = cache.find(key);
+    return it == cache.end() ? nullptr : &it->second;
+  }
+
+  template <typename T>
+  void Remember(std::map<std::string, T>& cache, const std::string& key, const T& value) {
+    if (cache.size() >= kMaxCacheEntries) cache.clear();
+    cache[key] = value;
+  }
+
+  // Counts and aggregates name their covering index (schema_v1.sql,
+  // "Read-side indexes"): left to itself, SQLite's planner picks a narrow
+  // index plus a table lookup per row, ten times slower on a large store.
+  // Not when the filter reads other columns, nor on a file made before
+  // those indexes existed.
+  std::string IndexHint(const SqlWhere& where) const {
+    if (!covering_indexes_ || where.reads_row) return "";
+    return where.by_country_code ? " INDEXED BY events_q_country" : " INDEXED BY events_q_date";
+  }
+
+  Result<SqlStatement> PrepareBound(const std::string& sql, const std::vector<SqlValue>& values) {
+    Result<SqlStatement> stmt = db_->Prepare(sql);
+    if (!stmt.ok()) return Failed(stmt.status());
+    Status bound = stmt.value().Bind(values);
+    if (!bound.ok()) return bound;
+    return stmt;
+  }
+
+  // Puts the database path in front of an SQLite message.
+  Status Failed(const Status& s) const {
+    std::string what = db_->path() + ": " + s.message();
+    switch (s.code()) {
+      case Status::Code::kCorruption: return Status::Corruption(what);
+      case Status::Code::kInvalidArgument: return Status::InvalidArgument(what);
+      default: return Status::IOError(what);
+    }
+  }
+
+  static StoredEvent ReadStoredEvent(const SqlStatement& row) {
+    StoredEvent e;
+    e.id = row.Int(0);
+    ReadEventColumns(row, 1, e.event);
+    int c = 1 + kEventColumnCount;
+    e.notes = row.Text(c++);
+    e.source_count = row.Int(c++);
+    e.sources = row.Text(c++);
+    e.first_seen = row.Text(c++);
+    e.updated_at = row.Text(c++);
+    return e;
+  }
+
+  Result<std::vector<SourceMention>> Mentions(std::int64_t event_id) {
+    std::string sql = fmt::format(
+        "SELECT m.id, m.document_id, d.url, d.outlet, d.title, d.published, m.plover_contexts, m.victims, "
+        "m.evidence, m.evidence_start, m.evidence_end, m.confidence, {} "
+        "FROM mentions m JOIN documents d ON d.id = m.document_id "
+        "WHERE m.event_id = ? AND m.retired = 0 ORDER BY d.published, m.id",
+        [] {
+          // Qualify the shared columns: documents has none of the same names
+          // today, but a later schema might.
+          std::string qualified;
+          std::string_view columns = kEventColumns;
+          std::size_t start = 0;
+          while (start < columns.size()) {
+            std::size_t end = columns.find(", ", start);
+            if (end == std::string_view::npos) end = columns.size();
+            qualified += (qualified.empty() ? "m." : ", m.") + std::string(columns.substr(start, end - start));
+            start = end + 2;
+          }
+          return qualified;
+        }());
+    Result<SqlStatement> stmt = PrepareBound(sql, {event_id});
+    if (!stmt.ok()) return stmt.status();
+    SqlStatement& row = stmt.value();
+    std::vector<SourceMention> out;
+    while (row.Step()) {
+      SourceMention m;
+      m.mention_id = row.Int(0);
+      m.document_id = row.Int(1);
+      m.url = row.Text(2);
+      m.outlet = row.Text(3);
+      m.title = row.Text(4);
+      m.published = row.Text(5);
+      m.event.plover_contexts = ParseContexts(row.Text(6));
+      m.event.victims = row.Text(7);
+      m.evidence = row.Text(8);
+      m.event.evidence_start = static_cast<std::uint32_t>(row.Int(9));
+      m.event.evidence_end = static_cast<std::uint32_t>(row.Int(10));
+      m.event.confidence = row.Double(11);
+      ReadEventColumns(row, 12, m.event);
+      out.push_back(std::move(m));
+    }
+    if (!row.status().ok()) return Failed(row.status());
+    return out;
+  }
+
+  std::unique_ptr<ReadOnlyDb> db_;
+  int schema_version_;
+  bool covering_indexes_;
+  std::int64_t cache_version_ = -1;
+  std::map<std::string, std::int64_t> count_cache_;
+  std::map<std::string, std::vector<GroupRow>> aggregate_cache_;
+  std::map<std::string, std::vector<std::vector<GroupRow>>> many_cache_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Reader>> OpenSqliteReader(const std::string& path, SqliteReaderOptions options) {
+  std::error_code ec;
+  if (path.empty() || !std::filesystem::is_regular_file(path, ec)) {
+    return Status::NotFound(path + ": no such database (create one with `sitrep ingest`)");
+  }
+  Result<std::unique_ptr<ReadOnlyDb>> db = ReadOnlyDb::Open(path, options.busy_timeout_ms);
+  if (!db.ok()) return Status::IOError(path + ": " + db.status().message());
+  // A file SQLite cannot read as a database fails on its first query.
+  Result<std::int64_t> tables = db.value()->QueryInt(
+      "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+      "('documents', 'mentions', 'events', 'statements')");
+  if (!tables.ok()) {
+    return Status::Corruption(path + ": not a sitrep database (" + tables.status().message() + ")");
+  }
+  if (tables.value() != 4) {
+    return Status::Corruption(path + ": not a sitrep database (no documents/mentions/events/statements tables)");
+  }
+  // The writer stamps its files "SITR"; 0 is an older or hand-made file.
+  Result<std::int64_t> application = db.value()->QueryInt("PRAGMA application_id");
+  if (application.ok() && application.value() != 0 && application.value() != kSitrepApplicationId) {
+    return Status::Corruption(path + ": not a sitrep database (another program's application id)");
+  }
+  Result<std::int64_t> version = db.value()->QueryInt("PRAGMA user_version");
+  if (!version.ok()) return Status::Corruption(path + ": " + version.status().message());
+  if (version.value() > kNewestReadableSchema) {
+    return Status::Unsupported(fmt::format("{}: schema version {} is newer than this sitrep (reads {} to {}); upgrade sitrep",
+                                           path, version.value(), kOldestReadableSchema, kNewestReadableSchema));
+  }
+  if (version.value() < kOldestReadableSchema) {
+    return Status::Corruption(fmt::format("{}: not a sitrep database (schema version {})", path, version.value()));
+  }
+  Result<std::int64_t> covering = db.value()->QueryInt(
+      "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('events_q_date', 'events_q_country')");
+  return std::unique_ptr<Reader>(new SqliteReader(std::move(db).value(), static_cast<int>(version.value()),
+                                                  covering.ok() && covering.value() == 2));
+}
+
+Result<std::unique_ptr<Reader>> OpenReader(const std::string& path) { return OpenSqliteReader(path); }
+
+}  // namespace sitrep::store

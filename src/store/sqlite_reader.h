@@ -1,0 +1,40 @@
+// The SQLite backend of store::Reader (store/store.h). OpenReader() is
+// OpenSqliteReader() with the default options.
+//
+// Opening checks, in order, and refuses with a message a person can act on:
+//   - the file exists                 NotFound    "no such database: PATH"
+//   - it is an SQLite database        Corruption  "PATH: not a sitrep database (...)"
+//   - it has sitrep's tables          Corruption  "PATH: not a sitrep database (no events table)"
+//   - its schema version is known     Unsupported "PATH: schema version 9 is newer than this sitrep
+//                                                   (reads 1 to 2); upgrade sitrep"
+// Versions 1 and 2 are read; v2's extra tables are ignored.
+//
+// The connection is read-only twice over (mode=ro URI and PRAGMA
+// query_only), so that `sitrep serve` cannot write whatever a request does.
+// Readers never block a writer in WAL mode; a reader waits up to
+// busy_timeout_ms for a writer's checkpoint or a rollback-journal lock.
+//
+// Thread-safety: one reader per thread (see store.h).
+#ifndef SITREP_STORE_SQLITE_READER_H_
+#define SITREP_STORE_SQLITE_READER_H_
+
+#include <memory>
+#include <string>
+
+#include "core/result.h"
+#include "store/store.h"
+
+namespace sitrep::store {
+
+inline constexpr int kOldestReadableSchema = 1;
+inline constexpr int kNewestReadableSchema = 2;
+
+struct SqliteReaderOptions {
+  int busy_timeout_ms = 5000;
+};
+
+Result<std::unique_ptr<Reader>> OpenSqliteReader(const std::string& path, SqliteReaderOptions options = {});
+
+}  // namespace sitrep::store
+
+#endif  // SITREP_STORE_SQLITE_READER_H_
