@@ -109,9 +109,7 @@ int RunExtract(const ExtractOptions& options) {
   std::uint64_t written = 0;
   std::string out;
   if (array) WriteStdout("[\n");
-  BatchOptions batch;
-  batch.read = options.input.ToReadOptions();
-  RunPipeline(pipeline, options.input.inputs, batch, messages, [&](Document&& doc) {
+  RunPipeline(pipeline, options.input.inputs, options.input.ToBatchOptions(), messages, [&](Document&& doc) {
     for (const std::string& warning : doc.warnings) messages.Warning(doc.source, doc.line, warning);
     out.clear();
     if (options.format == "text") {

@@ -30,12 +30,23 @@ void InputOptions::AddTo(CLI::App& command) {
                      "A GeoNames dump to use instead of the built-in gazetteer: a directory with allCountries.txt "
                      "or XX.txt, admin1CodesASCII.txt and admin2Codes.txt")
       ->check(CLI::ExistingDirectory);
+  command.add_option("--threads", threads,
+                     "Threads processing documents (default 0: one per core); output order is input order "
+                     "whatever the number")
+      ->check(CLI::NonNegativeNumber);
   command.add_flag("-q,--quiet", quiet, "No progress line and no warnings; errors are still printed");
 }
 
 ingest::ReadOptions InputOptions::ToReadOptions() const {
   ingest::ReadOptions options;
   options.max_document_bytes = static_cast<std::size_t>(max_mb * 1024 * 1024);
+  return options;
+}
+
+BatchOptions InputOptions::ToBatchOptions() const {
+  BatchOptions options;
+  options.read = ToReadOptions();
+  options.threads = ResolveThreadCount(threads);
   return options;
 }
 

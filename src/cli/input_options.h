@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "ingest/reader.h"
+#include "pipeline/batch_runner.h"
 #include "pipeline/pipeline.h"
 
 namespace sitrep::cli {
@@ -21,9 +22,13 @@ struct InputOptions {
   double max_mb = 10.0;
   std::string gazetteer_dir;
   bool quiet = false;
+  // --threads: workers processing documents; 0 = one per core.
+  int threads = 0;
 
   void AddTo(CLI::App& command);
   ingest::ReadOptions ToReadOptions() const;
+  // How RunPipeline should read and how many threads it should use.
+  BatchOptions ToBatchOptions() const;
   // --published, --outlet, --url: for documents that carry none.
   DocumentMeta Defaults() const;
   // Everything the pipeline needs from these flags.

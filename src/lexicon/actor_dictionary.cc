@@ -89,9 +89,9 @@ void ActorDictionary::AddAlias(std::string_view alias, ActorKind kind, std::uint
   if (any_acronym) {
     for (const ActorWord& w : words) hit.word_shapes.push_back(IsAcronymWord(w) ? w.shape : std::string());
   }
-  for (std::size_t n = 1; n < words.size(); ++n) prefixes_.insert(PhraseKey(words, 0, n));
+  for (std::size_t n = 1; n < words.size(); ++n) keys_[PhraseKey(words, 0, n)].has_longer = true;
   std::string key = PhraseKey(words, 0, words.size());
-  std::vector<PhraseHit>& hits = phrases_[key];
+  std::vector<PhraseHit>& hits = keys_[key].hits;
   for (const PhraseHit& h : hits) {
     if (h.kind == hit.kind && h.index == hit.index && h.word_shapes == hit.word_shapes) return;  // duplicate alias
   }
@@ -182,23 +182,38 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
 }
 
 const std::vector<PhraseHit>* ActorDictionary::Find(std::string_view key) const {
-  auto it = phrases_.find(key);
-  return it == phrases_.end() ? nullptr : &it->second;
+  auto it = keys_.find(key);
+  return it == keys_.end() || it->second.hits.empty() ? nullptr : &it->second.hits;
+}
+
+bool ActorDictionary::HasLongerPhrase(std::string_view key) const {
+  auto it = keys_.find(key);
+  return it != keys_.end() && it->second.has_longer;
+}
+
+const std::vector<PhraseHit>* ActorDictionary::Find(std::string_view key, bool* has_longer) const {
+  auto it = keys_.find(key);
+  if (it == keys_.end()) {
+    *has_longer = false;
+    return nullptr;
+  }
+  *has_longer = it->second.has_longer;
+  return it->second.hits.empty() ? nullptr : &it->second.hits;
 }
 
 bool ActorDictionary::IsNotName(std::string_view norm) const {
-  return not_names_.count(std::string(norm)) != 0;
+  return not_names_.find(norm) != not_names_.end();
 }
 
 bool ActorDictionary::IsPronoun(std::string_view norm, char* gender) const {
-  auto it = pronouns_.find(std::string(norm));
+  auto it = pronouns_.find(norm);
   if (it == pronouns_.end()) return false;
   *gender = it->second;
   return true;
 }
 
 const RoleEntry* ActorDictionary::RoleByName(std::string_view role) const {
-  auto it = role_by_name_.find(std::string(role));
+  auto it = role_by_name_.find(role);
   return it == role_by_name_.end() ? nullptr : &roles_[static_cast<std::size_t>(it->second)];
 }
 

@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/hash.h"
 #include "core/result.h"
 
 namespace sitrep::lexicon {
@@ -81,10 +82,7 @@ struct PhraseHit {
 class ActorDictionary {
  private:
   // Lets Find look a string_view up without building a std::string.
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
-  };
+  using KeyHash = StringHash;  // core/hash.h: inline, cheaper than std::hash per lookup
 
  public:
   // Loads data/actors/*.tsv from the embedded data (core/data.h).
@@ -100,7 +98,10 @@ class ActorDictionary {
   const std::vector<PhraseHit>* Find(std::string_view key) const;
   // True if some phrase is longer than `key` and starts with its words: the
   // matcher stops extending a phrase when this is false.
-  bool HasLongerPhrase(std::string_view key) const { return prefixes_.find(key) != prefixes_.end(); }
+  bool HasLongerPhrase(std::string_view key) const;
+  // Find and HasLongerPhrase in one lookup (the matcher asks both for every
+  // word of every sentence).
+  const std::vector<PhraseHit>* Find(std::string_view key, bool* has_longer) const;
   // The longest alias in words: no phrase longer than this needs looking up.
   std::size_t max_phrase_words() const { return max_phrase_words_; }
   // True if a capitalised word is known not to be (part of) a person's name
@@ -108,7 +109,7 @@ class ActorDictionary {
   bool IsNotName(std::string_view norm) const;
   // True if `norm` is a personal pronoun that may refer to a person; *gender
   // is set to 'm', 'f' or 0.
-  bool IsNameParticle(std::string_view norm) const { return name_particles_.count(std::string(norm)) != 0; }
+  bool IsNameParticle(std::string_view norm) const { return name_particles_.find(norm) != name_particles_.end(); }
   bool IsPronoun(std::string_view norm, char* gender) const;
   // The role entry whose canonical name is `role`, nullptr if none.
   const RoleEntry* RoleByName(std::string_view role) const;
@@ -138,14 +139,18 @@ class ActorDictionary {
   std::vector<RoleEntry> roles_;
   std::vector<PersonEntry> people_;
   std::vector<DescriptorEntry> descriptors_;
-  std::unordered_map<std::string, std::vector<PhraseHit>, KeyHash, std::equal_to<>> phrases_;
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> prefixes_;  // proper word prefixes of phrases
+  // Every phrase key and every proper word prefix of one, in one table.
+  struct KeyEntry {
+    std::vector<PhraseHit> hits;  // empty for a key that is only a prefix
+    bool has_longer = false;      // a proper word prefix of some phrase
+  };
+  std::unordered_map<std::string, KeyEntry, KeyHash, std::equal_to<>> keys_;
   std::unordered_map<std::string, int> state_by_iso2_;
   std::unordered_map<std::string, int> org_by_id_;
-  std::unordered_map<std::string, bool> not_names_;
-  std::unordered_map<std::string, char> pronouns_;
-  std::unordered_map<std::string, bool> name_particles_;
-  std::unordered_map<std::string, int> role_by_name_;
+  std::unordered_map<std::string, bool, StringHash, std::equal_to<>> not_names_;
+  std::unordered_map<std::string, char, StringHash, std::equal_to<>> pronouns_;
+  std::unordered_map<std::string, bool, StringHash, std::equal_to<>> name_particles_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> role_by_name_;
   std::size_t max_phrase_words_ = 1;
 };
 

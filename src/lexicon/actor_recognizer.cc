@@ -176,8 +176,8 @@ class Annotator {
       }
       if (!key.empty()) key.push_back(' ');
       key += w.norm;
-      const std::vector<PhraseHit>* hits = dict_.Find(key);
-      bool longer = dict_.HasLongerPhrase(key);
+      bool longer = false;
+      const std::vector<PhraseHit>* hits = dict_.Find(key, &longer);
       if (hits == nullptr) {
         if (!longer) break;
         continue;

@@ -8,7 +8,14 @@ namespace sitrep::lexicon {
 namespace {
 
 // Decodes one code point; invalid bytes decode as U+FFFD with length 1.
-char32_t Decode(std::string_view text, std::size_t pos, std::size_t* length) {
+// ASCII, nearly all of an English news text, is decoded inline: this runs
+// once or more per byte of every sentence.
+inline char32_t Decode(std::string_view text, std::size_t pos, std::size_t* length) {
+  const unsigned char byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    *length = 1;
+    return byte;
+  }
   utf8proc_int32_t cp = 0;
   utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
                                         static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
@@ -20,7 +27,7 @@ char32_t Decode(std::string_view text, std::size_t pos, std::size_t* length) {
   return static_cast<char32_t>(cp);
 }
 
-bool IsWordChar(char32_t cp) {
+inline bool IsWordChar(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   if (cp == 0xFFFD) return false;
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
@@ -46,16 +53,16 @@ bool IsSpace(char32_t cp) {
          cp == 0x2009 || cp == 0x200A || cp == 0x202F || cp == 0x200B;
 }
 
-// Case-folds and strips marks from one word's letters.
-std::string Fold(std::string_view letters) {
+// Case-folds and strips marks from one word's letters into `out`.
+void Fold(std::string_view letters, std::string& out) {
   bool ascii = true;
   for (unsigned char c : letters) ascii &= c < 0x80;
-  std::string out(letters);
+  out.assign(letters);
   if (ascii) {
     for (char& c : out) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    return out;
+    return;
   }
   utf8proc_uint8_t* mapped = nullptr;
   utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(letters.data()),
@@ -64,13 +71,14 @@ std::string Fold(std::string_view letters) {
                                                                    UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
   if (n >= 0 && mapped != nullptr) out.assign(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
   std::free(mapped);
-  return out;
 }
 
 }  // namespace
 
 std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base) {
   std::vector<ActorWord> words;
+  words.reserve(text.size() / 6 + 2);  // about one word per six bytes of news text
+  std::string letters;                 // reused: one buffer per call, not per word
   std::size_t pos = 0;
   char32_t gap = 0;
   bool hyphen = false;
@@ -91,7 +99,7 @@ std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base
     word.gap_before = words.empty() ? 0 : gap;
     word.hyphen_before = hyphen;
     word.upper_initial = IsUpper(cp);
-    std::string letters;
+    letters.clear();
     std::size_t segment_letters = 0;  // letters since the word start or the last inner period
     std::size_t end = pos;
     bool ended = false;
@@ -99,7 +107,11 @@ std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base
       std::size_t l = 0;
       char32_t c = Decode(text, end, &l);
       if (IsWordChar(c)) {
-        letters.append(text.substr(end, l));
+        if (l == 1) {
+          letters.push_back(text[end]);
+        } else {
+          letters.append(text.substr(end, l));
+        }
         ++segment_letters;
         end += l;
         continue;
@@ -157,7 +169,7 @@ std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base
       word.span_end = word.end;
     }
     word.shape = letters;
-    word.norm = Fold(letters);
+    Fold(letters, word.norm);
     words.push_back(std::move(word));
     pos = end;
     gap = 0;

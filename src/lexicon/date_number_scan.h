@@ -31,6 +31,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/hash.h"
+
 namespace sitrep::lexicon {
 
 // Interned lowercase spellings (ASCII only; entries are short).
@@ -45,11 +47,7 @@ class Vocabulary {
   int size() const { return static_cast<int>(ids_.size()); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> ids_;
 };
 
 enum class ScanKind : std::uint8_t { kWord, kNumeral, kPunct };

@@ -46,7 +46,11 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
 void Lexicon::Annotate(Document& doc) const {
   const Components& c = *components_;
   c.dates->Annotate(doc);
-  c.numbers->Annotate(doc);
+  // Numbers inside the dates just found are skipped. (NumberRecognizer::
+  // Annotate would look for the dates again in a document that has none.)
+  std::vector<NumberMention> numbers;
+  c.numbers->Find(doc, doc.dates, numbers);
+  doc.numbers = std::move(numbers);
   c.places->Annotate(doc);
   c.actors->Annotate(doc);
 }

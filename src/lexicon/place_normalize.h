@@ -27,6 +27,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/hash.h"
+
 namespace sitrep::lexicon {
 
 // First byte of an acronym token ("\x01US"): cannot occur in folded text.
@@ -43,6 +45,10 @@ struct PlaceWord {
   bool possessive = false;   // a final 's / ’s was removed
   bool has_digit = false;
   bool hyphen_before = false; // joined to the previous word by a hyphen (al-Anbar)
+  // Left false by SplitWords; the place recogniser sets them once per word so
+  // that its many tests of each word cost no further set lookups.
+  bool common = false;        // an English word (data/places/common_words.txt)
+  bool article = false;       // an article of place names (NameNormalizer::IsArticle)
 };
 
 class NameNormalizer {
@@ -60,7 +66,7 @@ class NameNormalizer {
   // Joins tokens[begin, end) into a key, dropping a leading article when
   // more tokens follow. This is how both sides build keys.
   std::string JoinKey(const std::vector<std::string>& tokens, std::size_t begin, std::size_t end) const;
-  bool IsArticle(std::string_view token) const { return articles_.count(std::string(token)) != 0; }
+  bool IsArticle(std::string_view token) const { return articles_.find(token) != articles_.end(); }
 
   // Cuts text[begin, end) into words for matching. Linear in the length;
   // accepts any bytes (invalid UTF-8 reads as separators).
@@ -68,7 +74,7 @@ class NameNormalizer {
                   std::vector<PlaceWord>& out) const;
 
  private:
-  std::unordered_set<std::string> articles_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> articles_;
 };
 
 // The spelling skeleton of a key, for transliteration variants that differ

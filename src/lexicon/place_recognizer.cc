@@ -167,6 +167,11 @@ PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
 }
 
 void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
+  // About one word per token (a hint, not a bound): reserving once spares
+  // the reallocations, and moves of every word's string, of growing by one.
+  ctx.words.reserve(doc.tokens.size());
+  ctx.word_sentence.reserve(doc.tokens.size());
+  ctx.word_sentence_initial.reserve(doc.tokens.size());
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     std::size_t before = ctx.words.size();
@@ -174,6 +179,9 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     for (std::size_t i = before; i < ctx.words.size(); ++i) {
       ctx.word_sentence.push_back(s);
       ctx.word_sentence_initial.push_back(i == before);
+      PlaceWord& word = ctx.words[i];
+      word.common = common_words_.find(word.folded) != common_words_.end();
+      word.article = normalizer_.IsArticle(word.folded);
     }
   }
   const std::vector<PlaceWord>& w = ctx.words;
@@ -185,10 +193,10 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     // A lower-case article starts a name only before a capitalised word, and
     // an article that is also an English word ("at", "as") only when joined
     // by a hyphen ("as-Suwayda").
-    bool article = normalizer_.IsArticle(w[i].folded) && i + 1 < n && w[i + 1].capitalized &&
+    bool article = w[i].article && i + 1 < n && w[i + 1].capitalized &&
                    !w[i + 1].break_before && ctx.word_sentence[i + 1] == ctx.word_sentence[i];
-    bool english = common_words_.count(w[i].folded) != 0;
-    bool starts = (w[i].capitalized && (!english || !normalizer_.IsArticle(w[i].folded) || article)) ||
+    bool english = w[i].common;
+    bool starts = (w[i].capitalized && (!english || !w[i].article || article)) ||
                   (article && (!english || w[i + 1].hyphen_before));
     if (!starts) { ++i; continue; }
     // Longest match from i: extend while some name continues the tokens.
@@ -196,10 +204,16 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     std::size_t best_end = 0;
     std::span<const std::uint32_t> best_postings;
     std::string best_key;
+    // The key of words i..j, grown one word at a time: what JoinKey gives
+    // for them (words joined by spaces, a leading article dropped once there
+    // is more than one word) without rebuilding it for every j.
+    std::string joined;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
       if (j > i && (w[j].break_before || ctx.word_sentence[j] != ctx.word_sentence[i])) break;
-      tokens.push_back(w[j].folded);
-      std::string key = normalizer_.JoinKey(tokens, 0, tokens.size());
+      if (j > i) joined.push_back(' ');
+      joined += w[j].folded;
+      std::string_view key = joined;
+      if (j > i && w[i].article) key.remove_prefix(w[i].folded.size() + 1);
       bool last_ok = w[j].capitalized || w[j].has_digit || type_words_.Find(w[j].folded) != nullptr;
       if (last_ok) {
         auto postings = gazetteer_.Lookup(key);
@@ -213,12 +227,12 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     }
     bool fuzzy = false;
     std::span<const std::uint32_t> variant_postings;  // skeleton readings of an exact match
-    if (best_end != 0 && !(best_end - i == 1 && common_words_.count(w[i].folded) != 0)) {
+    if (best_end != 0 && !(best_end - i == 1 && w[i].common)) {
       std::vector<std::string> matched;
       for (std::size_t j = i; j < best_end; ++j) matched.push_back(w[j].folded);
       std::string skeleton = SpellingSkeleton(normalizer_.JoinKey(matched, 0, matched.size()));
       if (!skeleton.empty()) variant_postings = gazetteer_.Lookup(skeleton);
-    } else if (common_words_.count(w[i].folded) == 0) {
+    } else if (!w[i].common) {
       // Spelling variants: the skeleton of up to three capitalised words
       // (never starting with a common word: "In Noakhali" is not "Inkhil").
       tokens.clear();
@@ -247,8 +261,8 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     span.sentence_initial = ctx.word_sentence_initial[i];
     // "At Kandahar airport", "As Kabul ...": an English article-like word
     // at a sentence start is not part of the name.
-    if (normalizer_.IsArticle(w[i].folded) && best_end - i > 1 && !w[i + 1].hyphen_before &&
-        (span.sentence_initial || common_words_.count(w[i].folded) != 0)) {
+    if (w[i].article && best_end - i > 1 && !w[i + 1].hyphen_before &&
+        (span.sentence_initial || w[i].common)) {
       span.first_word = static_cast<std::uint32_t>(i + 1);
       span.sentence_initial = false;
     }
@@ -298,7 +312,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
       span.candidates.resize(kMaxCandidates);
     }
     span.common = best_end - i == 1 &&
-                  (common_words_.count(w[i].folded) != 0 || w[i].folded[0] == kAcronymMark);
+                  (w[i].common || w[i].folded[0] == kAcronymMark);
     if (span.common && w[i].folded[0] == kAcronymMark) {
       // Country acronyms (US, UAE) are names; other acronyms are usually not.
       bool country = false;
@@ -309,7 +323,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     // not a place, a type word or the sentence's first word.
     auto proper_word = [&](std::size_t k) {
       return w[k].capitalized && !w[k].all_caps && type_words_.Find(w[k].folded) == nullptr &&
-             common_words_.count(w[k].folded) == 0;
+             !w[k].common;
     };
     std::size_t first = span.first_word;
     bool prev_proper = first > 0 && !w[first].break_before && ctx.word_sentence[first - 1] == span.sentence &&

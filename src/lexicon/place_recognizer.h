@@ -30,6 +30,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/hash.h"
 #include "core/document.h"
 #include "core/result.h"
 #include "lexicon/gazetteer.h"
@@ -66,7 +67,7 @@ class PlaceRecognizer {
   Gazetteer gazetteer_;
   const NameNormalizer& normalizer_;
   const PlaceTypeWords& type_words_;
-  std::unordered_set<std::string> common_words_;   // folded
+  std::unordered_set<std::string, StringHash, std::equal_to<>> common_words_;   // folded
   std::array<float, gazetteer_format::kFeatureCount> feature_weight_{};
 };
 

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/hash.h"
 #include "lexicon/gazetteer_format.h"
 
 namespace sitrep::lexicon {
@@ -23,13 +24,13 @@ class PlaceTypeWords {
 
   // The kind a folded word announces, or nullptr.
   const gazetteer_format::Kind* Find(std::string_view folded) const {
-    auto it = words_.find(std::string(folded));
+    auto it = words_.find(folded);
     return it == words_.end() ? nullptr : &it->second;
   }
   std::size_t size() const { return words_.size(); }
 
  private:
-  std::unordered_map<std::string, gazetteer_format::Kind> words_;
+  std::unordered_map<std::string, gazetteer_format::Kind, StringHash, std::equal_to<>> words_;
 };
 
 }  // namespace sitrep::lexicon

@@ -4,9 +4,12 @@
 // order, on the calling thread (so a sink needs no locking: it may write to
 // stdout or to a database).
 //
-// With threads > 1 the documents are processed concurrently; memory stays
-// bounded however large the input (at most a fixed number of documents per
-// thread are in flight; the reader waits when they are).
+// With threads > 1 a reader thread reads ahead and that many workers run
+// Process concurrently; the calling thread only delivers. Output is the same
+// as with one thread, in the same order. Memory stays bounded however large
+// the input: at most a few chunks of documents per thread (a chunk is 32
+// documents or 256 KiB) and 32 MiB of raw text are in flight; the reader
+// waits while they are.
 #ifndef SITREP_PIPELINE_BATCH_RUNNER_H_
 #define SITREP_PIPELINE_BATCH_RUNNER_H_
 
@@ -27,10 +30,19 @@ struct BatchOptions {
   int threads = 1;
 };
 
+// `requested`, or the number of cores when it is 0 or less (at least 1).
+int ResolveThreadCount(int requested);
+
 using FinishedDocumentSink = std::function<void(Document&&)>;
 
 // Returns the number of documents read. Errors in the inputs go to
-// `reporter` (called on the reading thread) and the batch goes on.
+// `reporter` and the batch goes on. The reporter, like the sink, is called on
+// the calling thread only, in input order: a report about a file comes after
+// the documents read before it and before those read after it (with threads
+// > 1 the reader's reports are queued and replayed there). So neither needs
+// to be thread-safe.
+// An exception thrown by the sink, the reporter or Process stops every
+// thread and is rethrown here.
 // REQUIRES: pipeline.ok()
 std::uint64_t RunPipeline(const Pipeline& pipeline, const std::vector<std::string>& inputs,
                           const BatchOptions& options, ingest::ErrorReporter& reporter,
