@@ -10,3 +10,4 @@ pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)               # linear-time 
 add_library(re2::re2 ALIAS PkgConfig::RE2)
 find_package(SQLite3 REQUIRED)                                  # the event store (libsqlite3-dev)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)  # `sitrep serve` (libcpp-httplib-dev)
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)                # SHA-256 of document bodies (libssl-dev)
