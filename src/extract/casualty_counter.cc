@@ -9,6 +9,7 @@ namespace {
 constexpr std::uint32_t kPersonLookahead = 4;  // words between a count and its noun ("Afghan security personnel")
 constexpr std::uint32_t kTollReach = 6;  // words between "death toll" and its count ("rose to", "from the blast")
 constexpr std::int64_t kMaxCount = 1000000;
+constexpr std::uint32_t kNamedVictimReach = 10;  // "killing the Taliban district governor and 3 other militants"
 
 bool IsAux(const std::string& w) {
   return w == "were" || w == "was" || w == "are" || w == "is" || w == "had" || w == "have" || w == "has" ||
@@ -17,22 +18,54 @@ bool IsAux(const std::string& w) {
 
 bool IsArticleOne(const std::string& w) { return w == "a" || w == "an" || w == "one" || w == "another"; }
 
+// A form of "be" (or a word that sits between it and the participle) before a
+// casualty word makes it passive: "were killed", "was reportedly wounded".
+// "have killed 26" is active: the perfect takes its count after the verb.
+bool IsPassiveMarker(const std::string& w) {
+  return w == "were" || w == "was" || w == "are" || w == "is" || w == "been" || w == "be" || w == "being" ||
+         w == "reportedly" || w == "also" || w == "all" || w == "got";
+}
+
 struct Scan {
   const Document& doc;
   const EventSentence& view;
   const EventTables& tables;
   std::vector<std::int32_t> number_at;  // word -> index into view.numbers of the number starting there, -1
+  std::vector<std::int32_t> number_over;  // word -> index into view.numbers of the number covering it, -1
   std::vector<std::int32_t> actor_at;   // word -> index into view.actors covering it, -1
   std::vector<std::uint8_t> used;       // word already counted
   std::vector<std::int32_t> casualty_at;  // word -> index into casualty hits starting there, -1
   std::vector<PhraseHit> hits;
+
+  // The count at words [k, after) reads "and N other(s)" / "along with N
+  // other(s)" with something named before it since `from`: the named one is
+  // a further victim.
+  bool NamedBeforeOthers(std::uint32_t k, std::uint32_t after, std::uint32_t from) const {
+    if (k < from + 2 || after >= view.size()) return false;
+    const std::string& next = view.words[after];
+    if (next != "other" && next != "others") return false;
+    const std::string& joiner = view.words[k - 1];
+    if (joiner != "and" && !(joiner == "with" && view.words[k - 2] == "along")) return false;
+    bool named = false;
+    for (std::uint32_t w = from; w + 1 < k; ++w) {
+      if (number_at[w] >= 0 || view.IsClauseBreak(w)) return false;
+      named = named || !view.IsPunct(w);
+    }
+    return named;
+  }
 
   // Words [w, ...) after a count: is a person named within reach? Sets *row
   // to the person noun found (nullptr for actor/verb), *actor to the actor.
   bool PersonAfter(std::uint32_t w, std::uint32_t limit, const PersonNounRow** row, std::int32_t* actor) const {
     *row = nullptr;
     *actor = -1;
-    for (std::uint32_t k = w; k < limit && k < w + kPersonLookahead; ++k) {
+    std::uint32_t reach = w + kPersonLookahead;
+    for (std::uint32_t k = w; k < limit && k < reach; ++k) {
+      // Scare quotes around the noun ("3 'Arbakis' were killed") are no break.
+      if (view.kinds[k] == TokenKind::kQuote) {
+        ++reach;
+        continue;
+      }
       if (view.IsClauseBreak(k) || view.words[k] == ",") return false;
       if (number_at[k] >= 0 && k != w) return false;
       std::uint32_t id = 0;
@@ -47,6 +80,8 @@ struct Scan {
         // keep looking for a noun right after it ("Taliban members").
         std::uint32_t after = k;
         while (after < view.size() && actor_at[after] == actor_at[k]) ++after;
+        // "a military base", "two police vehicles": the actor owns a thing.
+        if (after < view.size() && tables.target_nouns.Longest(view.words, after, &id) > 0) return false;
         if (after < limit && tables.person_nouns.Longest(view.words, after, &id) > 0) *row = &tables.person_rows[id];
         return true;
       }
@@ -61,10 +96,20 @@ struct Scan {
 Casualties CountCasualties(const Document& doc, const EventSentence& view, const EventTables& tables) {
   Casualties out;
   const std::uint32_t n = static_cast<std::uint32_t>(view.size());
-  Scan scan{doc, view, tables, std::vector<std::int32_t>(n, -1), std::vector<std::int32_t>(n, -1),
-            std::vector<std::uint8_t>(n, 0), std::vector<std::int32_t>(n, -1), {}};
+  Scan scan{doc,
+            view,
+            tables,
+            std::vector<std::int32_t>(n, -1),
+            std::vector<std::int32_t>(n, -1),
+            std::vector<std::int32_t>(n, -1),
+            std::vector<std::uint8_t>(n, 0),
+            std::vector<std::int32_t>(n, -1),
+            {}};
   for (std::size_t i = 0; i < view.numbers.size(); ++i) {
     if (view.numbers[i].begin < n) scan.number_at[view.numbers[i].begin] = static_cast<std::int32_t>(i);
+    for (std::uint32_t w = view.numbers[i].begin; w < view.numbers[i].end && w < n; ++w) {
+      scan.number_over[w] = static_cast<std::int32_t>(i);
+    }
   }
   for (std::size_t i = 0; i < view.actors.size(); ++i) {
     for (std::uint32_t w = view.actors[i].begin; w < view.actors[i].end && w < n; ++w) {
@@ -94,7 +139,7 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
   for (std::size_t h = 0; h < scan.hits.size(); ++h) {
     const PhraseHit& hit = scan.hits[h];
     CasualtyKind kind = tables.casualty_rows[hit.row];
-    if (kind == CasualtyKind::kSubset || kind == CasualtyKind::kOthers) continue;
+    if (kind == CasualtyKind::kSubset || kind == CasualtyKind::kOthers || kind == CasualtyKind::kUnknown) continue;
     out.any = true;
     bool is_death = kind == CasualtyKind::kDeath || kind == CasualtyKind::kDeathNoun ||
                     kind == CasualtyKind::kDeathToll || kind == CasualtyKind::kSelfDeath;
@@ -112,18 +157,34 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
     // Active use or toll: a count right after the word ("killing 5 people",
     // "the death toll rose to 12"), parts joined by "and" summed.
     // A passive form ("were killed", "was wounded") takes no count after it.
-    bool passive_form = IsAux(view.words[hit.begin]) || (hit.begin >= 1 && IsAux(view.words[hit.begin - 1]));
+    bool passive_form =
+        IsPassiveMarker(view.words[hit.begin]) || (hit.begin >= 1 && IsPassiveMarker(view.words[hit.begin - 1]));
     bool toll_kind = kind == CasualtyKind::kDeathToll || kind == CasualtyKind::kWoundToll;
     if (((kind == CasualtyKind::kDeath || kind == CasualtyKind::kWound) && !passive_form) || toll_kind) {
       // The count follows the verb directly ("killing 5", "killed at least
       // 3"); a toll may put a few words between ("rose to 12").
       std::uint32_t reach = toll_kind ? kTollReach : 1;
+      // "23 wounded people": a toll noun phrase with its count before it.
+      if (toll_kind && hit.begin >= 1 && scan.number_over[hit.begin - 1] >= 0 &&
+          number_end(scan.number_over[hit.begin - 1]) == hit.begin) {
+        sum = value_of(scan.number_over[hit.begin - 1]);
+        found = true;
+        reach = 0;
+      }
       for (std::uint32_t k = hit.end; k < n && k < hit.end + reach; ++k) {
         if (view.IsClauseBreak(k)) break;
-        if (scan.number_at[k] < 0) continue;
+        // The next casualty word owns the counts after it.
+        if (k > hit.end && scan.casualty_at[k] >= 0 &&
+            tables.casualty_rows[scan.hits[scan.casualty_at[k]].row] != CasualtyKind::kOthers) {
+          break;
+        }
+        // "killing at least 12": the phrase may end inside the count.
+        std::int32_t number = scan.number_at[k];
+        if (number < 0 && k == hit.end && scan.number_over[k] >= 0) number = scan.number_over[k];
+        if (number < 0) continue;
         const PersonNounRow* row = nullptr;
         std::int32_t actor = -1;
-        std::uint32_t after = number_end(scan.number_at[k]);
+        std::uint32_t after = number_end(number);
         bool toll = kind == CasualtyKind::kDeathToll || kind == CasualtyKind::kWoundToll;
         // After an active casualty verb a bare count means people ("wounding
         // 15.", "killed 3 in the raid").
@@ -131,7 +192,7 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
                     view.words[after] == "and" || view.words[after] == "in" || view.words[after] == "on" ||
                     view.words[after] == "at" || view.words[after] == "near" || view.words[after] == "during";
         if (!toll && !bare && !scan.PersonAfter(after, n, &row, &actor)) break;
-        sum += value_of(scan.number_at[k]);
+        sum += value_of(number);
         found = true;
         note_victims(after, row, actor);
         for (std::uint32_t u = k; u < after; ++u) scan.used[u] = 1;
@@ -156,6 +217,38 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
         }
         break;
       }
+      // "killing the district governor and 3 other militants": N + 1.
+      // The object must start right after the verb ("killing the ...", not
+      // "died while ... with 30 others").
+      const bool object_follows =
+          hit.end < n && (scan.actor_at[hit.end] >= 0 || view.words[hit.end] == "the" || view.words[hit.end] == "his" ||
+                          view.words[hit.end] == "her" || view.words[hit.end] == "their");
+      if (!found && !toll_kind && object_follows) {
+        for (std::uint32_t k = hit.end + 1; k < n && k < hit.end + kNamedVictimReach; ++k) {
+          if (view.IsClauseBreak(k)) break;
+          const std::int32_t other_hit = scan.casualty_at[k];
+          if (other_hit >= 0 && tables.casualty_rows[scan.hits[other_hit].row] != CasualtyKind::kOthers) break;
+          if (scan.number_at[k] < 0) continue;
+          std::uint32_t after = number_end(scan.number_at[k]);
+          if (scan.NamedBeforeOthers(k, after, hit.end)) {
+            sum = value_of(scan.number_at[k]) + 1;
+            found = true;
+            for (std::uint32_t u = k; u < after; ++u) scan.used[u] = 1;
+          }
+          break;
+        }
+      }
+      // "killed a civilian", "wounding one policeman": one person.
+      if (!found && !toll_kind && hit.end + 1 < n && IsArticleOne(view.words[hit.end]) && scan.number_at[hit.end] < 0) {
+        const PersonNounRow* row = nullptr;
+        std::int32_t actor = -1;
+        if (scan.PersonAfter(hit.end + 1, n, &row, &actor) && (row != nullptr || actor >= 0)) {
+          sum = 1;
+          found = true;
+          note_victims(hit.end + 1, row, actor);
+          scan.used[hit.end] = 1;
+        }
+      }
     }
 
     // Passive/intransitive or noun: counts before the word in its segment.
@@ -175,12 +268,22 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
           bool direct = after == hit.begin || (after < hit.begin && IsAux(view.words[after]) &&
                                                (after + 1 == hit.begin || IsAux(view.words[after + 1])));
           if (direct || scan.PersonAfter(after, hit.begin + 1, &row, &actor)) {
+            // "The commander and 5 other militants were killed": the one
+            // named before "and N others" is one more.
+            // Only in the sentence's first casualty segment: after "were
+            // killed, and 3 others were injured" the others are not a name.
+            if (!found && segment_start == 0 && scan.NamedBeforeOthers(k, after, 0)) sum += 1;
             sum += value_of(scan.number_at[k]);
             found = true;
             note_victims(after, row, actor);
             for (std::uint32_t u = k; u < after; ++u) scan.used[u] = 1;
           }
           k = after - 1;
+          continue;
+        }
+        if (scan.casualty_at[k] >= 0 &&
+            tables.casualty_rows[scan.hits[scan.casualty_at[k]].row] == CasualtyKind::kUnknown) {
+          k = scan.hits[scan.casualty_at[k]].end - 1;  // "an unknown number of militants": no figure
           continue;
         }
         if (IsArticleOne(view.words[k]) && kind != CasualtyKind::kDeathNoun) {

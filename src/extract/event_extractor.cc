@@ -30,11 +30,17 @@
 namespace sitrep::extract {
 namespace {
 
-constexpr int kGenericPriority = 45;
-constexpr std::uint32_t kComplementReach = 12;
+constexpr int kGenericPriority = 45;          // at or below: a generic violence word (attack, kill, shoot)
+constexpr int kCasualtyWordPriority = 10;     // "killed", "wounded": the lowest trigger priority
+constexpr int kWeaponPriority = 75;           // IED, grenade, shelling, air strike, suicide bomb and above
+constexpr std::uint32_t kComplementReach = 12;  // words from a protest word to what it protests
+constexpr std::uint32_t kObjectReach = 6;       // words from an attack word to what it hits
+constexpr std::uint32_t kPostReach = 4;         // words from "overran" to "the police post"
+// Paragraphs after an incident's last one that may still tell it.
+constexpr std::uint32_t kIncidentParagraphs = 2;
 // An event dated this many days before the publication date is background
 // ("the deal signed last February"), not news.
-constexpr long kBackgroundDays = 90;  // words from a protest word to what it protests  // at or below: a generic violence word (attack, kill, shoot)
+constexpr long kBackgroundDays = 90;
 
 struct Candidate {
   Event event;
@@ -47,7 +53,27 @@ struct Candidate {
   bool has_place = false;
   bool has_date = false;
   bool background = false;     // dated long before publication: history, not news
+  bool target_unknown = false; // typed from a generic attack word with no target known
+  std::uint32_t last_block = 0;  // the last paragraph merged into this event
 };
+
+// A paragraph that is an item of a list ("- On March 3, ...", "2) ..."):
+// every item is an incident of its own.
+bool IsListItem(const Document& doc, std::uint32_t block) {
+  if (block >= doc.blocks.size()) return false;
+  std::string_view text = doc.Slice(doc.blocks[block].start, std::min<std::uint32_t>(doc.blocks[block].end,
+                                                                                     static_cast<std::uint32_t>(doc.text.size())));
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i >= text.size()) return false;
+  if (text[i] == '-' || text[i] == '*' || text.substr(i).starts_with("\u2022") || text.substr(i).starts_with("\u2013")) {
+    return true;
+  }
+  std::size_t digits = 0;
+  while (i + digits < text.size() && digits < 3 && text[i + digits] >= '0' && text[i + digits] <= '9') ++digits;
+  return digits > 0 && i + digits < text.size() && (text[i + digits] == '.' || text[i + digits] == ')') &&
+         i + digits + 1 < text.size() && text[i + digits + 1] == ' ';
+}
 
 std::string FillTemplate(std::string_view templ, std::string_view country_name) {
   std::string out(templ);
@@ -93,14 +119,102 @@ const PersonNounRow* RowOfGroup(const EventTables& t, std::string_view group) {
   return nullptr;
 }
 
+// The group of what a generic attack word hits, read from the words right
+// after it in its clause, up to an agent phrase: a place or thing ("attacked a check post": military)
+// or people ("attacked soldiers"). Empty when none is named.
+std::string ObjectGroup(const EventSentence& view, const PhraseHit& trigger, const EventTables& t) {
+  std::uint32_t limit = trigger.end + kObjectReach;
+  bool in_agent = false;
+  for (std::uint32_t w = trigger.end; w < view.size() && w < limit; ++w) {
+    if (view.IsClauseBreak(w)) break;
+    std::uint32_t id = 0;
+    // "an attack by gunmen on a check post": the agent phrase names the
+    // attacker; the target may follow it.
+    if (std::size_t len = t.cues.Longest(view.words, w, &id); len > 0 && t.cue_rows[id] == CueRole::kAgent) {
+      in_agent = true;
+      limit += static_cast<std::uint32_t>(len) + 3;
+      w += static_cast<std::uint32_t>(len) - 1;
+      continue;
+    }
+    if (t.target_nouns.Longest(view.words, w, &id) > 0) return t.target_groups[id];
+    if (std::size_t len = t.person_nouns.Longest(view.words, w, &id); len > 0) {
+      if (!in_agent) return t.person_rows[id].group;
+      in_agent = false;  // the attacker's noun ends the agent phrase
+      w += static_cast<std::uint32_t>(len) - 1;
+    }
+  }
+  return "";
+}
+
+// The thing taken right after a territorial word is a security post, base or
+// vehicle (target_nouns.tsv, groups military/police).
+bool TakesAPost(const EventSentence& view, const PhraseHit& trigger, const EventTables& t) {
+  for (std::uint32_t w = trigger.end; w < view.size() && w < trigger.end + kPostReach; ++w) {
+    if (view.IsClauseBreak(w)) return false;
+    std::uint32_t id = 0;
+    if (t.target_nouns.Longest(view.words, w, &id) > 0) {
+      return t.target_groups[id] == "military" || t.target_groups[id] == "police";
+    }
+  }
+  return false;
+}
+
+bool IsViolentRow(const TriggerRow& row) {
+  return row.decide_by_actors || row.event_type == "Battles" || row.event_type == "Explosions/Remote violence" ||
+         row.event_type == "Violence against civilians";
+}
+
+bool HasVictims(const Casualties& c) { return c.fatalities.value_or(0) > 0 || c.wounded.value_or(0) > 0; }
+
+// "al-Shabaab said its fighters carried out the attack": a generic armed
+// group named with "its"/"their" is the group named before it in the
+// sentence.
+std::int32_t ResolvePossessive(const Document& doc, const EventSentence& view, std::int32_t actor) {
+  const MentionSpan& span = view.actors[static_cast<std::size_t>(actor)];
+  if (span.begin == 0) return actor;
+  const std::string& before = view.words[span.begin - 1];
+  if (before != "its" && before != "their") return actor;
+  if (!doc.actors[span.index].name.starts_with("Unidentified")) return actor;
+  for (std::int32_t a = actor - 1; a >= 0; --a) {
+    const ActorMention& m = doc.actors[view.actors[static_cast<std::size_t>(a)].index];
+    if (!m.name.starts_with("Unidentified") && IsArmed(m.inter)) return a;
+  }
+  return actor;
+}
+
+bool IsCooperative(std::string_view plover) {
+  return plover == "AGREE" || plover == "CONSULT" || plover == "SUPPORT" || plover == "COOPERATE" || plover == "AID" ||
+         plover == "CONCEDE" || plover == "RETREAT";
+}
+
+// The PLOVER type of a statement about an act rather than the act: a
+// negated cooperative act is REJECT ("would not accept"), a stated intent to
+// cooperate AGREE ("is ready to withdraw"), to use force or coercion
+// THREATEN ("vowed to attack"). Empty when the trigger is the act itself.
+std::string_view SaidAbout(const TriggerRow& row, const FilterVerdict& verdict, bool acled) {
+  if (verdict.hypothetical) return "";
+  if (!acled && IsCooperative(row.plover)) {
+    if (verdict.negated) return "REJECT";
+    if (verdict.intent) return "AGREE";
+    return "";
+  }
+  bool hostile = IsViolentRow(row) || row.plover == "COERCE" || row.plover == "SANCTION";
+  if (hostile && verdict.intent && !verdict.negated) return "THREATEN";
+  return "";
+}
+
+bool IsArmedGroup(std::string_view group) { return group == "police" || group == "military" || group == "militants"; }
+
 // Types a generic attack from who was hit: armed actors fight battles,
-// civilians suffer violence.
-void DecideAttackType(Event& e, const Casualties& casualties) {
+// civilians suffer violence. The target is the attacked actor, else what the
+// attack word hits (`object_group`), else the counted victims. Returns false
+// when no target was known (the type then rests on the attacker alone).
+bool DecideAttackType(Event& e, const Casualties& casualties, const std::string& object_group) {
   int target = e.actor2 ? e.actor2->inter : 0;
-  std::string group = casualties.victim_group;
+  std::string group = object_group.empty() ? casualties.victim_group : object_group;
   if (target == 0) {
     if (group == "civilians") target = 7;
-    else if (group == "police" || group == "military") target = 1;
+    else if (group == "police" || group == "military" || group == "seat") target = 1;
     else if (group == "militants") target = 2;
     else if (group == "protesters") target = 6;
   }
@@ -115,10 +229,19 @@ void DecideAttackType(Event& e, const Casualties& casualties) {
     e.event_type = "Violence against civilians";
     e.sub_event_type = "Attack";
   }
+  return target != 0;
 }
 
 bool IsViolent(const std::string& type) {
   return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
+}
+
+// Strategic developments that happen in the course of violence: arrests,
+// seizures of weapons, looting and destruction.
+bool IsIncidental(const TriggerRow& row) {
+  return row.event_type == "Strategic developments" &&
+         (row.sub_event_type == "Arrests" || row.sub_event_type == "Disrupted weapons use" ||
+          row.sub_event_type == "Looting/property destruction");
 }
 
 bool SamePlaceOrUnknown(const Candidate& a, const Candidate& b) {
@@ -134,12 +257,20 @@ void Merge(Candidate& into, Candidate& next) {
   Event& e = into.event;
   Event& n = next.event;
   e.evidence_end = std::max(e.evidence_end, n.evidence_end);
+  into.last_block = std::max(into.last_block, next.block);
   if (!next.generic && (into.generic || next.priority > into.priority) && !n.event_type.empty()) {
     e.event_type = n.event_type;
     e.sub_event_type = n.sub_event_type;
     if (!n.plover_mode.empty()) e.plover_mode = n.plover_mode;
     into.priority = next.priority;
     into.generic = false;
+  }
+  // "Gunmen attacked the post. Two soldiers were killed.": the victims told
+  // later show the attack was on armed forces.
+  if (into.target_unknown && e.sub_event_type == "Attack" && IsArmedGroup(n.victims)) {
+    e.event_type = "Battles";
+    e.sub_event_type = "Armed clash";
+    into.target_unknown = false;
   }
   if (n.actor1 && (next.strength1 > into.strength1 || into.actor1_default) && !next.actor1_default) {
     e.actor1 = n.actor1;
@@ -262,31 +393,67 @@ void EventExtractor::Annotate(Document& doc) const {
           break;
         }
       }
+      bool counted = false, real_violence = false;
       for (const PhraseHit& h : FindPhrases(t.triggers, view)) {
         const TriggerRow& row = t.trigger_rows[h.row];
         if (!row.event_type.empty() || row.decide_by_actors) {
-          ++trigger_sentences;
-          break;
+          if (!counted) ++trigger_sentences;
+          counted = true;
+          if (row.priority > kCasualtyWordPriority && IsViolentRow(row)) real_violence = true;
         }
       }
+      // An attack word with people counted dead or wounded is real violence,
+      // whatever the rest of the text is about (a bomb at a stadium).
+      if (real_violence && HasVictims(CountCasualties(doc, view, t))) return false;
     }
     return domain_sentences >= 3 && domain_sentences >= trigger_sentences;
   }();
 
+  // "X claimed responsibility for the incident." after the report: the claim
+  // names the perpetrator of the incident just told.
+  auto attach_claim = [&](const EventSentence& view) {
+    if (last_violent < 0) return;
+    Candidate& prev = out[static_cast<std::size_t>(last_violent)];
+    if (prev.last_block + kIncidentParagraphs < view.block || prev.strength1 >= RoleStrength::kClaim) return;
+    std::int32_t claimed = ClaimedActor(view, FindPhrases(t.cues, view), t);
+    if (claimed < 0) return;
+    prev.event.actor1 = FromMention(doc.actors[view.actors[static_cast<std::size_t>(claimed)].index], focus);
+    prev.strength1 = RoleStrength::kClaim;
+    prev.actor1_default = false;
+    if (prev.event.actor2 && prev.event.actor2->name == prev.event.actor1->name) prev.event.actor2.reset();
+  };
+
   for (const EventSentence& view : views) {
     std::vector<PhraseHit> hits =
         FindPhrases(t.triggers, view, [&](std::size_t w) { return view.in_place[w] || view.words[w] == "#date"; });
-    if (hits.empty()) continue;
+    if (hits.empty()) {
+      attach_claim(view);
+      continue;
+    }
     std::vector<PhraseHit> filter_hits = FindPhrases(t.filters, view);
 
+    Casualties casualties = CountCasualties(doc, view, t);
     std::vector<PhraseHit> conflict, diplomacy;
     bool future = false;
+    bool new_incident = false;  // "another bomb", "in a separate incident"
+    std::vector<std::pair<std::uint32_t, std::string_view>> verbal;  // trigger word -> PLOVER type it codes
     for (const PhraseHit& hit : hits) {
       const TriggerRow& row = t.trigger_rows[hit.row];
       FilterVerdict verdict = CheckTrigger(view, hit, row, filter_hits, t);
-      if (!verdict.keep) continue;
       bool acled = !row.event_type.empty() || row.decide_by_actors;
+      // What was said about an act is PLOVER's verbal event: refusing to
+      // cooperate is REJECT, promising to AGREE, announcing force THREATEN.
+      std::string_view said = SaidAbout(row, verdict, acled);
+      if (!said.empty()) {
+        verbal.emplace_back(hit.begin, said);
+        diplomacy.push_back(hit);
+        continue;
+      }
+      if (!verdict.keep) continue;
       if (acled && (verdict.future || other_domain_document)) continue;
+      if (acled && verdict.new_incident) new_incident = true;
+      // In a sentence about sport only a weapon or counted victims are violence.
+      if (acled && verdict.sport && row.priority < kWeaponPriority && !HasVictims(casualties)) continue;
       if (!acled && verdict.future) future = true;
       (acled ? conflict : diplomacy).push_back(hit);
     }
@@ -313,7 +480,17 @@ void EventExtractor::Annotate(Document& doc) const {
     std::stable_sort(diplomacy.begin(), diplomacy.end(), by_priority);
 
     std::vector<PhraseHit> cues = FindPhrases(t.cues, view);
-    Casualties casualties = CountCasualties(doc, view, t);
+    // "killed 5 militants and arrested 2", "9 were killed and weapons were
+    // destroyed": where people died, the arrests, seizures and damage are
+    // part of the violent event, which the violence word codes.
+    if (!conflict.empty() && (casualties.fatalities.value_or(0) > 0 || casualties.wounded.value_or(0) > 0) &&
+        IsIncidental(t.trigger_rows[conflict.front().row])) {
+      auto violent = std::find_if(conflict.begin(), conflict.end(), [&](const PhraseHit& h) {
+        const TriggerRow& r = t.trigger_rows[h.row];
+        return IsViolent(r.event_type) || r.decide_by_actors;
+      });
+      if (violent != conflict.end()) std::rotate(conflict.begin(), violent, violent + 1);
+    }
 
     auto make = [&](const std::vector<PhraseHit>& ranked) {
       Candidate c;
@@ -323,6 +500,7 @@ void EventExtractor::Annotate(Document& doc) const {
       c.priority = row.priority;
       c.generic = row.priority <= kGenericPriority;
       c.block = view.block;
+      c.last_block = view.block;
       c.anaphoric = IsAnaphoric(view, best);
       e.plover = row.plover;
       e.event_type = row.event_type;
@@ -398,6 +576,15 @@ void EventExtractor::Annotate(Document& doc) const {
         if (when && published && *published - *when > kBackgroundDays) c.background = true;
       }
       // Actors.
+      if (roles.actor1 >= 0) roles.actor1 = ResolvePossessive(doc, view, roles.actor1);
+      // "Afghan forces repulsed a Taliban attack": ACLED's initiator is the
+      // side that attacked first; the responder is actor2.
+      const bool response = std::any_of(cues.begin(), cues.end(), [&](const PhraseHit& h) {
+        return t.cue_rows[h.row] == CueRole::kResponse;
+      });
+      if (response && roles.actor1 >= 0 && roles.actor2 >= 0 && roles.strength1 < RoleStrength::kClaim) {
+        std::swap(roles.actor1, roles.actor2);
+      }
       if (roles.actor1 >= 0) e.actor1 = FromMention(doc.actors[view.actors[roles.actor1].index], focus);
       if (roles.actor2 >= 0) e.actor2 = FromMention(doc.actors[view.actors[roles.actor2].index], focus);
       c.strength1 = roles.strength1;
@@ -409,7 +596,14 @@ void EventExtractor::Annotate(Document& doc) const {
         if (!e.actor2 && casualties.victim_row != nullptr) {
           e.actor2 = FromTemplate(*casualties.victim_row, country, country_name);
         }
-        if (row.decide_by_actors) DecideAttackType(e, casualties);
+        if (row.decide_by_actors) {
+          c.target_unknown = !DecideAttackType(e, casualties, ObjectGroup(view, best, t));
+        }
+        // Taking a check post or a base is fighting, not a change of who
+        // holds territory ("overran the post" vs "overran the district").
+        if (e.event_type == "Battles" && e.sub_event_type != "Armed clash" && TakesAPost(view, best, t)) {
+          e.sub_event_type = "Armed clash";
+        }
 
         // ACLED names demonstrators by their role, not their organisation:
         // "Protesters (India)" whoever marched, "Rioters (Nepal)" whoever rioted.
@@ -445,13 +639,26 @@ void EventExtractor::Annotate(Document& doc) const {
       Candidate c = make(conflict);
       if (c.background) conflict.clear();
     }
+    if (conflict.empty()) attach_claim(view);
     if (!conflict.empty()) {
       Candidate c = make(conflict);
       Candidate* prev = last_violent >= 0 ? &out[static_cast<std::size_t>(last_violent)] : nullptr;
-      bool near = prev != nullptr && (prev->block == c.block || (c.anaphoric && prev->block + 2 >= c.block));
-      bool compatible = prev != nullptr && (c.generic || c.anaphoric ||
-                                            (prev->event.event_type == c.event.event_type &&
-                                             prev->event.sub_event_type == c.event.sub_event_type));
+      // One event per incident: the paragraphs that follow a report (the
+      // spokesman's account, the hospital's count, "the blast") tell the same
+      // incident unless they name another date or province, say it is
+      // another one, or are items of a list.
+      bool same_kind = prev != nullptr && prev->event.event_type == c.event.event_type;
+      bool near = prev != nullptr && !new_incident &&
+                  (prev->last_block == c.block ||
+                   ((c.anaphoric || c.generic || same_kind) && !IsListItem(doc, c.block) &&
+                    prev->last_block + kIncidentParagraphs >= c.block));
+      // Damage and seizures told after a violent incident in its paragraph
+      // ("vehicles were destroyed", "a weapons cache was seized") belong to it.
+      bool incidental = prev != nullptr && IsViolent(prev->event.event_type) &&
+                        IsIncidental(t.trigger_rows[conflict.front().row]) &&
+                        c.event.sub_event_type != "Arrests";
+      if (incidental) c.generic = true;
+      bool compatible = prev != nullptr && (c.generic || c.anaphoric || same_kind);
       bool same_date = prev == nullptr || !c.has_date || !prev->has_date || prev->event.date == c.event.date;
       if (near && compatible && same_date && SamePlaceOrUnknown(*prev, c)) {
         Merge(*prev, c);
@@ -466,15 +673,31 @@ void EventExtractor::Annotate(Document& doc) const {
                      drow.priority >= 25;  // accuse, reject, request, threaten, sanction, mobilize ...
       if (conflict.empty() || governs) {
         Candidate c = make(diplomacy);
+        for (const auto& [word, plover] : verbal) {
+          if (word != diplomacy.front().begin) continue;
+          Event& e = c.event;
+          e.plover = std::string(plover);
+          if (!e.event_type.empty()) {  // an announced attack is a threat, not an attack
+            e.event_type.clear();
+            e.sub_event_type.clear();
+            e.fatalities.reset();
+            e.wounded.reset();
+            e.victims.clear();
+            e.plover_mode.clear();
+            e.plover_contexts.clear();
+            if (c.actor1_default) e.actor1.reset();
+          }
+        }
         if (governs) c.priority += 40;
         if (!c.background) out.push_back(std::move(c));
       }
     }
   }
 
+  for (Candidate& c : out) c.event.confidence = Confidence(c);
+
   doc.events.reserve(out.size());
   for (Candidate& c : out) {
-    c.event.confidence = Confidence(c);
     doc.events.push_back(std::move(c.event));
   }
 }

@@ -12,24 +12,51 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
       if (violent) verdict.keep = false;
       continue;
     }
-    // The cue must stand before the trigger, within reach, in the same clause.
-    if (hit.end > trigger.begin) continue;
-    if (f.reach > 0 && trigger.begin - hit.end > static_cast<std::uint32_t>(f.reach)) continue;
+    if (f.kind == FilterKind::kSport) {
+      if (violent) verdict.sport = true;
+      continue;
+    }
     bool broken = false;
-    for (std::uint32_t w = hit.end; w < trigger.begin && !broken; ++w) broken = view.IsClauseBreak(w);
+    if (f.reach < 0) {
+      // The cue must stand after the trigger, within reach, in the same clause.
+      if (hit.begin < trigger.end || hit.begin - trigger.end > static_cast<std::uint32_t>(-f.reach)) continue;
+      for (std::uint32_t w = trigger.end; w < hit.begin && !broken; ++w) broken = view.IsClauseBreak(w);
+    } else {
+      // The cue must stand before the trigger, within reach, in the same clause.
+      if (hit.end > trigger.begin) continue;
+      if (f.reach > 0 && trigger.begin - hit.end > static_cast<std::uint32_t>(f.reach)) continue;
+      for (std::uint32_t w = hit.end; w < trigger.begin && !broken; ++w) broken = view.IsClauseBreak(w);
+    }
     if (broken) continue;
     switch (f.kind) {
       case FilterKind::kNegation:
+        verdict.keep = false;
+        verdict.negated = true;
+        break;
       case FilterKind::kHypothetical:
+        verdict.keep = false;
+        verdict.hypothetical = true;
+        break;
       case FilterKind::kGeneric:
       case FilterKind::kHistorical:
         verdict.keep = false;
+        verdict.hypothetical = true;  // nothing was said to happen either
+        break;
+      case FilterKind::kIntent:
+        verdict.keep = false;
+        verdict.intent = true;
         break;
       case FilterKind::kFuture:
+        verdict.intent = true;
         if (row.future_ok) verdict.future = true;
         else verdict.keep = false;
         break;
+      case FilterKind::kNewIncident:
+        // "one was killed and another was injured" counts people, not incidents.
+        if (row.frame != Frame::kVictim) verdict.new_incident = true;
+        break;
       case FilterKind::kDomain:
+      case FilterKind::kSport:
         break;
     }
   }

@@ -166,12 +166,20 @@ DocumentFocus FindFocus(const Document& doc) {
       focus.focus_place = entry.second;
     }
   }
+  // The document's first calendar date (a day, else a week or month): a
+  // year named in background ("since 2022") is no date for today's events.
+  const DateMention* first = nullptr;
   for (const DateMention& d : doc.dates) {
-    if (!d.date.empty()) {
-      focus.first_date = d.date_end.empty() ? d.date : d.date_end;
-      focus.first_precision = d.precision;
+    if (d.date.empty() || d.precision == DatePrecision::kYear) continue;
+    if (first == nullptr) first = &d;
+    if (d.precision == DatePrecision::kDay) {
+      first = &d;
       break;
     }
+  }
+  if (first != nullptr) {
+    focus.first_date = first->date_end.empty() ? first->date : first->date_end;
+    focus.first_precision = first->precision;
   }
   if (IsDate(doc.meta.published)) focus.published = doc.meta.published.substr(0, 10);
   return focus;

@@ -32,11 +32,19 @@ std::int32_t ActorAfter(const EventSentence& view, std::uint32_t w, std::uint32_
   return -1;
 }
 
+// An actor naming whose post or vehicle was hit ("attacked a military base",
+// "a police checkpoint") is the target, never the subject of what follows.
+bool UsedAsFacility(const EventSentence& view, const MentionSpan& s, const EventTables* tables) {
+  std::uint32_t id = 0;
+  return tables != nullptr && s.end < view.size() && tables->target_nouns.Longest(view.words, s.end, &id) > 0;
+}
+
 // The last actor ending within `reach` words before `w`, in the same clause.
-std::int32_t ActorBefore(const EventSentence& view, std::uint32_t w, std::uint32_t reach) {
+std::int32_t ActorBefore(const EventSentence& view, std::uint32_t w, std::uint32_t reach,
+                         const EventTables* tables = nullptr) {
   for (std::size_t i = view.actors.size(); i-- > 0;) {
     const MentionSpan& s = view.actors[i];
-    if (s.end > w || UsedAsPlace(view, s)) continue;
+    if (s.end > w || UsedAsPlace(view, s) || UsedAsFacility(view, s, tables)) continue;
     if (s.end + reach < w) return -1;
     for (std::uint32_t k = s.end; k < w; ++k) {
       if (view.IsClauseBreak(k)) return -1;
@@ -47,7 +55,9 @@ std::int32_t ActorBefore(const EventSentence& view, std::uint32_t w, std::uint32
 }
 
 // The subject of a verb at `w`: the nearest actor before it in the clause.
-std::int32_t Subject(const EventSentence& view, std::uint32_t w) { return ActorBefore(view, w, 24); }
+std::int32_t Subject(const EventSentence& view, std::uint32_t w, const EventTables& tables) {
+  return ActorBefore(view, w, 24, &tables);
+}
 
 }  // namespace
 
@@ -80,7 +90,7 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
     if (role == CueRole::kUnclaimed) roles.unclaimed = true;
     if (role == CueRole::kClaim) {
       bool negated = cue.begin >= 1 && (view.words[cue.begin - 1] == "no" || view.words[cue.begin - 1] == "not");
-      if (!negated) set1(Subject(view, cue.begin), RoleStrength::kClaim);
+      if (!negated) set1(Subject(view, cue.begin, tables), RoleStrength::kClaim);
     }
     if (role == CueRole::kAttribution) set1(ActorAfter(view, cue.end, kCueReach), RoleStrength::kClaim);
   }
@@ -101,13 +111,13 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
         }
       }
       // "Taliban militants attacked ..." written with a verb form of a noun trigger.
-      if (roles.actor1 < 0 && !roles.passive) set1(Subject(view, trigger.begin), RoleStrength::kStructure);
+      if (roles.actor1 < 0 && !roles.passive) set1(Subject(view, trigger.begin, tables), RoleStrength::kStructure);
       break;
     }
     case Frame::kVerb:
     case Frame::kSelf:
     case Frame::kWith: {
-      std::int32_t subject = Subject(view, trigger.begin);
+      std::int32_t subject = Subject(view, trigger.begin, tables);
       if (roles.passive) {
         set2(subject, RoleStrength::kStructure);
       } else {
@@ -141,7 +151,7 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
       // The counted victims ("34 Taliban members ... were killed") before the
       // nearest actor, which may sit inside an "including ..." aside.
       if (casualties.victim_actor >= 0) set2(casualties.victim_actor, RoleStrength::kStructure);
-      std::int32_t subject = Subject(view, trigger.begin);
+      std::int32_t subject = Subject(view, trigger.begin, tables);
       if (roles.passive || view.words[trigger.begin] == "was" || view.words[trigger.begin] == "were") {
         set2(subject, RoleStrength::kStructure);
       } else {
@@ -158,6 +168,22 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
   }
   if (casualties.victim_actor >= 0) set2(casualties.victim_actor, RoleStrength::kVictim);
   return roles;
+}
+
+std::int32_t ClaimedActor(const EventSentence& view, const std::vector<PhraseHit>& cues, const EventTables& tables) {
+  for (const PhraseHit& cue : cues) {
+    CueRole role = tables.cue_rows[cue.row];
+    if (role == CueRole::kClaim) {
+      bool negated = cue.begin >= 1 && (view.words[cue.begin - 1] == "no" || view.words[cue.begin - 1] == "not");
+      std::int32_t a = negated ? -1 : Subject(view, cue.begin, tables);
+      if (a >= 0) return a;
+    }
+    if (role == CueRole::kAttribution) {
+      std::int32_t a = ActorAfter(view, cue.end, kCueReach);
+      if (a >= 0) return a;
+    }
+  }
+  return -1;
 }
 
 }  // namespace sitrep::extract

@@ -40,6 +40,11 @@ struct FrameRoles {
 FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, const TriggerRow& row,
                        const std::vector<PhraseHit>& cues, const Casualties& casualties, const EventTables& tables);
 
+// The actor a claim or attribution in the sentence names as perpetrator
+// ("X claimed responsibility for the incident", "sources attributed the
+// attack to X"), or -1. A negated claim ("no group claimed") names nobody.
+std::int32_t ClaimedActor(const EventSentence& view, const std::vector<PhraseHit>& cues, const EventTables& tables);
+
 }  // namespace sitrep::extract
 
 #endif  // SITREP_EXTRACT_FRAME_ROLES_H_

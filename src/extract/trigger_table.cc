@@ -73,7 +73,7 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
                                   {{"agent", CueRole::kAgent}, {"target", CueRole::kTarget},
                                    {"partner", CueRole::kPartner}, {"claim", CueRole::kClaim},
                                    {"attribution", CueRole::kAttribution}, {"unclaimed", CueRole::kUnclaimed},
-                                   {"passive", CueRole::kPassive}});
+                                   {"passive", CueRole::kPassive}, {"response", CueRole::kResponse}});
       if (!role.ok()) bad = role.status();
       t.cue_rows.push_back(role.ok() ? role.value() : CueRole::kAgent);
     }
@@ -86,7 +86,9 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
       auto kind = Lookup<FilterKind>("event_filters.tsv", f[1],
                                      {{"negation", FilterKind::kNegation}, {"hypothetical", FilterKind::kHypothetical},
                                       {"future", FilterKind::kFuture}, {"generic", FilterKind::kGeneric},
-                                      {"domain", FilterKind::kDomain}, {"historical", FilterKind::kHistorical}});
+                                      {"domain", FilterKind::kDomain}, {"historical", FilterKind::kHistorical},
+                                      {"new_incident", FilterKind::kNewIncident}, {"sport", FilterKind::kSport},
+                                      {"intent", FilterKind::kIntent}});
       if (!kind.ok()) bad = kind.status();
       t.filter_rows.push_back({kind.ok() ? kind.value() : FilterKind::kNegation, ParseInt(f[2])});
     }
@@ -101,7 +103,8 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
           {{"death", CasualtyKind::kDeath}, {"wound", CasualtyKind::kWound}, {"death_noun", CasualtyKind::kDeathNoun},
            {"death_toll", CasualtyKind::kDeathToll}, {"wound_toll", CasualtyKind::kWoundToll},
            {"both", CasualtyKind::kBoth}, {"self_death", CasualtyKind::kSelfDeath},
-           {"subset", CasualtyKind::kSubset}, {"others", CasualtyKind::kOthers}});
+           {"subset", CasualtyKind::kSubset}, {"others", CasualtyKind::kOthers},
+           {"unknown", CasualtyKind::kUnknown}});
       if (!kind.ok()) bad = kind.status();
       t.casualty_rows.push_back(kind.ok() ? kind.value() : CasualtyKind::kDeath);
     }
@@ -114,6 +117,12 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
       t.person_rows.push_back({std::string(f[1]), std::string(f[2]), ParseInt(f[3]), std::string(f[4])});
     }
     t.person_nouns.Add(phrase, static_cast<std::uint32_t>(row));
+  });
+  if (!s.ok()) return s;
+
+  s = ForEachPhraseRow("extract/target_nouns.tsv", 2, [&](std::string_view phrase, const auto& f, std::size_t row) {
+    if (row >= t.target_groups.size()) t.target_groups.emplace_back(f[1]);
+    t.target_nouns.Add(phrase, static_cast<std::uint32_t>(row));
   });
   if (!s.ok()) return s;
   if (!bad.ok()) return bad;

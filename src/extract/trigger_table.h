@@ -1,7 +1,8 @@
 // TriggerTable and the other phrase tables of data/extract/ that the event
 // extractor reads: triggers (event_triggers.tsv), frame cues
 // (frame_cues.tsv), filter cues (event_filters.tsv), casualty words
-// (casualty_words.tsv) and person nouns (casualty_nouns.tsv). The formats
+// (casualty_words.tsv), person nouns (casualty_nouns.tsv) and attack targets
+// (target_nouns.tsv). The formats
 // are documented at the top of each file.
 //
 // Thread-safety: immutable after Load.
@@ -30,15 +31,15 @@ struct TriggerRow {
   bool future_ok = false;
 };
 
-enum class CueRole : std::uint8_t { kAgent, kTarget, kPartner, kClaim, kAttribution, kUnclaimed, kPassive };
-enum class FilterKind : std::uint8_t { kNegation, kHypothetical, kFuture, kGeneric, kDomain, kHistorical };
+enum class CueRole : std::uint8_t { kAgent, kTarget, kPartner, kClaim, kAttribution, kUnclaimed, kPassive, kResponse };
+enum class FilterKind : std::uint8_t { kNegation, kHypothetical, kFuture, kGeneric, kDomain, kHistorical, kNewIncident, kSport, kIntent };
 enum class CasualtyKind : std::uint8_t {
-  kDeath, kWound, kDeathNoun, kDeathToll, kWoundToll, kBoth, kSelfDeath, kSubset, kOthers
+  kDeath, kWound, kDeathNoun, kDeathToll, kWoundToll, kBoth, kSelfDeath, kSubset, kOthers, kUnknown
 };
 
 struct FilterRow {
   FilterKind kind = FilterKind::kNegation;
-  int reach = 0;  // words before the trigger; 0 = anywhere in the sentence
+  int reach = 0;  // words before the trigger; 0 = anywhere in the sentence; < 0: words after it
 };
 
 struct PersonNounRow {
@@ -65,6 +66,10 @@ struct EventTables {
   std::vector<CasualtyKind> casualty_rows;
   PhraseIndex person_nouns;
   std::vector<PersonNounRow> person_rows;
+  // target_nouns.tsv: places and things an attack hits, with the victim
+  // group they stand for ("check post" -> military).
+  PhraseIndex target_nouns;
+  std::vector<std::string> target_groups;
 
   static Result<std::unique_ptr<EventTables>> Load();
 };

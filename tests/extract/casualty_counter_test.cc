@@ -106,4 +106,50 @@ TEST(CasualtyCounter, GarbageDoesNotCrash) {
 }
 
 }  // namespace
+TEST(CasualtyCounter, PerfectTenseIsActive) {
+  // "have killed 26" takes its count after the verb, like "killed 26".
+  EXPECT_EQ(Count("Army units are reported to have killed 26 insurgents near the border.").fatalities, 26);
+  EXPECT_EQ(Count("The rebels had killed 4 villagers before dawn.").fatalities, 4);
+}
+
+TEST(CasualtyCounter, ArticleAfterActiveVerbIsOne) {
+  EXPECT_EQ(Count("Gunmen killed a shopkeeper in the old bazaar.").fatalities, 1);
+  EXPECT_EQ(Count("The blast wounded one policeman outside the court.").wounded, 1);
+  EXPECT_FALSE(Count("Gunmen killed a cow near the road.").fatalities.has_value());
+}
+
+TEST(CasualtyCounter, NamedPersonAndOthersCountsTheNamedOneToo) {
+  EXPECT_EQ(Count("The district commander and 5 other fighters were killed in the ambush.").fatalities, 6);
+  EXPECT_EQ(Count("The strike killed the group's finance chief and 3 other militants.").fatalities, 4);
+  // The others of a second clause are not a further name.
+  Casualties c = Count("Two guards were killed, and three others were injured in the attack.");
+  EXPECT_EQ(c.fatalities, 2);
+  EXPECT_EQ(c.wounded, 3);
+  // An intransitive verb has no object: "died ... with 30 others" adds nobody.
+  EXPECT_EQ(Count("A farmer died while marching with 30 other farmers.").fatalities, 1);
+}
+
+TEST(CasualtyCounter, ScareQuotesDoNotHideTheVictims) {
+  Casualties c = Count("Two 'Arbakis' were killed at their post.");
+  EXPECT_EQ(c.fatalities, 2);
+  EXPECT_EQ(c.victim_group, "police");
+}
+
+TEST(CasualtyCounter, TollPhraseEndingInsideTheCountAndTheWoundedAfterIt) {
+  Casualties c = Count("A car bomb exploded at the gate, killing at least 12 people and wounding 30 others.");
+  EXPECT_EQ(c.fatalities, 12);
+  EXPECT_EQ(c.wounded, 30);
+}
+
+TEST(CasualtyCounter, TollNounWithItsCountBefore) {
+  // "several of them" is a part of the 23, not a second figure.
+  EXPECT_EQ(Count("The hospital received 23 wounded people, several of them in a critical state.").wounded, 23);
+}
+
+TEST(CasualtyCounter, UnknownNumberIsNoFigure) {
+  EXPECT_EQ(Count("The fighting left eight soldiers and an unknown number of militants dead.").fatalities, 8);
+  // A thing an actor owns is no person: "a military base" is not one victim.
+  EXPECT_EQ(Count("Rebels attacked a military base, and 3 soldiers were killed.").fatalities, 3);
+}
+
 }  // namespace sitrep::extract

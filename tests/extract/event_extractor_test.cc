@@ -202,7 +202,26 @@ TEST(EventExtractor, AnnouncedDeploymentIsFutureMobilize) {
 TEST(EventExtractor, HypotheticalNegatedAndFutureViolenceIsNoEvent) {
   EXPECT_TRUE(Extract("The rebels could resume attacks on the capital.").events.empty());
   EXPECT_TRUE(Extract("The army did not attack the village.").events.empty());
-  EXPECT_TRUE(Extract("The militants will attack the city if talks fail.").events.empty());
+  // An announced attack is no attack; PLOVER codes the announcement as a threat.
+  Document announced = Extract("The militants will attack the city if talks fail.");
+  ASSERT_EQ(announced.events.size(), 1u);
+  EXPECT_TRUE(announced.events[0].event_type.empty());
+  EXPECT_EQ(announced.events[0].plover, "THREATEN");
+}
+
+// What is said about an act: a refused concession is REJECT, a promised one
+// AGREE, a vow of force THREATEN; an open question ("whether") is none.
+TEST(EventExtractor, StatementsAboutActsArePloverVerbalEvents) {
+  auto plover = [](const std::string& text) {
+    Document doc = Extract(text);
+    return doc.events.empty() ? std::string("(none)") : doc.events[0].plover;
+  };
+  EXPECT_EQ(plover("The government said it would not release the detained opposition leaders."), "REJECT");
+  EXPECT_EQ(plover("The rebel commander said his fighters are ready to withdraw from the border towns."), "AGREE");
+  EXPECT_EQ(plover("The minister vowed to impose sanctions on the neighbouring state."), "THREATEN");
+  EXPECT_EQ(plover("Officials debated whether or not the army will leave the valley."), "(none)");
+  EXPECT_EQ(plover("The interior minister said the rebels must hand over their weapons."), "REQUEST");
+  EXPECT_EQ(plover("The governor lifted the curfew in the northern districts on Sunday."), "CONCEDE");
 }
 
 TEST(EventExtractor, OtherDomainsAreNoConflictEvents) {
@@ -258,6 +277,139 @@ TEST(EventExtractor, EmptyAndGarbageDocuments) {
   for (int i = 0; i < 2000; ++i) junk += "killed by , the attack ; with \xff\xfe 5 ";
   Document doc = Extract(junk);
   SUCCEED();
+}
+
+TEST(EventExtractor, AttackOnASecurityPostIsABattle) {
+  Document doc = Extract("On 3 June 2021, gunmen attacked a check post in Ghazni city.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Armed clash");
+  Document market = Extract("On 3 June 2021, gunmen attacked a crowded market in Ghazni city.");
+  ASSERT_EQ(market.events.size(), 1u);
+  EXPECT_EQ(market.events[0].event_type, "Violence against civilians");
+  // The attacker named in an agent phrase is not the target.
+  Document agent = Extract("On 3 June 2021, a shop was hit in an attack by gunmen in Ghazni city.");
+  ASSERT_EQ(agent.events.size(), 1u);
+  EXPECT_EQ(agent.events[0].sub_event_type, "Attack");
+}
+
+TEST(EventExtractor, VictimsToldLaterTypeTheAttack) {
+  Document doc = Extract("On 3 June 2021, gunmen attacked in Ghazni city. Two soldiers were killed.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  EXPECT_EQ(doc.events[0].fatalities, 2);
+}
+
+TEST(EventExtractor, DamageAndSeizuresBelongToTheViolentIncident) {
+  Document doc = Extract("On 3 June 2021, commandos raided a rebel hideout in Logar province. 6 rebels were killed "
+                         "and a weapons cache was destroyed.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  EXPECT_EQ(doc.events[0].fatalities, 6);
+  // In one sentence, the killing codes the event, not the arrests.
+  Document one = Extract("On 3 June 2021, soldiers killed 4 militants and arrested 2 in Logar province.");
+  ASSERT_EQ(one.events.size(), 1u);
+  EXPECT_EQ(one.events[0].event_type, "Battles");
+  EXPECT_EQ(one.events[0].fatalities, 4);
+  // Arrests alone stay arrests.
+  Document arrests = Extract("On 3 June 2021, police arrested 4 suspects in Logar province.");
+  ASSERT_EQ(arrests.events.size(), 1u);
+  EXPECT_EQ(arrests.events[0].sub_event_type, "Arrests");
+}
+
+TEST(EventExtractor, HedgedTargetIsNotThePerpetrator) {
+  std::vector<HandActor> actors = {Forces("Army units"), kTaliban};
+  Document doc = Extract("On 3 June 2021, airstrikes by Army units killed 5 suspected Taliban fighters in Zabul.",
+                         &actors);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Military Forces of Afghanistan");
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Taliban");
+}
+
+TEST(EventExtractor, AttackAtAStadiumIsKeptWhileAMatchReportIsNot) {
+  Document doc = Extract("A suicide bomber blew himself up among fans at a football match in Baidoa on 4 June 2021, "
+                         "killing 9 people.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Suicide bomb");
+  Document shooting = Extract("Gunmen opened fire on spectators at a cricket match in Quetta, killing 4 people.");
+  ASSERT_EQ(shooting.events.size(), 1u);
+  EXPECT_EQ(shooting.events[0].fatalities, 4);
+  // Figurative violence in a sentence about sport stays no event.
+  EXPECT_TRUE(Extract("The visitors stormed the box and their striker shot twice before half-time.").events.empty());
+}
+
+// One event per incident: the paragraphs after a report that tell the same
+// incident (a spokesman's account, the hospital's count, "the explosion")
+// fold into it; a dated incident elsewhere, or one said to be another, does not.
+TEST(EventExtractor, FollowingParagraphsAboutTheIncidentMakeOneEvent) {
+  Document doc = Extract(
+      "A car bomb exploded at a checkpoint in Kismayo on 6 June 2021, killing 7 people and wounding 15 others.\n\n"
+      "\"A suicide bomber drove into the barrier while guards searched a truck,\" a police officer said.\n\n"
+      "A nurse at the main hospital said 11 wounded people had been brought in.\n\n"
+      "Witnesses said the explosion shattered windows across the market.\n\n"
+      "On 4 June 2021, militants attacked an army base in Jilib, killing 3 soldiers.");
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Suicide bomb");  // the more specific account wins
+  EXPECT_EQ(doc.events[0].fatalities, 7);
+  EXPECT_EQ(doc.events[0].wounded, 15);
+  EXPECT_EQ(doc.events[1].date, "2021-06-04");
+  EXPECT_EQ(doc.events[1].fatalities, 3);
+}
+
+TEST(EventExtractor, AnotherIncidentIsNotFolded) {
+  Document doc = Extract("A roadside bomb hit a bus near Kandahar city on 6 June 2021, killing 2 civilians. "
+                         "Another roadside bomb wounded 4 civilians in the city.");
+  EXPECT_EQ(doc.events.size(), 2u);
+  // "another" counting people is no new incident.
+  Document one = Extract("A roadside bomb hit a bus near Kandahar city on 6 June 2021. One civilian was killed and "
+                         "another was wounded.");
+  ASSERT_EQ(one.events.size(), 1u);
+  EXPECT_EQ(one.events[0].fatalities, 1);
+  EXPECT_EQ(one.events[0].wounded, 1);
+}
+
+TEST(EventExtractor, TerritoryHeldSinceADateIsBackground) {
+  EXPECT_TRUE(Extract("Army units have retaken several villages in the north of the province since 2019.").events.empty());
+}
+
+TEST(EventExtractor, TakingAPostIsAnArmedClash) {
+  Document post = Extract("On 2 June 2021, rebels overran a police check post in Zabul.");
+  ASSERT_EQ(post.events.size(), 1u);
+  EXPECT_EQ(post.events[0].sub_event_type, "Armed clash");
+  Document town = Extract("On 2 June 2021, rebels overran the district center of Arghandab in Zabul.");
+  ASSERT_EQ(town.events.size(), 1u);
+  EXPECT_EQ(town.events[0].sub_event_type, "Non-state actor overtakes territory");
+}
+
+TEST(EventExtractor, ClaimInALaterSentenceNamesThePerpetrator) {
+  std::vector<HandActor> actors = {kTaliban};
+  Document doc = Extract("On 5 June 2021, a roadside bomb struck a minibus in Ghazni city, killing 3 civilians. "
+                         "The Taliban claimed responsibility for the incident.",
+                         &actors);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Taliban");
+  // A denied claim names nobody.
+  Document none = Extract("On 5 June 2021, a roadside bomb struck a minibus in Ghazni city, killing 3 civilians. "
+                          "No group claimed responsibility for the incident, and the Taliban were not named.",
+                          &actors);
+  ASSERT_EQ(none.events.size(), 1u);
+  EXPECT_NE(Actor(none.events[0].actor1), "Taliban");
+}
+
+TEST(EventExtractor, ItsFightersAreTheGroupNamedBefore) {
+  std::vector<HandActor> actors = {kTaliban, {"fighters", "Unidentified Armed Group (Afghanistan)", "AF", "rebels", 3}};
+  Document doc = Extract("On 5 June 2021, the Taliban said its fighters had carried out the attack in Ghazni city.",
+                         &actors);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Taliban");
+}
+
+TEST(EventExtractor, TheSideThatAttackedFirstIsActor1) {
+  std::vector<HandActor> actors = {Forces("Army units"), kTaliban};
+  Document doc = Extract("On 5 June 2021, Army units repulsed a Taliban attack in Zabul, killing 4 fighters.", &actors);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Taliban");
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Military Forces of Afghanistan");
 }
 
 }  // namespace
