@@ -118,6 +118,7 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
       normalizer_(NameNormalizer::Default()),
       type_words_(PlaceTypeWords::Default()) {
   for (std::string_view w : DataLines(EmbeddedData("places/common_words.txt"))) common_words_.insert(FoldWord(w));
+  for (std::string_view w : DataLines(EmbeddedData("places/name_heads.txt"))) name_heads_.insert(FoldWord(w));
   // feature<TAB>weight
   for (std::string_view line : DataLines(EmbeddedData("places/feature_weights.tsv"))) {
     std::size_t tab = line.find('\t');
@@ -331,7 +332,14 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     std::size_t after = span.last_word + 1;
     bool next_proper = after < n && !w[after].break_before && ctx.word_sentence[after] == span.sentence &&
                        proper_word(after) && !w[span.last_word].possessive;
-    span.in_proper_noun = prev_proper || next_proper;
+    // Between a capitalised word and an organisation's head noun ("the
+    // University Grants Commission"): inside that organisation's name, even
+    // when the neighbours are common words.
+    bool inside_name = first > 0 && after < n && !w[first].break_before && !w[after].break_before &&
+                       ctx.word_sentence[first - 1] == span.sentence && !ctx.word_sentence_initial[first - 1] &&
+                       ctx.word_sentence[after] == span.sentence && w[first - 1].capitalized &&
+                       w[after].capitalized && name_heads_.count(w[after].folded) != 0;
+    span.in_proper_noun = prev_proper || next_proper || inside_name;
     if (!span.candidates.empty() || span.demonym) ctx.spans.push_back(std::move(span));
     i = ctx.spans.empty() ? i + 1 : std::max<std::size_t>(i + 1, ctx.spans.back().last_word + 1);
   }

@@ -68,6 +68,7 @@ class PlaceRecognizer {
   const NameNormalizer& normalizer_;
   const PlaceTypeWords& type_words_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> common_words_;   // folded
+  std::unordered_set<std::string, StringHash, std::equal_to<>> name_heads_;     // folded, data/places/name_heads.txt
   std::array<float, gazetteer_format::kFeatureCount> feature_weight_{};
 };
 

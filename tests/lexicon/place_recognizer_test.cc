@@ -141,6 +141,18 @@ TEST(PlaceRecognizer, CommonWordsAndPersonNamesAreNotTowns) {
   }
 }
 
+// A town's name inside an organisation's name (between a capitalised word and
+// a head noun such as Commission) is not a place the text mentions; the same
+// town named as a place still is, and a capital in front of a name is kept.
+TEST(PlaceRecognizer, TownInsideAnOrganisationNameIsNotAPlace) {
+  Document inside = Places("Teachers rallied outside the offices of the Federal Grants Commission on Monday.");
+  for (const PlaceMention& m : inside.places) {
+    ADD_FAILURE() << "unexpected place " << inside.Slice(m.start, m.end) << " -> " << m.place.name;
+  }
+  Document capital = Places("Students of Kabul University marched on Monday.");
+  EXPECT_EQ(Expect(capital, "Kabul").place.country, "AF");
+}
+
 TEST(PlaceRecognizer, AllCapsDateline) {
   Document doc = Places("KABUL (Reuters) - Taliban fighters attacked a checkpoint overnight, officials said.");
   EXPECT_EQ(Expect(doc, "KABUL").place.country, "AF");
