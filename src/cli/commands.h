@@ -16,6 +16,14 @@ using CommandRun = std::function<int()>;
 // to do if the user picks it.
 void AddExtractCommand(CLI::App& app, CommandRun* run);
 void AddEvalCommand(CLI::App& app, CommandRun* run);
+void AddIngestCommand(CLI::App& app, CommandRun* run);
+void AddEventsCommand(CLI::App& app, CommandRun* run);
+void AddExportCommand(CLI::App& app, CommandRun* run);
+void AddStatementsCommand(CLI::App& app, CommandRun* run);
+void AddStatsCommand(CLI::App& app, CommandRun* run);
+void AddAlertsCommand(CLI::App& app, CommandRun* run);
+void AddBenchCommand(CLI::App& app, CommandRun* run);
+void AddServeCommand(CLI::App& app, CommandRun* run);
 
 }  // namespace sitrep::cli
 

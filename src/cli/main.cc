@@ -14,6 +14,14 @@ int main(int argc, char** argv) {
   CommandRun run;
   AddExtractCommand(app, &run);
   AddEvalCommand(app, &run);
+  AddIngestCommand(app, &run);
+  AddEventsCommand(app, &run);
+  AddExportCommand(app, &run);
+  AddStatementsCommand(app, &run);
+  AddStatsCommand(app, &run);
+  AddAlertsCommand(app, &run);
+  AddBenchCommand(app, &run);
+  AddServeCommand(app, &run);
 
   try {
     app.parse(argc, argv);
