@@ -432,3 +432,23 @@ TEST(EventExtractorTest, TwoUnitWordsAfterAPlaceNameTerminate) {
 }
 
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// A toll summed up over years is background, not an event of the day; the
+// same words over the past day are news.
+TEST(EventExtractor, TollOverThePastDecadeIsBackground) {
+  Document history = Extract("The rebels have killed thousands of villagers across the northern province in recent years.");
+  for (const Event& e : history.events) {
+    ADD_FAILURE() << "unexpected event " << e.event_type << " with " << e.fatalities.value_or(-1) << " dead";
+  }
+  Document decade = Extract("The militia has killed hundreds of farmers along the border over the past decade, a report said.");
+  EXPECT_TRUE(decade.events.empty());
+  Document today = Extract("Gunmen killed seven farmers along the border over the past 24 hours, the governor said.");
+  ASSERT_EQ(today.events.size(), 1u);
+  EXPECT_EQ(today.events[0].fatalities, 7);
+}
+
+}  // namespace
+}  // namespace sitrep::extract
