@@ -445,6 +445,8 @@ TEST(EventExtractor, TollOverThePastDecadeIsBackground) {
   }
   Document decade = Extract("The militia has killed hundreds of farmers along the border over the past decade, a report said.");
   EXPECT_TRUE(decade.events.empty());
+  Document year = Extract("Rights groups say more than 300 people were killed in the province that year.");
+  EXPECT_TRUE(year.events.empty());
   Document today = Extract("Gunmen killed seven farmers along the border over the past 24 hours, the governor said.");
   ASSERT_EQ(today.events.size(), 1u);
   EXPECT_EQ(today.events[0].fatalities, 7);
