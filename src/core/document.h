@@ -106,6 +106,13 @@ struct Document {
   std::vector<ActorMention> actors;
   std::vector<DateMention> dates;
   std::vector<NumberMention> numbers;
+  // The state the document is mostly about, by the votes of its places and
+  // of the actors bound to a country (states, demonyms, national parties
+  // and armed groups): ISO alpha-2 and ACLED country name, "" when it names
+  // none. Set by the actor recogniser; the extractor's last fallback for
+  // an event's country when no place is written.
+  std::string main_country;
+  std::string main_country_name;
   // Extraction layers (core/events.h).
   std::vector<Event> events;
   std::vector<Statement> statements;

@@ -31,6 +31,7 @@ struct EventLocation {
 struct Event {
   std::string date;            // YYYY-MM-DD, empty when unknown
   std::string date_precision;  // "day", "week", "month"
+  std::string date_partial;    // date "" and the year unknown: "--MM-DD" or "--MM" (docs/OUTPUT.md), else ""
   std::string event_type;      // ACLED event type, empty for non-ACLED events (diplomacy)
   std::string sub_event_type;  // ACLED sub-event type, empty with event_type
   std::string plover;          // PLOVER event type (ASSAULT, CONSULT, ...)

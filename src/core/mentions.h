@@ -60,6 +60,10 @@ struct DateMention {
   DatePrecision precision = DatePrecision::kDay;
   bool relative = false;     // resolved against the publication date ("on Wednesday", "two days ago")
   bool year_inferred = false;  // the year was not written and was taken from context
+  // When `date` is "" because no year is known (no publication date, no year
+  // written anywhere): what the text does give, "--MM-DD" (ISO 8601's day
+  // without its year; a range's last day) or "--MM"; "" otherwise.
+  std::string partial;
 };
 
 enum class NumberQualifier : std::uint8_t { kExact, kAtLeast, kMoreThan, kUpTo, kAbout, kVague };

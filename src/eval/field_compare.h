@@ -65,7 +65,12 @@ bool DateStatedInText(std::string_view text, std::string_view iso, const Scoring
 bool TextStatesADate(std::string_view text, const ScoringTables& tables);
 
 // Exact day (tolerance 0) or within `tolerance_days`. Gold null: skipped.
+// A prediction with no date but a year-less "--MM-DD" (the text gives no
+// year, the row no publication date) is compared on month and day.
 FieldCheck CheckDate(std::optional<std::string_view> gold, const Event* event, int tolerance_days);
+// CheckDate on the rows that were compared on month and day only (the
+// "date_yearless" line of the table, so that their share is visible).
+FieldCheck CheckYearlessDate(std::optional<std::string_view> gold, const Event* event);
 // Gold is a country name or an ISO code; compared as ISO alpha-2 with the
 // event location's country (or its country_name when the code is empty).
 FieldCheck CheckCountry(std::optional<std::string_view> gold, const Event* event, const ScoringTables& tables,

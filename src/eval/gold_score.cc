@@ -52,6 +52,7 @@ void GoldScorer::AddFields(const GoldRow& g, const Event* e, GoldStyle style, bo
   const std::optional<std::string_view> date = score_date ? g.String("date") : std::nullopt;
   record("date", "date", CheckDate(date, e, 0));
   record("date", "date_pm1", CheckDate(date, e, 1));
+  record("date", "date_yearless", CheckYearlessDate(date, e));
   record("country", "country", CheckCountry(g.String("country"), e, tables_, none_or_skip));
   record("admin1", "admin1", CheckAdmin1(g.String("admin1"), e, tables_));
   record("admin2", "admin2", CheckAdmin2(g.String("admin2"), e, tables_));

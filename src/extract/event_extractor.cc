@@ -371,12 +371,14 @@ void EventExtractor::Annotate(Document& doc) const {
 
   // Block-level fallbacks, filled lazily per block.
   auto block_date = [&](std::uint32_t block) -> EventDate {
+    EventDate year_less;
     for (const EventSentence& v : views) {
       if (v.block != block) continue;
       EventDate d = DateInSentence(doc, v, 0, 0);
       if (!d.date.empty()) return d;
+      if (year_less.partial.empty()) year_less.partial = d.partial;
     }
-    return {};
+    return year_less;
   };
 
   // A text about another domain (a match report, an outbreak, a flood) uses
@@ -387,14 +389,16 @@ void EventExtractor::Annotate(Document& doc) const {
   const bool other_domain_document = [&] {
     std::size_t domain_sentences = 0, trigger_sentences = 0;
     for (const EventSentence& view : views) {
-      for (const std::string& word : view.words) {
-        if (tables_->domain_words.contains(word)) {
+      for (std::size_t w = 0; w < view.words.size(); ++w) {
+        if (!view.in_org[w] && tables_->domain_words.contains(view.words[w])) {
           ++domain_sentences;
           break;
         }
       }
       bool counted = false, real_violence = false;
-      for (const PhraseHit& h : FindPhrases(t.triggers, view)) {
+      for (const PhraseHit& h : FindPhrases(t.triggers, view, [&](std::size_t w) {
+             return view.in_place[w] || view.in_org[w] || view.words[w] == "#date";
+           })) {
         const TriggerRow& row = t.trigger_rows[h.row];
         if (!row.event_type.empty() || row.decide_by_actors) {
           if (!counted) ++trigger_sentences;
@@ -425,12 +429,13 @@ void EventExtractor::Annotate(Document& doc) const {
 
   for (const EventSentence& view : views) {
     std::vector<PhraseHit> hits =
-        FindPhrases(t.triggers, view, [&](std::size_t w) { return view.in_place[w] || view.words[w] == "#date"; });
+        FindPhrases(t.triggers, view,
+                    [&](std::size_t w) { return view.in_place[w] || view.in_org[w] || view.words[w] == "#date"; });
     if (hits.empty()) {
       attach_claim(view);
       continue;
     }
-    std::vector<PhraseHit> filter_hits = FindPhrases(t.filters, view);
+    std::vector<PhraseHit> filter_hits = FindPhrases(t.filters, view, [&](std::size_t w) { return view.in_org[w]; });
 
     Casualties casualties = CountCasualties(doc, view, t);
     std::vector<PhraseHit> conflict, diplomacy;
@@ -557,6 +562,12 @@ void EventExtractor::Annotate(Document& doc) const {
             break;
           }
         }
+        if (!here && focus.country_from_actors) {
+          here = EventLocation{};
+          here->country = focus.country;
+          here->country_name = focus.country_name;
+          here->precision = 3;
+        }
       }
       if (conflict_row) e.location = std::move(here);
       const std::string& country = e.location ? e.location->country : focus.country;
@@ -564,12 +575,24 @@ void EventExtractor::Annotate(Document& doc) const {
           e.location && !e.location->country_name.empty() ? e.location->country_name : focus.country_name;
       // Date.
       EventDate date = DateInSentence(doc, view, best.begin, best.end);
+      std::string partial = date.partial;
       c.has_date = !date.date.empty();
-      if (!c.has_date) date = block_date(view.block);
-      if (date.date.empty() && !focus.published.empty()) date = {focus.published, "day"};
-      if (date.date.empty() && !focus.first_date.empty()) date = {focus.first_date, PrecisionName(focus.first_precision)};
+      if (!c.has_date) {
+        date = block_date(view.block);
+        if (partial.empty()) partial = date.partial;
+      }
+      if (date.date.empty() && !focus.published.empty()) date = {focus.published, "day", ""};
+      if (date.date.empty() && !focus.first_date.empty()) {
+        date = {focus.first_date, PrecisionName(focus.first_precision), ""};
+      }
       e.date = date.date;
       e.date_precision = date.precision;
+      // No year anywhere (no publication date, none written): say what the
+      // text does give rather than nothing.
+      if (e.date.empty() && !partial.empty()) {
+        e.date_partial = partial;
+        e.date_precision = partial.size() > 4 ? "day" : "month";
+      }
       if (c.has_date && !focus.published.empty()) {
         auto when = DayNumber(e.date);
         auto published = DayNumber(focus.published);

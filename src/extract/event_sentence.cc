@@ -77,6 +77,7 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
       view.kinds.push_back(token.kind);
     }
     view.in_place.assign(view.words.size(), 0);
+    view.in_org.assign(view.words.size(), 0);
     view_of_sentence[s] = static_cast<std::int32_t>(views.size());
     views.push_back(std::move(view));
   }
@@ -90,6 +91,13 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
     }
     for (const MentionSpan& p : view.places) {
       for (std::uint32_t w = p.begin; w < p.end; ++w) view.in_place[w] = 1;
+    }
+    for (const MentionSpan& a : view.actors) {
+      // Organisations have plain dictionary ids; states, sectors and people
+      // have "state:", "sector:", "person:" ones.
+      const std::string& id = doc.actors[a.index].id;
+      if (id.empty() || id.find(':') != std::string::npos) continue;
+      for (std::uint32_t w = a.begin; w < a.end && w < view.in_org.size(); ++w) view.in_org[w] = 1;
     }
   }
   return views;

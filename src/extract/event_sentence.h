@@ -31,6 +31,9 @@ struct EventSentence {
   std::vector<std::string> words;
   std::vector<std::uint32_t> token;   // Document::tokens index per word
   std::vector<std::uint8_t> in_place;  // 1 when the word is inside a place mention
+  // 1 when the word is inside an organisation's name ("Awami League",
+  // "Bharatiya Kisan Union"): no trigger, filter cue or domain word there.
+  std::vector<std::uint8_t> in_org;
   std::vector<MentionSpan> actors, places, dates, numbers;
 
   std::size_t size() const { return words.size(); }

@@ -159,6 +159,14 @@ DocumentFocus FindFocus(const Document& doc) {
       break;
     }
   }
+  // No place names a country: the country its actors belong to ("BJP
+  // workers", "the Awami League", "Pakistani troops"), as the actor
+  // recogniser voted it.
+  if (focus.country.empty() && !doc.main_country.empty()) {
+    focus.country = doc.main_country;
+    focus.country_name = doc.main_country_name;
+    focus.country_from_actors = true;
+  }
   best = 0;
   for (const auto& [key, entry] : provinces) {
     if (entry.first > best && key.starts_with(focus.country + "/")) {
@@ -232,9 +240,21 @@ EventLocation ToLocation(const PlaceRef& p) {
 EventDate DateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end) {
   EventDate out;
   std::uint32_t best_dist = UINT32_MAX;
+  std::uint32_t best_partial_dist = UINT32_MAX;
   for (const MentionSpan& span : view.dates) {
     const DateMention& d = doc.dates[span.index];
-    if (d.date.empty()) continue;
+    if (d.date.empty()) {
+      // No year known anywhere: keep the nearest day-and-month, to be
+      // reported as partial when no full date turns up.
+      if (d.partial.empty()) continue;
+      std::uint32_t dist = Distance(span.begin, span.end, begin, end);
+      if (span.end <= begin) dist = dist / 2;
+      if (dist < best_partial_dist) {
+        best_partial_dist = dist;
+        out.partial = d.partial;
+      }
+      continue;
+    }
     std::uint32_t dist = Distance(span.begin, span.end, begin, end);
     // A date before the trigger (the usual "On January 30, ...") is preferred
     // over one the same distance after it.
@@ -248,6 +268,7 @@ EventDate DateInSentence(const Document& doc, const EventSentence& view, std::ui
       out.precision = PrecisionName(d.precision);
     }
   }
+  if (!out.date.empty()) out.partial.clear();
   return out;
 }
 

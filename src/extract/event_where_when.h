@@ -4,7 +4,8 @@
 // district before a province), ties going to the place closest to the
 // trigger, preferring places after "in/near/at"; else the most specific
 // place of its paragraph; else the document's focus (its most named
-// province, else its main country). Precision follows ACLED: 1 town,
+// province, else its main country: the one its places name most, else the
+// one its actors belong to). Precision follows ACLED: 1 town,
 // 2 district, 3 province.
 // Date: the date written in the sentence nearest the trigger (its last day
 // for a range); else the paragraph's first date; else the document's first
@@ -26,6 +27,7 @@ namespace sitrep::extract {
 struct DocumentFocus {
   std::string country;       // ISO alpha-2 most named ("" none)
   std::string country_name;
+  bool country_from_actors = false;  // no place named it; doc.main_country did
   std::int32_t focus_place = -1;  // index into doc.places: the most named sub-national place
   std::string first_date;    // first resolved date written in the body
   DatePrecision first_precision = DatePrecision::kDay;
@@ -52,6 +54,7 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
 struct EventDate {
   std::string date;
   std::string precision;  // "day", "week", "month"
+  std::string partial;    // with date "": the nearest year-less date, "--MM-DD" or "--MM" (DateMention::partial)
 };
 
 // The date of the event at words [begin, end) of `view`; empty date if the

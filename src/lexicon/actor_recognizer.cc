@@ -76,7 +76,14 @@ class Annotator {
 
   void Run() {
     Match();
-    main_state_ = dict_.StateIndex(ComputeMainCountry());
+    const std::string main = ComputeMainCountry();
+    main_state_ = dict_.StateIndex(main);
+    doc_.main_country.clear();
+    doc_.main_country_name.clear();
+    if (main_state_ >= 0) {
+      doc_.main_country = main;
+      doc_.main_country_name = dict_.states()[static_cast<std::size_t>(main_state_)].name;
+    }
     for (SentenceMatches& s : sentences_) {
       Filter(s);
       Compose(s);
@@ -172,7 +179,10 @@ class Annotator {
           ++skipped;
           continue;
         }
-        if (!after_bracket) break;
+        // A bracket that is part of the name ("CPI (M)", "JD (U)") is a
+        // gap the dictionary's aliases share: go on while they do.
+        const bool name_bracket = w.gap_before == '(' || w.gap_before == ')';
+        if (!after_bracket && !name_bracket) break;
       }
       if (!key.empty()) key.push_back(' ');
       key += w.norm;
@@ -856,9 +866,8 @@ std::string ActorRecognizer::MainCountry(const Document& doc) const {
   copy.sentences = doc.sentences;
   copy.meta = doc.meta;
   copy.places = doc.places;
-  Annotator annotator(*dictionary_, copy);
-  annotator.Run();
-  return annotator.ComputeMainCountry();
+  Annotate(copy);
+  return copy.main_country;
 }
 
 }  // namespace sitrep::lexicon

@@ -44,7 +44,8 @@ class ActorRecognizer {
   ~ActorRecognizer();
 
   // REQUIRES: doc has been segmented (Document::sentences set). Replaces
-  // doc.actors with the actor mentions of the body sentences, in text order.
+  // doc.actors with the actor mentions of the body sentences, in text order,
+  // and sets doc.main_country / main_country_name (core/document.h).
   void Annotate(Document& doc) const;
 
   // ISO alpha-2 code of the state the document is mostly about, "" if it names none.

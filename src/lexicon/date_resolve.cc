@@ -1,6 +1,7 @@
 #include "lexicon/date_resolve.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "lexicon/calendar.h"
 
@@ -20,6 +21,7 @@ DatePrecision PrecisionOfSpan(std::int64_t first, std::int64_t last) {
 void SetSpan(std::int64_t first, std::int64_t last, DateMention* out) {
   if (last < first) std::swap(first, last);
   out->date = FormatDate(first);
+  out->partial.clear();
   out->date_end = last > first ? FormatDate(last) : std::string();
   out->precision = PrecisionOfSpan(first, last);
 }
@@ -95,6 +97,15 @@ bool ResolveCalendar(DateCandidate c, const DateContext& ctx, DateMention* out) 
                                                : DatePrecision::kMonth;
       out->year_inferred = false;
       out->relative = false;
+      const int month = is_range && c.end_month != 0 ? c.end_month : c.month;
+      const int day = is_range ? c.end_day : c.day;
+      char partial[16];
+      if (day != 0) {
+        std::snprintf(partial, sizeof partial, "--%02d-%02d", month, day);
+      } else {
+        std::snprintf(partial, sizeof partial, "--%02d", month);
+      }
+      out->partial = partial;
       return true;
     }
     inferred = true;

@@ -13,7 +13,7 @@
 //    explicit year written in the document, e.g. a GTD summary's leading
 //    "01/04/2021:"). Either way year_inferred = true. With neither, the date
 //    stays unresolved: date = "" and year_inferred = false (the span, precision
-//    and form are still reported).
+//    and form are still reported, and `partial` holds "--MM-DD" or "--MM").
 //  - Relative forms ("yesterday", "on Wednesday", "last week") need a
 //    reference day: the publication date, or what the recogniser chose in its
 //    place (date_recognizer.h); without one they are reported with date = "". A bare

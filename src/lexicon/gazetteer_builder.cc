@@ -1,5 +1,7 @@
 #include "lexicon/gazetteer_builder.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -67,13 +69,24 @@ bool UsableAlternate(std::string_view s) {
 }
 
 // Removes a trailing type word from a written name: "Maidan Wardak Province"
-// -> "Maidan Wardak". Returns the name unchanged when there is none or when
+// -> "Maidan Wardak"; or a leading district word: "Amphoe Thepha" -> "Thepha". Returns the name unchanged when there is none or when
 // nothing would remain.
 std::string StripTypeWord(const std::string& name, const PlaceTypeWords& types) {
   // "Province of Bukidnon", "State of Mexico".
   if (std::size_t of = name.find(" of "); of != std::string::npos && name.find(' ') == of) {
     const Kind* k = types.Find(FoldWord(std::string_view(name).substr(0, of)));
     if (k != nullptr && *k != Kind::kTown && of + 4 < name.size()) return name.substr(of + 4);
+  }
+  // "Amphoe Pa Daet", "Srok Thma Pok": Thai and Cambodian district names
+  // carry their unit first.
+  if (std::size_t space = name.find(' '); space != std::string::npos && space + 1 < name.size()) {
+    const Kind* k = types.Find(FoldWord(std::string_view(name).substr(0, space)));
+    const unsigned char next = static_cast<unsigned char>(name[space + 1]);
+    const bool named = std::isalpha(next) || next >= 0x80;  // not "District 9"
+    if (k != nullptr && *k == Kind::kDistrict && named &&
+        types.Find(FoldWord(std::string_view(name).substr(space + 1))) == nullptr) {
+      return name.substr(space + 1);
+    }
   }
   std::size_t cut = name.find_last_of(" -");
   if (cut == std::string::npos || cut == 0) return name;

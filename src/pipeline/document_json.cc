@@ -29,8 +29,13 @@ void WriteLocation(JsonWriter& w, const std::optional<EventLocation>& location) 
   w.Key("admin1"); w.StringOrNull(location->admin1);
   w.Key("country"); w.StringOrNull(location->country);
   w.Key("country_name"); w.StringOrNull(location->country_name);
-  w.Key("lat"); w.Double(location->lat);
-  w.Key("lon"); w.Double(location->lon);
+  // A location known only to its country has no coordinates: null, never
+  // the Gulf of Guinea's 0,0.
+  const bool has_coordinates = location->lat != 0 || location->lon != 0;
+  w.Key("lat");
+  if (has_coordinates) w.Double(location->lat); else w.Null();
+  w.Key("lon");
+  if (has_coordinates) w.Double(location->lon); else w.Null();
   w.Key("precision"); w.Int(location->precision);
   w.EndObject();
 }
@@ -47,6 +52,9 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Event& e) {
   w.BeginObject();
   w.Key("date"); w.StringOrNull(e.date);
   w.Key("date_precision"); w.StringOrNull(e.date_precision);
+  if (!e.date_partial.empty()) {
+    w.Key("date_partial"); w.String(e.date_partial);
+  }
   w.Key("event_type"); w.StringOrNull(e.event_type);
   w.Key("sub_event_type"); w.StringOrNull(e.sub_event_type);
   w.Key("plover"); w.StringOrNull(e.plover);
@@ -167,6 +175,9 @@ void WriteMentions(JsonWriter& w, const Document& doc) {
     w.Key("precision"); w.String(DatePrecisionName(m.precision));
     w.Key("relative"); w.Bool(m.relative);
     w.Key("year_inferred"); w.Bool(m.year_inferred);
+    if (!m.partial.empty()) {
+      w.Key("partial"); w.String(m.partial);
+    }
     w.EndObject();
   }
   w.EndArray();

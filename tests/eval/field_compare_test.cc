@@ -117,6 +117,23 @@ TEST(CheckDateTest, ExactAndWithinADay) {
   FieldCheck empty = CheckDate("2021-01-31", &e, 0);
   EXPECT_TRUE(empty.scored);
   EXPECT_FALSE(empty.agree);
+  EXPECT_FALSE(CheckYearlessDate("2021-01-31", &e).scored);
+}
+
+TEST(CheckDateTest, AYearLessPredictionIsComparedOnMonthAndDay) {
+  Event e;
+  e.date_partial = "--01-31";
+  EXPECT_TRUE(CheckDate("2015-01-31", &e, 0).agree);
+  EXPECT_FALSE(CheckDate("2015-01-30", &e, 0).agree);
+  EXPECT_TRUE(CheckDate("2015-01-30", &e, 1).agree);
+  EXPECT_TRUE(CheckYearlessDate("2015-01-31", &e).scored);
+  e.date_partial = "--01";  // a month alone is not a day
+  EXPECT_FALSE(CheckDate("2015-01-31", &e, 0).agree);
+  EXPECT_FALSE(CheckYearlessDate("2015-01-31", &e).scored);
+  e.date = "2015-01-31";  // a full date is compared as it is
+  e.date_partial = "--01-30";
+  EXPECT_TRUE(CheckDate("2015-01-31", &e, 0).agree);
+  EXPECT_FALSE(CheckYearlessDate("2015-01-31", &e).scored);
 }
 
 TEST(CheckTest, NoEventIsAMissEvenWhenGoldIsNone) {

@@ -452,5 +452,27 @@ TEST(EventExtractor, TollOverThePastDecadeIsBackground) {
   EXPECT_EQ(today.events[0].fatalities, 7);
 }
 
+// A party named "... League" is no sport; a protest about an accident is a
+// protest; with no place, the country comes from the parties; with no year,
+// the date is partial.
+TEST(EventExtractor, LeaguesAccidentsPartiesAndYearlessDates) {
+  Document doc = Extract("On March 3rd, supporters of the Jubo League vandalised a dozen shops at a local bazaar.", nullptr, "");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  EXPECT_EQ(doc.events[0].date, "");
+  EXPECT_EQ(doc.events[0].date_partial, "--03-03");
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->country, "BD");
+  EXPECT_EQ(doc.events[0].location->name, "");
+  EXPECT_EQ(doc.events[0].location->lat, 0);
+
+  doc = Extract("Residents staged a protest demanding compensation after two children died in a road accident.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+
+  doc = Extract("Two people died in a road accident when a bus collided with a truck.");
+  for (const Event& e : doc.events) EXPECT_EQ(e.event_type, "") << e.plover;
+}
+
 }  // namespace
 }  // namespace sitrep::extract

@@ -349,5 +349,21 @@ TEST(ActorRecognizerTest, GarbageNeverCrashes) {
   EXPECT_TRUE(empty.actors.empty());
 }
 
+// A bracket inside a party's name ("CPI (M)") does not end the name, and the
+// document's country follows its national parties when no place names one.
+TEST(ActorRecognizerTest, BracketInsideANameAndTheCountryOfParties) {
+  Document doc = MakeDocument("CPI (M) activists and BJP workers clashed outside the municipal office.");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  ASSERT_FALSE(doc.actors.empty());
+  EXPECT_EQ(doc.actors[0].name, "CPI(M): Communist Party of India (Marxist)");
+  EXPECT_EQ(doc.actors[0].country, "IN");
+  EXPECT_EQ(doc.main_country, "IN");
+  EXPECT_EQ(doc.main_country_name, "India");
+  doc = MakeDocument("Residents held a meeting outside the municipal office.");
+  Recognizer().Annotate(doc);
+  EXPECT_EQ(doc.main_country, "");
+}
+
 }  // namespace
 }  // namespace sitrep::lexicon

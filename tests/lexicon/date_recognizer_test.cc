@@ -167,5 +167,24 @@ TEST(DateRecognizerTest, GarbageDoesNotCrash) {
   EXPECT_TRUE(empty.dates.empty());
 }
 
+// Without a publication date or a written year, a day stays unresolved but
+// keeps what the text gives: "--MM-DD" (a range: its last day) or "--MM".
+TEST(DateRecognizerTest, YearLessDatesArePartial) {
+  static const auto* recognizer = DateRecognizer::Load().value().release();
+  Document doc = MakeDocument("On January 6th, workers marched; a strike ran from 9-11 Feb and ended in mid-March.", "");
+  recognizer->Annotate(doc);
+  std::vector<std::string> partial;
+  for (const DateMention& m : doc.dates) {
+    EXPECT_EQ(m.date, "");
+    partial.push_back(m.partial);
+  }
+  EXPECT_EQ(partial, V({"--01-06", "--02-11", "--03"}));
+  doc = MakeDocument("On January 6th, workers marched.", "2021-01-08");
+  recognizer->Annotate(doc);
+  ASSERT_EQ(doc.dates.size(), 1u);
+  EXPECT_EQ(doc.dates[0].date, "2021-01-06");
+  EXPECT_EQ(doc.dates[0].partial, "");
+}
+
 }  // namespace
 }  // namespace sitrep::lexicon

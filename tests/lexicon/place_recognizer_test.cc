@@ -35,6 +35,20 @@ TEST(PlaceRecognizer, DistrictOfProvince) {
   EXPECT_EQ(faryab.place.precision, 3);
 }
 
+// Myanmar townships and Thai districts ("Amphoe X" in GeoNames, "X
+// district" in the news) are district-level units under their own names.
+TEST(PlaceRecognizer, TownshipsAndAmphoeAreDistricts) {
+  Document doc = Places("Soldiers detained four farmers in Thandwe Township after the rally.");
+  const PlaceMention& thandwe = Expect(doc, "Thandwe Township");
+  EXPECT_EQ(thandwe.place.country, "MM");
+  EXPECT_EQ(thandwe.place.kind, "district");
+  doc = Places("A roadside bomb wounded two rangers in Thepha district on Sunday.");
+  const PlaceMention& thepha = Expect(doc, "Thepha district");
+  EXPECT_EQ(thepha.place.country, "TH");
+  EXPECT_EQ(thepha.place.kind, "district");
+  EXPECT_EQ(thepha.place.name, "Thepha");
+}
+
 TEST(PlaceRecognizer, CuratedAliasWithContext) {
   Document doc = Places("Security forces cleared three villages in Nawa district of Helmand after a week of fighting.");
   const PlaceMention& nawa = Expect(doc, "Nawa district");
