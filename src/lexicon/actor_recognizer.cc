@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "lexicon/actor_words.h"
+#include "lexicon/country_cues.h"
 #include "lexicon/person_names.h"
 
 namespace sitrep::lexicon {
@@ -111,6 +112,14 @@ class Annotator {
         if (v.first == 0) v.second = order++;
         ++v.first;
       }
+    }
+    // Words only one country's press uses ("upazila", "gram panchayat").
+    std::map<std::string, int> cue_votes;
+    for (const SentenceMatches& s : sentences_) CountryCues::Default().Vote(s.words, &cue_votes);
+    for (const auto& [country, n] : cue_votes) {
+      auto& v = votes[country];
+      if (v.first == 0) v.second = order++;
+      v.first += n;
     }
     // Places the gazetteer resolved (when the lexicon ran it first) vote too:
     // an article about Dinajpur is about Bangladesh even if it never says so.

@@ -1,0 +1,50 @@
+// Country cues: words and phrases one country's press uses and others'
+// hardly ever do ("upazila", "gram panchayat", "Village Development
+// Committee", "hluttaw"), from data/actors/country_cues.tsv.
+//
+// They tell which country a document is about when it names no place the
+// gazetteer knows and no national actor: "Anganwadi workers staged a dharna
+// outside the collectorate" is Indian news. The actor recogniser adds their
+// votes to those of places and actors (ActorRecognizer, Document::main_country).
+//
+// Thread-safety: immutable after construction; share freely.
+#ifndef SITREP_LEXICON_COUNTRY_CUES_H_
+#define SITREP_LEXICON_COUNTRY_CUES_H_
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/hash.h"
+#include "lexicon/actor_words.h"
+
+namespace sitrep::lexicon {
+
+class CountryCues {
+ public:
+  // `tsv`: "phrase<TAB>ISO2" lines after a header; phrases are normalised
+  // like actor aliases (actor_words.h). Malformed lines are skipped.
+  explicit CountryCues(std::string_view tsv);
+  // The embedded data/actors/country_cues.tsv.
+  static const CountryCues& Default();
+
+  // Adds one vote to (*votes)[iso2] per cue found in `words` (the longest
+  // cue at each position; matches do not overlap). Linear in words.size().
+  void Vote(const std::vector<ActorWord>& words, std::map<std::string, int>* votes) const;
+
+  std::size_t size() const { return cues_; }  // cues loaded
+
+ private:
+  // Phrase key ("gram panchayat") -> ISO2; every proper prefix of a key maps
+  // to "" so that a scan knows when to go on.
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> phrases_;
+  std::size_t max_words_ = 0;
+  std::size_t cues_ = 0;
+};
+
+}  // namespace sitrep::lexicon
+
+#endif  // SITREP_LEXICON_COUNTRY_CUES_H_
