@@ -255,8 +255,11 @@ FieldCheck CheckAdmin1(std::optional<std::string_view> gold, const Event* event,
   if (!gold) return {};
   const EventLocation* location = LocationOf(event);
   std::string predicted = location ? location->admin1 : std::string();
-  return Compare({NormalizePlace(*gold, tables)}, std::string(*gold), event,
-                 PlaceKeys({predicted}, tables), predicted);
+  std::vector<std::string> gold_keys = {NormalizePlace(*gold, tables)};
+  for (const std::string& current : tables.Admin1Equivalents(FoldText(*gold))) {
+    gold_keys.push_back(NormalizePlace(current, tables));
+  }
+  return Compare(std::move(gold_keys), std::string(*gold), event, PlaceKeys({predicted}, tables), predicted);
 }
 
 FieldCheck CheckAdmin2(std::optional<std::string_view> gold, const Event* event, const ScoringTables& tables) {

@@ -75,7 +75,9 @@ FieldCheck CheckYearlessDate(std::optional<std::string_view> gold, const Event* 
 // event location's country (or its country_name when the code is empty).
 FieldCheck CheckCountry(std::optional<std::string_view> gold, const Event* event, const ScoringTables& tables,
                         GoldNull null_rule);
-// admin1: predicted location.admin1. Gold null: skipped.
+// admin1: predicted location.admin1; a gold province that a reform split or
+// renamed also agrees with its successors (ScoringTables::Admin1Equivalents).
+// Gold null: skipped.
 FieldCheck CheckAdmin1(std::optional<std::string_view> gold, const Event* event, const ScoringTables& tables);
 // admin2: predicted location.admin2 or location.name. Gold null: skipped.
 FieldCheck CheckAdmin2(std::optional<std::string_view> gold, const Event* event, const ScoringTables& tables);

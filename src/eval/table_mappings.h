@@ -50,6 +50,10 @@ class ScoringTables {
   std::string CanonicalActor(std::string_view folded_name) const;
   // True if a folded word names an administrative unit ("district").
   bool IsPlaceSuffix(std::string_view folded_word) const;
+  // Today's provinces that took over a gold province's territory after a
+  // reform (data/eval/admin1_equivalents.tsv: Nepal's development regions,
+  // FATA), as written there; empty when none. `gold` is folded.
+  const std::vector<std::string>& Admin1Equivalents(std::string_view folded_gold) const;
   // 1..12 for a folded month name or abbreviation, 0 otherwise.
   int MonthNumber(std::string_view folded_word) const;
 
@@ -63,6 +67,7 @@ class ScoringTables {
   std::unordered_map<std::string, std::vector<std::string>> gtd_attack_types_;
   std::unordered_map<std::string, std::string> actor_alias_;
   std::unordered_set<std::string> place_suffixes_;
+  std::unordered_map<std::string, std::vector<std::string>> admin1_equivalents_;
   std::unordered_map<std::string, int> months_;
 };
 

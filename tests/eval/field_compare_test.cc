@@ -165,6 +165,17 @@ TEST(CheckCountryTest, NamesAgainstIsoCodes) {
   EXPECT_TRUE(CheckCountry("Yemen", &named, Tables(), GoldNull::kSkip).agree);
 }
 
+TEST(CheckPlaceTest, Admin1AcrossAReformAgreesWithItsSuccessors) {
+  Event janakpur = WithLocation("Janakpur", "Dhanusa", "Madhesh", "NP");
+  EXPECT_TRUE(CheckAdmin1("Central", &janakpur, Tables()).agree);  // a 2015 development region
+  EXPECT_TRUE(CheckAdmin1("East", &janakpur, Tables()).agree);
+  EXPECT_FALSE(CheckAdmin1("Far-West", &janakpur, Tables()).agree);
+  Event tirah = WithLocation("Tirah", "Khyber", "Khyber Pakhtunkhwa", "PK");
+  EXPECT_TRUE(CheckAdmin1("Federally Administered Tribal Areas", &tirah, Tables()).agree);
+  EXPECT_TRUE(CheckAdmin1("Khyber Pakhtunkhwa", &tirah, Tables()).agree);
+  EXPECT_FALSE(CheckAdmin1("Sindh", &tirah, Tables()).agree);
+}
+
 TEST(CheckPlaceTest, Admin1Admin2AndLocation) {
   Event e = WithLocation("Lashkar Gah", "Lashkar Gah District", "Helmand Province", "AF");
   EXPECT_TRUE(CheckAdmin1("Helmand", &e, Tables()).agree);
