@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/events.h"
@@ -106,6 +107,9 @@ struct Document {
   std::vector<ActorMention> actors;
   std::vector<DateMention> dates;
   std::vector<NumberMention> numbers;
+  // Country cues (lexicon/country_cues.h): ISO alpha-2 and how often words
+  // only that country's press uses occur in the body, sorted by code.
+  std::vector<std::pair<std::string, int>> country_cues;
   // The state the document is mostly about, by the votes of its places and
   // of the actors bound to a country (states, demonyms, national parties
   // and armed groups): ISO alpha-2 and ACLED country name, "" when it names

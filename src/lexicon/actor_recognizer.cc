@@ -8,7 +8,6 @@
 #include <utility>
 
 #include "lexicon/actor_words.h"
-#include "lexicon/country_cues.h"
 #include "lexicon/person_names.h"
 
 namespace sitrep::lexicon {
@@ -114,9 +113,7 @@ class Annotator {
       }
     }
     // Words only one country's press uses ("upazila", "gram panchayat").
-    std::map<std::string, int> cue_votes;
-    for (const SentenceMatches& s : sentences_) CountryCues::Default().Vote(s.words, &cue_votes);
-    for (const auto& [country, n] : cue_votes) {
+    for (const auto& [country, n] : doc_.country_cues) {
       auto& v = votes[country];
       if (v.first == 0) v.second = order++;
       v.first += n;

@@ -61,4 +61,15 @@ void CountryCues::Vote(const std::vector<ActorWord>& words, std::map<std::string
   }
 }
 
+void CountryCues::Annotate(Document& doc) const {
+  doc.country_cues.clear();
+  std::map<std::string, int> votes;
+  for (const Sentence& sentence : doc.sentences) {
+    if (sentence.block < doc.blocks.size() && doc.blocks[sentence.block].kind != BlockKind::kBody) continue;
+    if (sentence.start >= sentence.end || sentence.end > doc.text.size()) continue;
+    Vote(SplitActorWords(doc.Slice(sentence.start, sentence.end), sentence.start), &votes);
+  }
+  doc.country_cues.assign(votes.begin(), votes.end());
+}
+
 }  // namespace sitrep::lexicon

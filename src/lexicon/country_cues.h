@@ -5,7 +5,9 @@
 // They tell which country a document is about when it names no place the
 // gazetteer knows and no national actor: "Anganwadi workers staged a dharna
 // outside the collectorate" is Indian news. The actor recogniser adds their
-// votes to those of places and actors (ActorRecognizer, Document::main_country).
+// votes to those of places and actors: the lexicon runs Annotate before the
+// place recogniser, which reads Document::country_cues as it reads country
+// names, and the actor recogniser counts them for Document::main_country.
 //
 // Thread-safety: immutable after construction; share freely.
 #ifndef SITREP_LEXICON_COUNTRY_CUES_H_
@@ -18,6 +20,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/document.h"
 #include "core/hash.h"
 #include "lexicon/actor_words.h"
 
@@ -34,6 +37,9 @@ class CountryCues {
   // Adds one vote to (*votes)[iso2] per cue found in `words` (the longest
   // cue at each position; matches do not overlap). Linear in words.size().
   void Vote(const std::vector<ActorWord>& words, std::map<std::string, int>* votes) const;
+
+  // REQUIRES: doc segmented. Sets doc.country_cues from the body sentences.
+  void Annotate(Document& doc) const;
 
   std::size_t size() const { return cues_; }  // cues loaded
 

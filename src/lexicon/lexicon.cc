@@ -1,5 +1,6 @@
 #include "lexicon/lexicon.h"
 
+#include "lexicon/country_cues.h"
 #include "lexicon/actor_recognizer.h"
 #include "lexicon/date_recognizer.h"
 #include "lexicon/number_recognizer.h"
@@ -51,6 +52,7 @@ void Lexicon::Annotate(Document& doc) const {
   std::vector<NumberMention> numbers;
   c.numbers->Find(doc, doc.dates, numbers);
   doc.numbers = std::move(numbers);
+  CountryCues::Default().Annotate(doc);
   c.places->Annotate(doc);
   c.actors->Annotate(doc);
 }

@@ -32,6 +32,7 @@ constexpr float kForeignCountry = -1.5f;      // the document names countries, n
 constexpr float kDocProvince = 2.0f;          // the document names this province elsewhere
 constexpr float kDemonymVote = 0.5f;          // "Afghan" counts half a mention of Afghanistan
 constexpr float kPlaceCountryVote = 0.5f;     // so does each place resolved inside it
+constexpr float kCueVote = 0.5f;              // and each country cue word ("upazila": Bangladesh)
 constexpr float kAlternativeMargin = 1.0f;    // alternatives: readings within this of the best
 
 // Countries kept as the document's leaders when discounting a span's own votes.
@@ -117,6 +118,9 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
     : gazetteer_(std::move(gazetteer)),
       normalizer_(NameNormalizer::Default()),
       type_words_(PlaceTypeWords::Default()) {
+  for (std::uint32_t c = 0; c < gazetteer_.country_count(); ++c) {
+    country_by_code_.emplace(std::string(gazetteer_.CountryCode(c)), c);
+  }
   for (std::string_view w : DataLines(EmbeddedData("places/common_words.txt"))) common_words_.insert(FoldWord(w));
   for (std::string_view w : DataLines(EmbeddedData("places/name_heads.txt"))) name_heads_.insert(FoldWord(w));
   // feature<TAB>weight
@@ -546,6 +550,11 @@ void PlaceRecognizer::Annotate(Document& doc) const {
         span.self_country_vote = 1;
       }
     }
+  }
+  // Words only one country's press uses (doc.country_cues, set by the lexicon).
+  for (const auto& [iso2, n] : doc.country_cues) {
+    auto it = country_by_code_.find(iso2);
+    if (it != country_by_code_.end()) ctx.country_votes[it->second] += kCueVote * static_cast<float>(n);
   }
   Resolve(ctx, false);
 

@@ -15,7 +15,8 @@
 //    "Y's X"): candidates inside a neighbouring province or country, or
 //    containing a neighbouring place, win;
 //  - the document's countries and provinces (country names, demonyms such as
-//    "Afghan", and the provinces of the other places it mentions).
+//    "Afghan", country cue words in doc.country_cues such as "upazila", and
+//    the provinces of the other places it mentions).
 // Capitalised common words (data/places/common_words.txt), sentence-initial
 // words and words inside longer proper names need supporting evidence to
 // count as places. Demonyms are never places.
@@ -28,6 +29,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/hash.h"
@@ -67,6 +69,7 @@ class PlaceRecognizer {
   Gazetteer gazetteer_;
   const NameNormalizer& normalizer_;
   const PlaceTypeWords& type_words_;
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> country_by_code_;  // ISO2 -> index
   std::unordered_set<std::string, StringHash, std::equal_to<>> common_words_;   // folded
   std::unordered_set<std::string, StringHash, std::equal_to<>> name_heads_;     // folded, data/places/name_heads.txt
   std::array<float, gazetteer_format::kFeatureCount> feature_weight_{};

@@ -31,5 +31,21 @@ TEST(CountryCuesTest, MalformedLinesAreSkipped) {
   EXPECT_EQ(Votes(cues, "in Sadar upazila"), (std::map<std::string, int>{{"BD", 1}}));
 }
 
+// The lexicon runs the cues first and the document keeps them: the place and
+// actor recognisers both read doc.country_cues.
+TEST(CountryCuesTest, AnnotateCountsBodySentences) {
+  Document doc;
+  doc.text = "Villagers blocked the road in Sadar upazila. The Union Parishad chairman was held.";
+  doc.blocks.push_back(Block{0, static_cast<std::uint32_t>(doc.text.size()), BlockKind::kBody});
+  doc.sentences.push_back(Sentence{0, 44, 0, 0, 0});
+  doc.sentences.push_back(Sentence{45, static_cast<std::uint32_t>(doc.text.size()), 0, 0, 0});
+  const CountryCues cues("phrase\tcountry\nupazila\tBD\nunion parishad\tBD\nvdc\tNP\n");
+  cues.Annotate(doc);
+  EXPECT_EQ(doc.country_cues, (std::vector<std::pair<std::string, int>>{{"BD", 2}}));
+  doc.blocks[0].kind = BlockKind::kComment;  // reader comments do not vote
+  cues.Annotate(doc);
+  EXPECT_TRUE(doc.country_cues.empty());
+}
+
 }  // namespace
 }  // namespace sitrep::lexicon
