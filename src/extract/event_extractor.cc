@@ -55,6 +55,8 @@ struct Candidate {
   bool background = false;     // dated long before publication: history, not news
   bool target_unknown = false; // typed from a generic attack word with no target known
   std::uint32_t last_block = 0;  // the last paragraph merged into this event
+  std::vector<ListedPlace> listed;  // places listed with the event's place: one event each (ListedPlaces)
+  std::int32_t listed_anchor = -1;  // doc.places index of the event's own place in that list
 };
 
 // A paragraph that is an item of a list ("- On March 3, ...", "2) ..."):
@@ -569,6 +571,16 @@ void EventExtractor::Annotate(Document& doc) const {
           here->precision = 3;
         }
       }
+      if (conflict_row && c.has_place && here) {
+        const std::int32_t chosen = PlaceInSentence(doc, view, best.begin, best.end);
+        if (chosen >= 0) {
+          const EventLocation at = ToLocation(doc.places[static_cast<std::size_t>(chosen)].place);
+          if (at.lat == here->lat && at.lon == here->lon) {
+            c.listed = ListedPlaces(doc, view, chosen);
+            c.listed_anchor = chosen;
+          }
+        }
+      }
       if (conflict_row) e.location = std::move(here);
       const std::string& country = e.location ? e.location->country : focus.country;
       const std::string& country_name =
@@ -716,6 +728,48 @@ void EventExtractor::Annotate(Document& doc) const {
       }
     }
   }
+
+  // "36 militants were killed in Andar, Dih Yak and Jeghatoo districts":
+  // ACLED codes one event per place and divides the figures evenly between
+  // them, the first places taking the remainder (docs/EVENTS.md).
+  std::vector<Candidate> split;
+  split.reserve(out.size());
+  for (Candidate& c : out) {
+    const std::size_t n = c.listed.size();
+    if (n < 2) {
+      split.push_back(std::move(c));
+      continue;
+    }
+    auto share = [n](const std::optional<int>& total, std::size_t k) -> std::optional<int> {
+      if (!total) return std::nullopt;
+      const int whole = *total / static_cast<int>(n);
+      const int rest = *total % static_cast<int>(n);
+      return whole + (static_cast<int>(k) < rest ? 1 : 0);
+    };
+    const EventLocation anchor = ToLocation(doc.places[static_cast<std::size_t>(c.listed_anchor)].place);
+    for (std::size_t k = 0; k < n; ++k) {
+      Candidate part = c;
+      part.listed.clear();
+      if (c.listed[k].place >= 0) {
+        part.event.location = ToLocation(doc.places[static_cast<std::size_t>(c.listed[k].place)].place);
+        part.event.location->name = c.listed[k].name;  // as the text spells it, like every event place
+      } else {
+        // A place the gazetteer does not know: its name, in the list's
+        // province, without coordinates.
+        EventLocation named;
+        named.name = c.listed[k].name;
+        named.admin1 = anchor.admin1;
+        named.country = anchor.country;
+        named.country_name = anchor.country_name;
+        named.precision = 2;
+        part.event.location = std::move(named);
+      }
+      part.event.fatalities = share(c.event.fatalities, k);
+      part.event.wounded = share(c.event.wounded, k);
+      split.push_back(std::move(part));
+    }
+  }
+  out = std::move(split);
 
   for (Candidate& c : out) c.event.confidence = Confidence(c);
 

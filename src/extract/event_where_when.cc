@@ -36,6 +36,13 @@ bool IsUnitWord(std::string_view w) {
          w == "municipality" || w == "subdistrict" || w == "tehsil" || w == "agency" || w == "camp";
 }
 
+// Words that may stand between the items of a list of places.
+bool IsListGlue(std::string_view w) {
+  if (w == "," || w == "and" || w == "&" || w == "cities") return true;
+  if (IsUnitWord(w)) return true;
+  return w.size() > 1 && w.back() == 's' && IsUnitWord(w.substr(0, w.size() - 1));
+}
+
 bool IsLocativePreposition(std::string_view w) {
   return w == "in" || w == "near" || w == "at" || w == "outside" || w == "around" || w == "of";
 }
@@ -235,6 +242,107 @@ EventLocation ToLocation(const PlaceRef& p) {
     loc.lat = loc.lon = 0;
   }
   return loc;
+}
+
+std::vector<ListedPlace> ListedPlaces(const Document& doc, const EventSentence& view, std::int32_t chosen) {
+  std::vector<ListedPlace> out;
+  std::size_t at = view.places.size();
+  for (std::size_t i = 0; i < view.places.size(); ++i) {
+    if (static_cast<std::int32_t>(view.places[i].index) == chosen) at = i;
+  }
+  if (at == view.places.size()) return out;
+  const PlaceRef& anchor = doc.places[static_cast<std::size_t>(chosen)].place;
+  if (Specificity(anchor) != 1 && Specificity(anchor) != 2) return out;
+  // Word -> what stands there: a place span (its index in view.places), an
+  // actor or a date (a list never runs through them), or nothing.
+  constexpr std::int32_t kFree = -1, kBlocked = -2;
+  std::vector<std::int32_t> owner(view.size(), kFree);
+  for (const auto* spans : {&view.actors, &view.dates}) {
+    for (const MentionSpan& m : *spans) {
+      for (std::uint32_t w = m.begin; w < m.end && w < view.size(); ++w) owner[w] = kBlocked;
+    }
+  }
+  for (std::size_t i = 0; i < view.places.size(); ++i) {
+    for (std::uint32_t w = view.places[i].begin; w < view.places[i].end && w < view.size(); ++w) {
+      owner[w] = static_cast<std::int32_t>(i);
+    }
+  }
+  auto fits = [&](std::size_t i) {
+    const PlaceRef& p = doc.places[view.places[i].index].place;
+    return (Specificity(p) == 1 || Specificity(p) == 2) && p.country == anchor.country;
+  };
+  // Walks from the anchor span in one direction, item by item: an item is a
+  // place span that fits or a run of capitalised words the gazetteer does not
+  // know; items are separated by glue holding a comma or "and".
+  bool conjunction = false;  // "and" or "&" somewhere in the list
+  auto walk = [&](int step, std::vector<ListedPlace>& items) {
+    std::int64_t w = step > 0 ? view.places[at].end : static_cast<std::int64_t>(view.places[at].begin) - 1;
+    while (w >= 0 && w < static_cast<std::int64_t>(view.size())) {
+      bool separated = false;
+      bool pending_and = false;
+      while (w >= 0 && w < static_cast<std::int64_t>(view.size()) && owner[w] == kFree &&
+             IsListGlue(view.words[w])) {
+        if (view.words[w] == "," || view.words[w] == "and" || view.words[w] == "&") separated = true;
+        if (view.words[w] == "and" || view.words[w] == "&") pending_and = true;
+        w += step;
+      }
+      if (!separated || w < 0 || w >= static_cast<std::int64_t>(view.size())) return;
+      if (owner[w] >= 0) {
+        const std::size_t i = static_cast<std::size_t>(owner[w]);
+        if (!fits(i)) return;
+        items.push_back({static_cast<std::int32_t>(view.places[i].index), view.places[i].begin, view.places[i].end, ""});
+        conjunction = conjunction || pending_and;
+        w = step > 0 ? view.places[i].end : static_cast<std::int64_t>(view.places[i].begin) - 1;
+        continue;
+      }
+      if (owner[w] != kFree || !Capitalised(doc, view, static_cast<std::size_t>(w))) return;
+      std::int64_t end = w;
+      while (end >= 0 && end < static_cast<std::int64_t>(view.size()) && owner[end] == kFree &&
+             Capitalised(doc, view, static_cast<std::size_t>(end)) && std::labs(end - w) < 4) {
+        end += step;
+      }
+      const std::uint32_t lo = static_cast<std::uint32_t>(step > 0 ? w : end + 1);
+      const std::uint32_t hi = static_cast<std::uint32_t>(step > 0 ? end : w + 1);
+      items.push_back({-1, lo, hi, ""});
+      conjunction = conjunction || pending_and;
+      w = end;
+    }
+  };
+  std::vector<ListedPlace> before, after;
+  walk(-1, before);
+  walk(+1, after);
+  out.assign(before.rbegin(), before.rend());
+  out.push_back({chosen, view.places[at].begin, view.places[at].end, ""});
+  out.insert(out.end(), after.begin(), after.end());
+  // A town written with its own district or province ("Ghazni city, Ghazni")
+  // is one place: the later mention is dropped.
+  std::vector<ListedPlace> distinct;
+  for (const ListedPlace& item : out) {
+    bool again = false;
+    for (const ListedPlace& seen : distinct) {
+      if (item.place < 0 || seen.place < 0) continue;
+      const PlaceRef& p = doc.places[static_cast<std::size_t>(item.place)].place;
+      const PlaceRef& q = doc.places[static_cast<std::size_t>(seen.place)].place;
+      if (p.name == q.name || (!p.admin2.empty() && p.admin2 == q.admin2 && p.kind != q.kind)) again = true;
+    }
+    if (!again) distinct.push_back(item);
+  }
+  // Names the gazetteer does not know count only between known places
+  // ("in Kunduz, Baghlan and Takhar, Mohammad said" lists three).
+  while (!distinct.empty() && distinct.back().place < 0) distinct.pop_back();
+  while (!distinct.empty() && distinct.front().place < 0) distinct.erase(distinct.begin());
+  std::size_t known = 0;
+  for (const ListedPlace& item : distinct) known += item.place >= 0 ? 1 : 0;
+  // Unknown names only count beside at least two known places: "in Nad Ali,
+  // Helmand" is one place and its province.
+  // Only commas is an address, not a list: "in Lafoole, Lower Shebelle".
+  if (distinct.size() < 2 || known < 2 || !conjunction) distinct.clear();
+  for (ListedPlace& item : distinct) {
+    std::uint32_t end = item.end;
+    while (end > item.begin + 1 && IsListGlue(view.words[end - 1])) --end;
+    item.name = std::string(doc.Slice(doc.tokens[view.token[item.begin]].start, doc.tokens[view.token[end - 1]].end));
+  }
+  return distinct;
 }
 
 EventDate DateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end) {

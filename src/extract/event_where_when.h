@@ -42,6 +42,22 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
 
 EventLocation ToLocation(const PlaceRef& place);
 
+// The places listed together with doc.places[chosen] in its sentence ("in
+// Andar, Dih Yak and Jeghatoo districts, and Ghazni city"): towns and
+// districts of one country joined only by commas, "and" and unit words,
+// none inside another, and between two known places also names the gazetteer
+// does not know ("Dih Yak"). In text order, `chosen` among them; empty when
+// the place stands alone. ACLED codes one event per listed place and divides
+// the figures between them.
+// An item of such a list: a place of doc.places, or (place -1) a name the
+// gazetteer does not know, at words [begin, end) of the view.
+struct ListedPlace {
+  std::int32_t place = -1;
+  std::uint32_t begin = 0, end = 0;
+  std::string name;  // as written, without unit words ("Jeghatoo", not "Jeghatoo districts")
+};
+std::vector<ListedPlace> ListedPlaces(const Document& doc, const EventSentence& view, std::int32_t chosen);
+
 // The event's location from its sentence: the place PlaceInSentence picks,
 // named as the text spells it ("Khan Abad", not the gazetteer's "Khānābād";
 // the gazetteer's name stays in admin2 for districts); or, when the

@@ -474,5 +474,33 @@ TEST(EventExtractor, LeaguesAccidentsPartiesAndYearlessDates) {
   for (const Event& e : doc.events) EXPECT_EQ(e.event_type, "") << e.plover;
 }
 
+// ACLED codes one event per listed place and divides the figures; an address
+// ("in Lafoole, Lower Shebelle") is one place, not a list.
+TEST(EventExtractor, AListOfDistrictsIsOneEventEachWithTheTollDivided) {
+  std::vector<HandActor> actors = {kTaliban, Forces("Afghan forces")};
+  Document doc = Extract("On March 2, 20 Taliban militants were killed and 7 were wounded by Afghan forces in Andar, "
+                         "Qarabagh and Giro districts of Ghazni province.",
+                         &actors);
+  ASSERT_EQ(doc.events.size(), 3u);
+  int fatalities = 0, wounded = 0;
+  std::vector<std::string> names;
+  for (const Event& e : doc.events) {
+    ASSERT_TRUE(e.location.has_value());
+    EXPECT_EQ(e.location->admin1, "Ghazni");
+    names.push_back(e.location->name);
+    fatalities += e.fatalities.value_or(0);
+    wounded += e.wounded.value_or(0);
+    EXPECT_EQ(e.event_type, doc.events[0].event_type);
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"Andar", "Qarabagh", "Giro"}));
+  EXPECT_EQ(fatalities, 20);  // 7 + 7 + 6
+  EXPECT_EQ(doc.events[0].fatalities, 7);
+  EXPECT_EQ(doc.events[2].fatalities, 6);
+  EXPECT_EQ(wounded, 7);
+
+  doc = Extract("On March 2, a roadside bomb killed four soldiers in Qarabagh, Ghazni.");
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace sitrep::extract
