@@ -205,6 +205,21 @@ std::string_view SaidAbout(const TriggerRow& row, const FilterVerdict& verdict, 
   return "";
 }
 
+// A side of a clash that is a crowd, not an organised armed force: party
+// supporters, protesters, rioters, students, villagers.
+bool IsCrowd(const EventActor& a) {
+  return a.sector == "party" || a.sector == "protesters" || a.sector == "rioters" || a.sector == "activists" ||
+         a.sector == "civilians" || a.sector == "education" || a.sector == "political" || a.sector == "media" ||
+         a.inter == 5 || a.inter == 6 || a.inter == 7;
+}
+
+// A side that fights battles: the military, rebels, militias (a party is
+// not one, whatever its inter code; the police only against such a side).
+bool IsArmedSide(const EventActor& a) {
+  if (IsCrowd(a)) return false;
+  return a.sector == "military" || a.inter == 2 || a.inter == 3 || a.inter == 4 || a.inter == 8;
+}
+
 bool IsArmedGroup(std::string_view group) { return group == "police" || group == "military" || group == "militants"; }
 
 // Types a generic attack from who was hit: armed actors fight battles,
@@ -346,6 +361,9 @@ struct EventExtractor::Tables {
   std::unique_ptr<EventTables> tables;
   // data/extract/domain_words.txt: words of sport, disease and disaster news.
   std::unordered_set<std::string_view> domain_words;
+  // data/extract/crowd_clash_words.txt: clash words that do not say the
+  // fight was armed ("clashed", not "gunfight").
+  std::unordered_set<std::string_view> crowd_clash_words;
 };
 
 EventExtractor::EventExtractor() : tables_(std::make_unique<Tables>()) {}
@@ -358,6 +376,9 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   extractor->tables_->tables = std::move(tables).value();
   for (std::string_view word : DataLines(EmbeddedData("extract/domain_words.txt"))) {
     extractor->tables_->domain_words.insert(word);
+  }
+  for (std::string_view phrase : DataLines(EmbeddedData("extract/crowd_clash_words.txt"))) {
+    extractor->tables_->crowd_clash_words.insert(phrase);
   }
   return extractor;
 }
@@ -638,6 +659,30 @@ void EventExtractor::Annotate(Document& doc) const {
         // holds territory ("overran the post" vs "overran the district").
         if (e.event_type == "Battles" && e.sub_event_type != "Armed clash" && TakesAPost(view, best, t)) {
           e.sub_event_type = "Armed clash";
+        }
+        // "BJP and Congress workers clashed", "police clashed with cadres of
+        // the Madhesi Front": crowds fighting each other or the police riot;
+        // ACLED's battles are between organised armed groups.
+        std::string winner;
+        for (std::uint32_t w = best.begin; w < best.end && w < view.size(); ++w) {
+          if (!winner.empty()) winner.push_back(' ');
+          winner += view.words[w];
+        }
+        if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" &&
+            tables_->crowd_clash_words.contains(winner)) {
+          const bool crowd = (e.actor1 && IsCrowd(*e.actor1)) || (e.actor2 && IsCrowd(*e.actor2));
+          const bool armed = (e.actor1 && IsArmedSide(*e.actor1)) || (e.actor2 && IsArmedSide(*e.actor2));
+          if (crowd && !armed) {
+            const bool police = (e.actor1 && e.actor1->sector == "police") || (e.actor2 && e.actor2->sector == "police");
+            const bool protest = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
+              const std::string& type = t.trigger_rows[h.row].event_type;
+              return type == "Protests" || type == "Riots";
+            });
+            e.event_type = "Riots";
+            e.sub_event_type = police || protest ? "Violent demonstration" : "Mob violence";
+            e.plover = "PROTEST";
+            e.plover_mode = "riot";
+          }
         }
 
         // ACLED names demonstrators by their role, not their organisation:

@@ -502,5 +502,34 @@ TEST(EventExtractor, AListOfDistrictsIsOneEventEachWithTheTollDivided) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// ACLED's battles are between organised armed groups: crowds fighting each
+// other or the police riot, unless the text says the fight was armed.
+TEST(EventExtractor, CrowdsThatClashRiot) {
+  std::vector<HandActor> parties = {{"BJP workers", "BJP: Bharatiya Janata Party", "IN", "party", 3},
+                                    {"Congress supporters", "INC: Indian National Congress", "IN", "party", 3}};
+  Document doc = Extract("BJP workers and Congress supporters clashed after the poll results.", &parties);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Mob violence");
+
+  std::vector<HandActor> police = {{"Police", "Police Forces of Nepal", "NP", "police", 1},
+                                   {"protesters", "Protesters (Nepal)", "NP", "protesters", 6}};
+  doc = Extract("Police clashed with protesters near the district office.", &police);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
+
+  std::vector<HandActor> cadres = {{"Police", "Police Forces of Nepal", "NP", "police", 1},
+                                   {"party cadres", "Party cadres", "NP", "party", 3}};
+  doc = Extract("Police and party cadres exchanged fire near the district office.", &cadres);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+
+  std::vector<HandActor> armed = {kTaliban, Forces("Afghan forces")};
+  doc = Extract("Taliban militants clashed with Afghan forces in Ghazni city.", &armed);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
