@@ -112,6 +112,8 @@ std::optional<EventActor> FromTemplate(const PersonNounRow& row, const std::stri
   return a;
 }
 
+bool IsDateWord(const std::string& w) { return w == "#date" || w == "#year"; }
+
 bool IsArmed(int inter) { return inter >= 1 && inter <= 4; }
 
 const PersonNounRow* RowOfGroup(const EventTables& t, std::string_view group) {
@@ -420,7 +422,7 @@ void EventExtractor::Annotate(Document& doc) const {
       }
       bool counted = false, real_violence = false;
       for (const PhraseHit& h : FindPhrases(t.triggers, view, [&](std::size_t w) {
-             return view.in_place[w] || view.in_org[w] || view.words[w] == "#date";
+             return view.in_place[w] || view.in_org[w] || IsDateWord(view.words[w]);
            })) {
         const TriggerRow& row = t.trigger_rows[h.row];
         if (!row.event_type.empty() || row.decide_by_actors) {
@@ -453,7 +455,7 @@ void EventExtractor::Annotate(Document& doc) const {
   for (const EventSentence& view : views) {
     std::vector<PhraseHit> hits =
         FindPhrases(t.triggers, view,
-                    [&](std::size_t w) { return view.in_place[w] || view.in_org[w] || view.words[w] == "#date"; });
+                    [&](std::size_t w) { return view.in_place[w] || view.in_org[w] || IsDateWord(view.words[w]); });
     if (hits.empty()) {
       attach_claim(view);
       continue;

@@ -6,18 +6,18 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
                            const std::vector<PhraseHit>& filter_hits, const EventTables& tables) {
   FilterVerdict verdict;
   const bool violent = !row.event_type.empty() || row.decide_by_actors;
+  // Protests and riots are never figurative: a protest about an accident or
+  // a riot at a cricket ground is one (documents mostly about sport are
+  // still dropped whole by the extractor).
+  const bool crowd = row.event_type == "Protests" || row.event_type == "Riots";
   for (const PhraseHit& hit : filter_hits) {
     const FilterRow& f = tables.filter_rows[hit.row];
     if (f.kind == FilterKind::kDomain) {
-      // "Residents protested after a road accident killed a student": the
-      // accident is what the protest is about; only violence words are
-      // figurative or accidental next to it.
-      const bool crowd = row.event_type == "Protests" || row.event_type == "Riots";
       if (violent && !crowd) verdict.keep = false;
       continue;
     }
     if (f.kind == FilterKind::kSport) {
-      if (violent) verdict.sport = true;
+      if (violent && !crowd) verdict.sport = true;
       continue;
     }
     bool broken = false;

@@ -11,7 +11,7 @@
 //  - another domain in the sentence (road accident, disease, disaster):
 //    violence words there are no conflict event (a protest or riot about an
 //    accident still is one);
-//  - sport in the sentence: `sport` is set, and the caller drops violence
+//  - sport in the sentence: `sport` is set (not for protests and riots), and the caller drops violence
 //    words unless a weapon is named or people are counted dead or wounded
 //    (a match report "stormed back"; a bomb at a stadium is an attack).
 //  - a new incident ("another bomb", "in a separate incident", "elsewhere"):

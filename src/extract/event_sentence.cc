@@ -87,7 +87,10 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
   AddSpans(doc, doc.numbers, views, view_of_sentence, &EventSentence::numbers);
   for (EventSentence& view : views) {
     for (const MentionSpan& d : view.dates) {
-      for (std::uint32_t w = d.begin; w < d.end; ++w) view.words[w] = "#date";
+      // A year alone ("since 2001") is history; a day ("since Tuesday") is
+      // the start of what is still going on.
+      const bool year = doc.dates[d.index].precision == DatePrecision::kYear;
+      for (std::uint32_t w = d.begin; w < d.end; ++w) view.words[w] = year ? "#year" : "#date";
     }
     for (const MentionSpan& p : view.places) {
       for (std::uint32_t w = p.begin; w < p.end; ++w) view.in_place[w] = 1;

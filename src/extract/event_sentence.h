@@ -26,8 +26,8 @@ struct EventSentence {
   std::uint32_t block = 0;
   std::uint32_t start = 0, end = 0;  // byte offsets
   // One entry per token: lower-cased (ASCII letters; curly apostrophes made
-  // straight). Tokens inside a date read "#date" so that "March" is never a
-  // protest march.
+  // straight). Tokens inside a date read "#date" ("#year" for a year alone)
+  // so that "March" is never a protest march.
   std::vector<std::string> words;
   std::vector<std::uint32_t> token;   // Document::tokens index per word
   std::vector<std::uint8_t> in_place;  // 1 when the word is inside a place mention

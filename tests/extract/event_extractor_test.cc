@@ -531,5 +531,18 @@ TEST(EventExtractor, CrowdsThatClashRiot) {
   EXPECT_EQ(doc.events[0].event_type, "Battles");
 }
 
+// "Since Tuesday" starts what is still going on; "since 2001" is history.
+// A protest is never figurative, even next to a sport word.
+TEST(EventExtractor, OngoingProtestsAndProtestsAboutSport) {
+  Document doc = Extract("About 100 workers have been on a sit-in since Tuesday demanding their wages.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+  doc = Extract("Party members held a protest over irregularities in the cricket board.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+  doc = Extract("The army has fought the rebels in the hills since 2001.");
+  for (const Event& e : doc.events) EXPECT_NE(e.event_type, "Battles");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
