@@ -1,12 +1,16 @@
 #include "lexicon/lexicon.h"
 
-#include "lexicon/country_cues.h"
 #include "lexicon/actor_recognizer.h"
+#include "lexicon/country_cues.h"
 #include "lexicon/date_recognizer.h"
 #include "lexicon/number_recognizer.h"
 #include "lexicon/place_recognizer.h"
 
 namespace sitrep::lexicon {
+
+// The actors' country, when the places disagree, weighs as much as the
+// country named once (a cue is half a mention: place_recognizer.cc).
+constexpr int kActorCountryCues = 2;
 
 // Each recogniser adds one layer. Dates run before numbers so that years and
 // days of the month are not read as counts; places run before actors so that
@@ -53,6 +57,25 @@ void Lexicon::Annotate(Document& doc) const {
   c.numbers->Find(doc, doc.dates, numbers);
   doc.numbers = std::move(numbers);
   CountryCues::Default().Annotate(doc);
+  c.places->Annotate(doc);
+  c.actors->Annotate(doc);
+  // The actors may know the country the places do not: "MQM workers rallied
+  // in Hyderabad" is Pakistan's Hyderabad. When the text names no country or
+  // province and none of its places lies in the country its actors belong
+  // to, the places are read again with that country counted as if named
+  // once, and the actors after them.
+  if (doc.main_country.empty() || doc.places.empty()) return;
+  for (const PlaceMention& m : doc.places) {
+    if (m.place.country == doc.main_country || m.place.kind == "country" || m.place.kind == "province") return;
+  }
+  bool merged = false;
+  for (auto& [iso2, n] : doc.country_cues) {
+    if (iso2 == doc.main_country) {
+      n += kActorCountryCues;
+      merged = true;
+    }
+  }
+  if (!merged) doc.country_cues.emplace_back(doc.main_country, kActorCountryCues);
   c.places->Annotate(doc);
   c.actors->Annotate(doc);
 }

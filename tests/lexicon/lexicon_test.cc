@@ -1,0 +1,49 @@
+// The lexicon as a whole: the order of its passes and what one tells the next.
+#include "lexicon/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "lexicon/date_number_test_util.h"
+
+namespace sitrep::lexicon {
+namespace {
+
+const Lexicon& TheLexicon() {
+  static const Lexicon* lexicon = Lexicon::Load({}).value().release();
+  return *lexicon;
+}
+
+const PlaceMention* Place(const Document& doc, std::string_view surface) {
+  for (const PlaceMention& m : doc.places) {
+    if (doc.Slice(m.start, m.end) == surface) return &m;
+  }
+  return nullptr;
+}
+
+// Hyderabad alone is India's; with Pakistani parties around it, Pakistan's.
+TEST(LexiconTest, TheActorsCountryResolvesAnAmbiguousTown) {
+  Document doc = testing::MakeDocument("Workers of the MQM and the PPP rallied in Hyderabad against the power cuts.");
+  TheLexicon().Annotate(doc);
+  EXPECT_EQ(doc.main_country, "PK");
+  const PlaceMention* hyderabad = Place(doc, "Hyderabad");
+  ASSERT_NE(hyderabad, nullptr);
+  EXPECT_EQ(hyderabad->place.country, "PK");
+
+  doc = testing::MakeDocument("Students rallied in Hyderabad against the power cuts.");
+  TheLexicon().Annotate(doc);
+  hyderabad = Place(doc, "Hyderabad");
+  ASSERT_NE(hyderabad, nullptr);
+  EXPECT_EQ(hyderabad->place.country, "IN");
+}
+
+// Country cue words count before places are read, and are kept on the document.
+TEST(LexiconTest, CountryCuesAreReadFirst) {
+  Document doc = testing::MakeDocument("Villagers blocked the road in Sadar upazila on Monday.");
+  TheLexicon().Annotate(doc);
+  ASSERT_FALSE(doc.country_cues.empty());
+  EXPECT_EQ(doc.country_cues[0].first, "BD");
+  EXPECT_EQ(doc.main_country, "BD");
+}
+
+}  // namespace
+}  // namespace sitrep::lexicon
