@@ -2,6 +2,12 @@
 
 #include <cstdlib>
 #include <map>
+#include <unordered_set>
+
+#include "core/data.h"
+#include "core/hash.h"
+#include "lexicon/place_normalize.h"
+#include "lexicon/place_type_words.h"
 
 namespace sitrep::extract {
 namespace {
@@ -30,10 +36,16 @@ std::uint32_t Distance(std::uint32_t a_begin, std::uint32_t a_end, std::uint32_t
   return 0;
 }
 
+// A word that names a kind of place ("district", "upazila", "township"):
+// data/places/type_words.tsv, the list the place recogniser reads, and the
+// looser data/extract/place_name_tails.txt ("area", "camp").
 bool IsUnitWord(std::string_view w) {
-  return w == "district" || w == "province" || w == "village" || w == "town" || w == "city" || w == "area" ||
-         w == "upazila" || w == "governorate" || w == "region" || w == "county" || w == "state" || w == "division" ||
-         w == "municipality" || w == "subdistrict" || w == "tehsil" || w == "agency" || w == "camp";
+  static const auto* tails = [] {
+    auto* set = new std::unordered_set<std::string, StringHash, std::equal_to<>>();
+    for (std::string_view line : DataLines(EmbeddedData("extract/place_name_tails.txt"))) set->emplace(line);
+    return set;
+  }();
+  return tails->contains(w) || lexicon::PlaceTypeWords::Default().Find(lexicon::FoldWord(w)) != nullptr;
 }
 
 // Words that may stand between the items of a list of places.
@@ -54,13 +66,29 @@ bool Capitalised(const Document& doc, const EventSentence& view, std::size_t w) 
   return c >= 'A' && c <= 'Z';
 }
 
+// A place name as written, without a possessive or an attached adjective:
+// "Kurunegala's mayor" -> "Kurunegala", "Rajbiraj-based" -> "Rajbiraj".
+std::string TrimPlaceName(std::string_view name) {
+  for (std::string_view suffix : {"\u2019s", "'s", "\u2019", "'"}) {
+    if (name.size() > suffix.size() && name.ends_with(suffix)) {
+      name.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  if (std::size_t dash = name.rfind('-'); dash != std::string_view::npos && dash > 0) {
+    std::string_view tail = name.substr(dash + 1);
+    if (tail == "based" || tail == "born" || tail == "bound" || tail == "area") name = name.substr(0, dash);
+  }
+  return std::string(name);
+}
+
 // The mention's text without a trailing unit word: "Almar district" -> "Almar".
 std::string SurfaceName(const Document& doc, const EventSentence& view, const MentionSpan& span) {
   std::uint32_t end = span.end;
   while (end > span.begin + 1 && IsUnitWord(view.words[end - 1])) --end;
   const Token& first = doc.tokens[view.token[span.begin]];
   const Token& last = doc.tokens[view.token[end - 1]];
-  return std::string(doc.Slice(first.start, last.end));
+  return TrimPlaceName(doc.Slice(first.start, last.end));
 }
 
 }  // namespace

@@ -544,5 +544,18 @@ TEST(EventExtractor, OngoingProtestsAndProtestsAboutSport) {
   for (const Event& e : doc.events) EXPECT_NE(e.event_type, "Battles");
 }
 
+// An event's place is named as written, without a possessive, an attached
+// "-based" or a unit word ("taluks", "area").
+TEST(EventExtractor, PlaceNamesLoseTheirPossessiveAndUnitWords) {
+  Document doc = Extract("On March 2, a gang armed with swords attacked the house of Kandahar's mayor.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Kandahar");
+  doc = Extract("On March 2, farmers protested in the Davanagere area against the water board.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Davanagere");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
