@@ -267,7 +267,11 @@ FieldCheck CheckAdmin2(std::optional<std::string_view> gold, const Event* event,
   const EventLocation* location = LocationOf(event);
   std::string admin2 = location ? location->admin2 : std::string();
   std::string name = location ? location->name : std::string();
-  return Compare({NormalizePlace(*gold, tables)}, std::string(*gold), event, PlaceKeys({admin2, name}, tables),
+  std::vector<std::string> gold_keys = {NormalizePlace(*gold, tables)};
+  for (const std::string& current : tables.Admin2Equivalents(FoldText(*gold))) {
+    AddUnique(gold_keys, NormalizePlace(current, tables));
+  }
+  return Compare(std::move(gold_keys), std::string(*gold), event, PlaceKeys({admin2, name}, tables),
                  admin2.empty() ? name : admin2);
 }
 
@@ -276,6 +280,11 @@ FieldCheck CheckLocation(std::optional<std::string_view> gold_location, std::opt
   if (!gold_location && !gold_admin2) return {};
   std::vector<std::string> gold_keys =
       PlaceKeys({gold_location.value_or(std::string_view()), gold_admin2.value_or(std::string_view())}, tables);
+  if (gold_admin2) {
+    for (const std::string& current : tables.Admin2Equivalents(FoldText(*gold_admin2))) {
+      AddUnique(gold_keys, NormalizePlace(current, tables));
+    }
+  }
   if (gold_keys.empty()) return {};
   std::string display = std::string(gold_location.value_or(""));
   if (gold_admin2) display += std::string(" / ") + std::string(*gold_admin2);

@@ -84,16 +84,19 @@ ScoringTables::ScoringTables() {
   for (std::string_view line : DataLines(EmbeddedData("eval/place_suffixes.txt"))) {
     place_suffixes_.insert(FoldText(line));
   }
-  for (const auto& row : TsvRows("eval/admin1_equivalents.tsv")) {
-    if (row.size() < 3) continue;
-    std::vector<std::string>& current = admin1_equivalents_[FoldText(row[1])];
-    std::string_view list = row[2];
-    while (!list.empty()) {
-      const std::size_t bar = list.find('|');
-      std::string_view name = list.substr(0, bar);
-      if (!name.empty()) current.emplace_back(name);
-      if (bar == std::string_view::npos) break;
-      list.remove_prefix(bar + 1);
+  for (auto [path, map] : {std::pair{"eval/admin1_equivalents.tsv", &admin1_equivalents_},
+                            std::pair{"eval/admin2_equivalents.tsv", &admin2_equivalents_}}) {
+    for (const auto& row : TsvRows(path)) {
+      if (row.size() < 3) continue;
+      std::vector<std::string>& current = (*map)[FoldText(row[1])];
+      std::string_view list = row[2];
+      while (!list.empty()) {
+        const std::size_t bar = list.find('|');
+        std::string_view name = list.substr(0, bar);
+        if (!name.empty()) current.emplace_back(name);
+        if (bar == std::string_view::npos) break;
+        list.remove_prefix(bar + 1);
+      }
     }
   }
   for (const auto& row : TsvRows("eval/months.tsv")) {
@@ -151,6 +154,12 @@ const std::vector<std::string>& ScoringTables::Admin1Equivalents(std::string_vie
   static const std::vector<std::string> kNone;
   auto it = admin1_equivalents_.find(std::string(folded_gold));
   return it == admin1_equivalents_.end() ? kNone : it->second;
+}
+
+const std::vector<std::string>& ScoringTables::Admin2Equivalents(std::string_view folded_gold) const {
+  static const std::vector<std::string> kNone;
+  auto it = admin2_equivalents_.find(std::string(folded_gold));
+  return it == admin2_equivalents_.end() ? kNone : it->second;
 }
 
 bool ScoringTables::IsPlaceSuffix(std::string_view folded_word) const {

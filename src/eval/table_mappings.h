@@ -54,6 +54,9 @@ class ScoringTables {
   // reform (data/eval/admin1_equivalents.tsv: Nepal's development regions,
   // FATA), as written there; empty when none. `gold` is folded.
   const std::vector<std::string>& Admin1Equivalents(std::string_view folded_gold) const;
+  // The same for second-level units (data/eval/admin2_equivalents.tsv:
+  // Nepal's zones -> their districts).
+  const std::vector<std::string>& Admin2Equivalents(std::string_view folded_gold) const;
   // 1..12 for a folded month name or abbreviation, 0 otherwise.
   int MonthNumber(std::string_view folded_word) const;
 
@@ -68,6 +71,7 @@ class ScoringTables {
   std::unordered_map<std::string, std::string> actor_alias_;
   std::unordered_set<std::string> place_suffixes_;
   std::unordered_map<std::string, std::vector<std::string>> admin1_equivalents_;
+  std::unordered_map<std::string, std::vector<std::string>> admin2_equivalents_;
   std::unordered_map<std::string, int> months_;
 };
 

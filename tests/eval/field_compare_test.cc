@@ -176,6 +176,13 @@ TEST(CheckPlaceTest, Admin1AcrossAReformAgreesWithItsSuccessors) {
   EXPECT_FALSE(CheckAdmin1("Sindh", &tirah, Tables()).agree);
 }
 
+TEST(CheckPlaceTest, AZoneOfNepalAgreesWithItsDistricts) {
+  Event bara = WithLocation("Bara", "Bara", "Madhesh", "NP");
+  EXPECT_TRUE(CheckLocation("Kalaiya", "Narayani", &bara, Tables()).agree);
+  EXPECT_TRUE(CheckAdmin2("Narayani", &bara, Tables()).agree);
+  EXPECT_FALSE(CheckLocation("Janakpur", "Janakpur", &bara, Tables()).agree);
+}
+
 TEST(CheckPlaceTest, Admin1Admin2AndLocation) {
   Event e = WithLocation("Lashkar Gah", "Lashkar Gah District", "Helmand Province", "AF");
   EXPECT_TRUE(CheckAdmin1("Helmand", &e, Tables()).agree);
