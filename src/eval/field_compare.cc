@@ -251,14 +251,16 @@ FieldCheck CheckCountry(std::optional<std::string_view> gold, const Event* event
   return Compare({gold_key}, gold ? std::string(*gold) : std::string(kNone), event, {predicted}, predicted);
 }
 
-FieldCheck CheckAdmin1(std::optional<std::string_view> gold, const Event* event, const ScoringTables& tables) {
+FieldCheck CheckAdmin1(std::optional<std::string_view> gold, const Event* event, const ScoringTables& tables,
+                       const std::vector<std::string>& spellings) {
   if (!gold) return {};
   const EventLocation* location = LocationOf(event);
   std::string predicted = location ? location->admin1 : std::string();
   std::vector<std::string> gold_keys = {NormalizePlace(*gold, tables)};
   for (const std::string& current : tables.Admin1Equivalents(FoldText(*gold))) {
-    gold_keys.push_back(NormalizePlace(current, tables));
+    AddUnique(gold_keys, NormalizePlace(current, tables));
   }
+  for (const std::string& spelling : spellings) AddUnique(gold_keys, NormalizePlace(spelling, tables));
   return Compare(std::move(gold_keys), std::string(*gold), event, PlaceKeys({predicted}, tables), predicted);
 }
 

@@ -78,7 +78,10 @@ FieldCheck CheckCountry(std::optional<std::string_view> gold, const Event* event
 // admin1: predicted location.admin1; a gold province that a reform split or
 // renamed also agrees with its successors (ScoringTables::Admin1Equivalents).
 // Gold null: skipped.
-FieldCheck CheckAdmin1(std::optional<std::string_view> gold, const Event* event, const ScoringTables& tables);
+// `spellings`: other names of the gold province (ProvinceSpellings), which
+// agree too.
+FieldCheck CheckAdmin1(std::optional<std::string_view> gold, const Event* event, const ScoringTables& tables,
+                       const std::vector<std::string>& spellings = {});
 // admin2: predicted location.admin2 or location.name. Gold null: skipped.
 FieldCheck CheckAdmin2(std::optional<std::string_view> gold, const Event* event, const ScoringTables& tables);
 // location: any of {predicted name, admin2} equals any of {gold location,

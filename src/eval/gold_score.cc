@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "eval/province_spellings.h"
+
 namespace sitrep::eval {
 namespace {
 
@@ -54,7 +56,12 @@ void GoldScorer::AddFields(const GoldRow& g, const Event* e, GoldStyle style, bo
   record("date", "date_pm1", CheckDate(date, e, 1));
   record("date", "date_yearless", CheckYearlessDate(date, e));
   record("country", "country", CheckCountry(g.String("country"), e, tables_, none_or_skip));
-  record("admin1", "admin1", CheckAdmin1(g.String("admin1"), e, tables_));
+  std::vector<std::string> spellings;
+  if (const std::optional<std::string_view> admin1 = g.String("admin1")) {
+    const std::optional<std::string_view> country = g.String("country");
+    spellings = ProvinceSpellings::Default().Names(*admin1, country ? tables_.CountryIso2(*country) : std::string());
+  }
+  record("admin1", "admin1", CheckAdmin1(g.String("admin1"), e, tables_, spellings));
   record("admin2", "admin2", CheckAdmin2(g.String("admin2"), e, tables_));
   record("location", "location", CheckLocation(g.String("location"), g.String("admin2"), e, tables_));
   record("latitude", "coordinates_25km",
