@@ -2,9 +2,15 @@
 // server's /api/events and /api/stats must answer in under 50 ms there).
 //
 // The database is generated once per run in a temporary directory by direct
-// INSERTs with the embedded schema (read-side indexes included), then each
+// INSERTs with the embedded schema (read-side indexes included; version 2),
+// then brought to the latest version by its migrations (so the summary
+// tables of version 3 are built the way an upgrade builds them), and each
 // benchmark opens it with the real Reader. SITREP_BENCH_EVENTS overrides the
-// size; SITREP_BENCH_DB names a file to reuse, or to generate and keep.
+// size; SITREP_BENCH_DB names a file to reuse, or to generate and keep (any
+// sitrep store works, e.g. one from tests/e2e/make_db.py).
+//
+// "...EventsTable" variants open the Reader with use_summaries = false: the
+// same answers read from the events table, as before schema version 3.
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -18,6 +24,8 @@
 
 #include "core/data.h"
 #include "store/alerts.h"
+#include "store/schema_migrations.h"
+#include "store/sqlite_reader.h"
 #include "store/stats.h"
 #include "store/store.h"
 
@@ -46,7 +54,7 @@ std::string Generate(const std::filesystem::path& path, int events) {
   // The whole schema, then its indexes dropped and rebuilt after the rows:
   // building an index once is much faster than keeping it sorted through a
   // million inserts.
-  Exec(db, std::string(EmbeddedData("store/schema_v1.sql")));
+  Exec(db, std::string(SchemaStep(1)) + ";" + std::string(SchemaStep(2)));
   std::string drop, indexes;
   {
     sqlite3_stmt* q = nullptr;
@@ -112,7 +120,9 @@ std::string Generate(const std::filesystem::path& path, int events) {
   sqlite3_finalize(stmt);
   Exec(db, "COMMIT");
   Exec(db, indexes);
-  Exec(db, "PRAGMA user_version = 1; ANALYZE");
+  // Later versions as the writer's upgrade applies them: on a full table.
+  for (int step = 3; step <= LatestSchemaVersion(); ++step) Exec(db, std::string(SchemaStep(step)));
+  Exec(db, "PRAGMA user_version = " + std::to_string(LatestSchemaVersion()) + "; ANALYZE");
   sqlite3_close(db);
   return path.string();
 }
@@ -141,8 +151,10 @@ const std::string& Database() {
   return path;
 }
 
-std::unique_ptr<Reader> OpenBenchReader() {
-  auto reader = OpenReader(Database());
+std::unique_ptr<Reader> OpenBenchReader(bool use_summaries = true) {
+  SqliteReaderOptions options;
+  options.use_summaries = use_summaries;
+  auto reader = OpenSqliteReader(Database(), options);
   if (!reader.ok()) {
     std::fprintf(stderr, "store_query_bench: %s\n", reader.status().ToString().c_str());
     std::exit(1);
@@ -190,10 +202,10 @@ BENCHMARK(BM_EventsTypeAdmin1FirstPage)->Unit(benchmark::kMillisecond);
 // (the first request after an ingest), "Warm" reuses one (a dashboard's
 // repeated views).
 template <typename Fn>
-void Cold(benchmark::State& state, Fn fn) {
+void Cold(benchmark::State& state, Fn fn, bool use_summaries = true) {
   for (auto _ : state) {
     state.PauseTiming();
-    auto reader = OpenBenchReader();
+    auto reader = OpenBenchReader(use_summaries);
     state.ResumeTiming();
     fn(*reader);
   }
@@ -246,6 +258,16 @@ void BM_StatsEverythingCountryYearCold(benchmark::State& s) {
   Cold(s, [](Reader& r) { Stats(r, Everything(CountryYear())); });
 }
 void BM_StatsEverythingAllCold(benchmark::State& s) { Cold(s, [](Reader& r) { Stats(r, Everything({})); }); }
+void BM_CountEventsAllColdEventsTable(benchmark::State& s) { Cold(s, CountAll, false); }
+void BM_StatsDashboardAllColdEventsTable(benchmark::State& s) {
+  Cold(s, [](Reader& r) { Stats(r, Dashboard({})); }, false);
+}
+void BM_StatsEverythingAllColdEventsTable(benchmark::State& s) {
+  Cold(s, [](Reader& r) { Stats(r, Everything({})); }, false);
+}
+void BM_StatsEverythingCountryYearColdEventsTable(benchmark::State& s) {
+  Cold(s, [](Reader& r) { Stats(r, Everything(CountryYear())); }, false);
+}
 void BM_AlertsAllCold(benchmark::State& s) {
   Cold(s, [](Reader& r) { benchmark::DoNotOptimize(ComputeAlerts(r, {}).value().provinces.size()); });
 }
@@ -261,6 +283,34 @@ BENCHMARK(BM_StatsDashboardCountryYearCold)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StatsEverythingCountryYearCold)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StatsEverythingAllCold)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_AlertsAllCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CountEventsAllColdEventsTable)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StatsDashboardAllColdEventsTable)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_StatsEverythingAllColdEventsTable)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_StatsEverythingCountryYearColdEventsTable)->Unit(benchmark::kMillisecond);
+
+// The map's points (/api/points without the JSON): `limit` newest events,
+// from the covering index (ForEachPoint) or, as before version 3, from
+// whole event rows (the Reader's generic ForEachPoint over ForEachEvent).
+void Points(benchmark::State& state, bool from_rows) {
+  auto reader = OpenBenchReader();
+  EventFilter f;
+  f.limit = state.range(0);
+  std::int64_t n = 0;
+  auto count = [&n](const EventPoint& p) {
+    n += p.fatalities >= 0;
+    return true;
+  };
+  for (auto _ : state) {
+    n = 0;
+    Status s = from_rows ? reader->Reader::ForEachPoint(f, count) : reader->ForEachPoint(f, count);
+    benchmark::DoNotOptimize(s.ok());
+  }
+  state.counters["points"] = static_cast<double>(n);
+}
+void BM_Points(benchmark::State& s) { Points(s, false); }
+void BM_PointsFromRows(benchmark::State& s) { Points(s, true); }
+BENCHMARK(BM_Points)->Arg(100000)->Arg(250001)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PointsFromRows)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 }  // namespace
 }  // namespace sitrep::store

@@ -106,12 +106,12 @@ ApiResponse Api::OneEvent(store::Reader& reader, std::string_view id_text, const
 ApiResponse Api::Points(store::Reader& reader, const QueryParams& params) {
   Result<store::EventFilter> filter = ParseEventFilter(params, /*paged=*/false);
   if (!filter.ok()) return BadRequest(filter.status());
-  // Streamed: one event in memory at a time, only its map fields kept.
-  // One more than the cap tells whether the answer was cut.
+  // Streamed: only the map's columns are read (from a covering index) and
+  // kept. One more than the cap tells whether the answer was cut.
   filter.value().limit = kMaxPoints + 1;
   PointsBuilder points;
   bool truncated = false;
-  Status s = reader.ForEachEvent(filter.value(), [&](const store::StoredEvent& e) {
+  Status s = reader.ForEachPoint(filter.value(), [&](const store::EventPoint& e) {
     if (static_cast<std::int64_t>(points.size()) >= kMaxPoints) {
       truncated = true;
       return false;

@@ -7,7 +7,7 @@
 //   GET /api/stats?FILTER&by=week|month&as_of   counts and fatalities by period
 //                                 and type, by type, by province
 //   GET /api/statements?speaker&org&since&until&limit&offset
-//   GET /api/alerts?FILTER//   GET /api/alerts               provinces whose violence rises (alerts.h)as_of//   GET /api/alerts               provinces whose violence rises (alerts.h)baseline_weeks//   GET /api/alerts               provinces whose violence rises (alerts.h)all   provinces whose
+//   GET /api/alerts?FILTER&as_of&baseline_weeks&all   provinces whose
 //                                 violence rises (store/alerts.h)
 // FILTER is since, until, country, admin1, type, actor, q, min_fatalities
 // (server/query_params.h); docs/DASHBOARD.md has every field.

@@ -154,11 +154,13 @@ std::string EventsPageJson(const std::vector<store::StoredEvent>& events, std::i
 
 namespace {
 
-// Interns repeated strings (types, countries, provinces) as small integers.
+// Interns repeated strings (dates, types, countries, provinces) as small
+// integers.
 class Dictionary {
  public:
-  int Index(const std::string& s) {
-    auto [it, inserted] = index_.try_emplace(s, static_cast<int>(values_.size()));
+  int Index(std::string_view s) {
+    scratch_.assign(s);
+    auto [it, inserted] = index_.try_emplace(scratch_, static_cast<int>(values_.size()));
     if (inserted) values_.push_back(&it->first);
     return it->second;
   }
@@ -171,16 +173,18 @@ class Dictionary {
  private:
   std::unordered_map<std::string, int> index_;
   std::vector<const std::string*> values_;  // stable: node-based map
+  std::string scratch_;                     // reused: no allocation per lookup
 };
 
 }  // namespace
 
 struct PointsBuilder::Columns {
-  Dictionary types, countries, admin1s;
+  Dictionary dates, types, countries, admin1s;
   std::vector<std::int64_t> ids;
   std::vector<double> lat, lon;  // NaN: no coordinates
-  std::vector<std::string> dates;
-  std::vector<int> fatalities, type, country, admin1;
+  std::vector<std::int64_t> fatalities;
+  std::vector<int> date, type, country, admin1;
+  std::string province;  // scratch for "CC|Province"
 };
 
 PointsBuilder::PointsBuilder() : columns_(std::make_unique<Columns>()) {}
@@ -188,31 +192,37 @@ PointsBuilder::~PointsBuilder() = default;
 
 std::size_t PointsBuilder::size() const { return columns_->ids.size(); }
 
-void PointsBuilder::Add(const store::StoredEvent& e) {
+void PointsBuilder::Add(const store::EventPoint& p) {
   Columns& c = *columns_;
-  const Event& ev = e.event;
-  c.ids.push_back(e.id);
-  const auto& loc = ev.location;
-  bool has_point = loc && std::isfinite(loc->lat) && std::isfinite(loc->lon) && (loc->lat != 0 || loc->lon != 0) &&
-                   std::abs(loc->lat) <= 90 && std::abs(loc->lon) <= 180;
-  c.lat.push_back(has_point ? loc->lat : std::nan(""));
-  c.lon.push_back(has_point ? loc->lon : std::nan(""));
-  c.dates.push_back(ev.date);
-  c.fatalities.push_back(ev.fatalities.value_or(0));
-  c.type.push_back(c.types.Index(ev.event_type.empty() ? ev.plover : ev.event_type));
-  c.country.push_back(c.countries.Index(loc ? loc->country : std::string()));
+  c.ids.push_back(p.id);
+  // 0,0 is where a missing location would land: treated as none.
+  const bool has_point = p.has_coordinates && std::isfinite(p.lat) && std::isfinite(p.lon) &&
+                         (p.lat != 0 || p.lon != 0) && std::abs(p.lat) <= 90 && std::abs(p.lon) <= 180;
+  c.lat.push_back(has_point ? p.lat : std::nan(""));
+  c.lon.push_back(has_point ? p.lon : std::nan(""));
+  c.date.push_back(c.dates.Index(p.date));
+  c.fatalities.push_back(p.fatalities);
+  c.type.push_back(c.types.Index(p.event_type.empty() ? p.plover : p.event_type));
+  c.country.push_back(c.countries.Index(p.country));
   // Provinces are keyed by country too: two countries may share a name.
-  c.admin1.push_back(c.admin1s.Index(loc && !loc->admin1.empty() ? loc->country + "|" + loc->admin1 : std::string()));
+  c.province.clear();
+  if (!p.admin1.empty()) {
+    c.province.append(p.country);
+    c.province += '|';
+    c.province.append(p.admin1);
+  }
+  c.admin1.push_back(c.admin1s.Index(c.province));
 }
 
 std::string PointsBuilder::Json(bool truncated) const {
   const Columns& c = *columns_;
   std::string out;
-  out.reserve(256 + c.ids.size() * 56);
+  out.reserve(256 + c.ids.size() * 40);
   JsonWriter w(&out);
   w.BeginObject();
   w.Key("count"); w.Int(static_cast<std::int64_t>(c.ids.size()));
   w.Key("truncated"); w.Bool(truncated);
+  w.Key("dates"); c.dates.Write(w);
   w.Key("types"); c.types.Write(w);
   w.Key("countries"); c.countries.Write(w);
   w.Key("admin1s"); c.admin1s.Write(w);
@@ -227,26 +237,18 @@ std::string PointsBuilder::Json(bool truncated) const {
   };
   w.Key("lat"); coordinates(c.lat);
   w.Key("lon"); coordinates(c.lon);
-  w.Key("date"); w.BeginArray();
-  for (const std::string& d : c.dates) SafeString(w, d);
-  w.EndArray();
-  auto ints = [&](const std::vector<int>& v) {
+  auto ints = [&](const auto& v) {
     w.BeginArray();
-    for (int i : v) w.Int(i);
+    for (auto i : v) w.Int(i);
     w.EndArray();
   };
+  w.Key("date"); ints(c.date);
   w.Key("fatalities"); ints(c.fatalities);
   w.Key("type"); ints(c.type);
   w.Key("country"); ints(c.country);
   w.Key("admin1"); ints(c.admin1);
   w.EndObject();
   return out;
-}
-
-std::string PointsJson(const std::vector<store::StoredEvent>& events, bool truncated) {
-  PointsBuilder builder;
-  for (const store::StoredEvent& e : events) builder.Add(e);
-  return builder.Json(truncated);
 }
 
 std::string ErrorJson(int http_status, std::string_view message) {

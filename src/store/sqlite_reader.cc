@@ -14,6 +14,7 @@
 
 #include "store/sqlite_reader_db.h"
 #include "store/sqlite_reader_query.h"
+#include "store/sqlite_reader_summary.h"
 #include "store/stats_calendar.h"
 
 namespace sitrep::store {
@@ -21,6 +22,11 @@ namespace {
 
 // PRAGMA application_id the writer sets: "SITR" (store/schema_migrations.h).
 constexpr std::int64_t kSitrepApplicationId = 0x53495452;
+
+// The summary tables are read only when their cells hold at least this many
+// events on average (see OpenSqliteReader); below it the covering indexes
+// answer faster.
+constexpr std::int64_t kMinEventsPerCell = 8;
 
 // The columns events and mentions share, in the order ReadEventColumns reads
 // them. Keep the two in step.
@@ -102,8 +108,16 @@ struct GroupAccumulator {
 
 class SqliteReader : public Reader {
  public:
-  SqliteReader(std::unique_ptr<ReadOnlyDb> db, int schema_version, bool covering_indexes)
-      : db_(std::move(db)), schema_version_(schema_version), covering_indexes_(covering_indexes) {}
+  struct Features {
+    bool covering_indexes = false;  // events_q_date, events_q_country (schema_v1.sql)
+    // event_summary / actor_summary (migrate_v3.sql), when worth reading.
+    bool event_summary = false, actor_summary = false;
+    bool map_index = false;         // events_q_map (migrate_v3.sql)
+    bool store_counts = false;      // store_counts (migrate_v3.sql)
+  };
+
+  SqliteReader(std::unique_ptr<ReadOnlyDb> db, int schema_version, Features features)
+      : db_(std::move(db)), schema_version_(schema_version), features_(features) {}
 
   Result<std::vector<StoredEvent>> Events(const EventFilter& filter) override {
     std::vector<StoredEvent> events;
@@ -137,9 +151,47 @@ class SqliteReader : public Reader {
     return Status::OK();
   }
 
+  Status ForEachPoint(const EventFilter& filter, const std::function<bool(const EventPoint&)>& visit) override {
+    Status valid = ValidateEventFilter(filter);
+    if (!valid.ok()) return valid;
+    SqlWhere where = EventWhere(filter);
+    // Nine narrow columns; from events_q_map (whose order is date, id) when
+    // the filter needs nothing else, so no event row is read.
+    const std::string hint = features_.map_index && !where.reads_row ? " INDEXED BY events_q_map" : "";
+    std::string sql =
+        "SELECT id, date, lat, lon, fatalities, event_type, plover, country, admin1 FROM events" + hint +
+        " WHERE " + where.clause + " ORDER BY date DESC, id DESC LIMIT ? OFFSET ?";
+    where.values.emplace_back(filter.limit);
+    where.values.emplace_back(filter.offset);
+    Result<SqlStatement> stmt = PrepareBound(sql, where.values);
+    if (!stmt.ok()) return stmt.status();
+    SqlStatement& row = stmt.value();
+    EventPoint point;
+    while (row.Step()) {
+      point.id = row.Int(0);
+      point.date = row.TextView(1);
+      point.has_coordinates = !row.IsNull(2) && !row.IsNull(3);
+      point.lat = row.Double(2);
+      point.lon = row.Double(3);
+      point.fatalities = row.Int(4);
+      point.event_type = row.TextView(5);
+      point.plover = row.TextView(6);
+      point.country = row.TextView(7);
+      point.admin1 = row.TextView(8);
+      if (!visit(point)) return Status::OK();
+    }
+    if (!row.status().ok()) return Failed(row.status());
+    return Status::OK();
+  }
+
   Result<std::int64_t> CountEvents(const EventFilter& filter) override {
     Status valid = ValidateEventFilter(filter);
     if (!valid.ok()) return valid;
+    if (UseSummaries(filter, {{}})) {
+      Result<std::vector<std::vector<GroupRow>>> total = FromSummaries(filter, {{}});
+      if (!total.ok()) return total.status();
+      return total.value()[0].empty() ? std::int64_t{0} : total.value()[0][0].events;
+    }
     SqlWhere where = EventWhere(filter);
     const std::string sql = "SELECT count(*) FROM events" + IndexHint(where) + " WHERE " + where.clause;
     const std::string key = CacheKey(sql, where.values);
@@ -206,6 +258,27 @@ class SqliteReader : public Reader {
   Result<StoreCounts> Counts() override {
     StoreCounts counts;
     counts.schema_version = schema_version_;
+    if (features_.store_counts) {
+      Result<SqlStatement> stmt = PrepareBound("SELECT name, live, retired FROM store_counts", {});
+      if (!stmt.ok()) return stmt.status();
+      while (stmt.value().Step()) {
+        const std::string name = stmt.value().Text(0);
+        const std::int64_t live = stmt.value().Int(1), retired = stmt.value().Int(2);
+        if (name == "documents") {
+          counts.documents = live;
+          counts.retired_documents = retired;
+        } else if (name == "mentions") {
+          counts.mentions = live;
+        } else if (name == "statements") {
+          counts.statements = live;
+        }
+      }
+      if (!stmt.value().status().ok()) return Failed(stmt.value().status());
+      Result<std::int64_t> events = CountEvents(EventFilter{});
+      if (!events.ok()) return events.status();
+      counts.events = events.value();
+      return counts;
+    }
     struct Query {
       const char* sql;
       std::int64_t* out;
@@ -227,6 +300,11 @@ class SqliteReader : public Reader {
     if (keys.empty() || keys.size() > 3) return Status::InvalidArgument("aggregate: 1 to 3 keys");
     Status valid = ValidateEventFilter(filter);
     if (!valid.ok()) return valid;
+    if (UseSummaries(filter, {keys})) {
+      Result<std::vector<std::vector<GroupRow>>> rows = FromSummaries(filter, {keys});
+      if (!rows.ok()) return rows.status();
+      return std::move(rows.value()[0]);
+    }
     SqlWhere where = EventWhere(filter);
     // Weeks and months are folded from days here rather than computed per
     // row in SQL: grouping by the stored date walks an index in order and
@@ -278,7 +356,8 @@ class SqliteReader : public Reader {
     std::string sql =
         !actor && !date_key
             ? fmt::format("SELECT {}1, fatalities, date, date, {} FROM {}", select_keys, plover, source)
-            : fmt::format("SELECT {}count(*), total(fatalities), min(date), max(date), {} FROM {} GROUP BY {}",
+            : fmt::format("SELECT {}count(*), total(fatalities), min(nullif(date, '')), max(date), {} FROM {} "
+                          "GROUP BY {}",
                           select_keys, plover, source, group_by);
     const std::string cache_key = CacheKey(sql, values) + KeysTag(keys);
     if (const std::vector<GroupRow>* cached = Cached(aggregate_cache_, cache_key)) return *cached;
@@ -331,9 +410,9 @@ class SqliteReader : public Reader {
       if (keys.empty() || keys.size() > 3) return Status::InvalidArgument("aggregate: 1 to 3 keys");
       for (GroupKey k : keys) one_pass &= k != GroupKey::kActor;
     }
+    if (Status valid = ValidateEventFilter(filter); !valid.ok()) return valid;
+    if (UseSummaries(filter, groupings)) return FromSummaries(filter, groupings);
     if (!one_pass) return Reader::AggregateMany(filter, groupings);
-    Status valid = ValidateEventFilter(filter);
-    if (!valid.ok()) return valid;
     SqlWhere where = EventWhere(filter);
     // Every column any grouping needs, from the covering index, in one pass.
     const std::string sql = "SELECT date, event_type, plover, country, admin1, fatalities FROM events" +
@@ -417,6 +496,31 @@ class SqliteReader : public Reader {
   }
 
  private:
+  bool UseSummaries(const EventFilter& filter, const std::vector<std::vector<GroupKey>>& groupings) const {
+    for (const std::vector<GroupKey>& keys : groupings) {
+      const bool actor = std::find(keys.begin(), keys.end(), GroupKey::kActor) != keys.end();
+      if (!(actor ? features_.actor_summary : features_.event_summary)) return false;
+    }
+    return SummariesCanAnswer(filter, groupings);
+  }
+
+  // AggregateFromSummaries, cached like the other aggregates.
+  Result<std::vector<std::vector<GroupRow>>> FromSummaries(const EventFilter& filter,
+                                                           const std::vector<std::vector<GroupKey>>& groupings) {
+    std::string cache_key = "summaries";
+    for (const std::string* part : {&filter.since, &filter.until, &filter.country, &filter.admin1, &filter.event_type}) {
+      cache_key += '\x1f';
+      cache_key += *part;
+    }
+    for (const std::vector<GroupKey>& keys : groupings) cache_key += KeysTag(keys);
+    if (const auto* cached = Cached(many_cache_, cache_key)) return *cached;
+    const SqlWhere where = EventWhere(filter);
+    Result<std::vector<std::vector<GroupRow>>> out = AggregateFromSummaries(*db_, filter, groupings, IndexHint(where));
+    if (!out.ok()) return Failed(out.status());
+    Remember(many_cache_, cache_key, out.value());
+    return out;
+  }
+
   // By actor alone: one pass over the matching rows, each event added under
   // its first actor and, when different, its second. (The UNION form used
   // with other keys makes SQLite sort two rows per event.)
@@ -568,7 +672,7 @@ class SqliteReader : public Reader {
   // Not when the filter reads other columns, nor on a file made before
   // those indexes existed.
   std::string IndexHint(const SqlWhere& where) const {
-    if (!covering_indexes_ || where.reads_row) return "";
+    if (!features_.covering_indexes || where.reads_row) return "";
     return where.by_country_code ? " INDEXED BY events_q_country" : " INDEXED BY events_q_date";
   }
 
@@ -650,7 +754,7 @@ class SqliteReader : public Reader {
 
   std::unique_ptr<ReadOnlyDb> db_;
   int schema_version_;
-  bool covering_indexes_;
+  Features features_;
   std::int64_t cache_version_ = -1;
   std::map<std::string, std::int64_t> count_cache_;
   std::map<std::string, std::vector<GroupRow>> aggregate_cache_;
@@ -690,10 +794,35 @@ Result<std::unique_ptr<Reader>> OpenSqliteReader(const std::string& path, Sqlite
   if (version.value() < kOldestReadableSchema) {
     return Status::Corruption(fmt::format("{}: not a sitrep database (schema version {})", path, version.value()));
   }
-  Result<std::int64_t> covering = db.value()->QueryInt(
-      "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('events_q_date', 'events_q_country')");
-  return std::unique_ptr<Reader>(new SqliteReader(std::move(db).value(), static_cast<int>(version.value()),
-                                                  covering.ok() && covering.value() == 2));
+  // What this file has beyond the base schema (an older file is read
+  // without it, more slowly).
+  auto has = [&db](const char* type, const char* names, std::int64_t count) {
+    Result<std::int64_t> n = db.value()->QueryInt(
+        fmt::format("SELECT count(*) FROM sqlite_master WHERE type = '{}' AND name IN ({})", type, names));
+    return n.ok() && n.value() == count;
+  };
+  SqliteReader::Features features;
+  features.covering_indexes = has("index", "'events_q_date', 'events_q_country'", 2);
+  if (options.use_summaries && has("table", "'event_summary', 'actor_summary'", 2)) {
+    // A summary pays when its cells hold many events each. Where events are
+    // spread thinly over provinces, types and weeks (or actors), it has
+    // nearly a row per event and folding it costs more than the covering
+    // index: then it is not read. Counting stops at the threshold, so
+    // deciding costs at most a few milliseconds.
+    Result<std::int64_t> max_id = db.value()->QueryInt("SELECT coalesce(max(id), 0) FROM events");
+    auto small = [&db, &max_id](const char* table, std::int64_t divisor) {
+      if (!max_id.ok()) return false;
+      const std::int64_t limit = max_id.value() / divisor + 1000;
+      Result<std::int64_t> n = db.value()->QueryInt(
+          fmt::format("SELECT count(*) FROM (SELECT 1 FROM {} LIMIT ?)", table), {limit});
+      return n.ok() && n.value() < limit;
+    };
+    features.event_summary = small("event_summary", kMinEventsPerCell);
+    features.actor_summary = small("actor_summary", kMinEventsPerCell / 2);  // an event is in up to two
+  }
+  features.map_index = has("index", "'events_q_map'", 1);
+  features.store_counts = options.use_summaries && has("table", "'store_counts'", 1);
+  return std::unique_ptr<Reader>(new SqliteReader(std::move(db).value(), static_cast<int>(version.value()), features));
 }
 
 Result<std::unique_ptr<Reader>> OpenReader(const std::string& path) { return OpenSqliteReader(path); }

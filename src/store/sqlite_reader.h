@@ -6,8 +6,11 @@
 //   - it is an SQLite database        Corruption  "PATH: not a sitrep database (...)"
 //   - it has sitrep's tables          Corruption  "PATH: not a sitrep database (no events table)"
 //   - its schema version is known     Unsupported "PATH: schema version 9 is newer than this sitrep
-//                                                   (reads 1 to 2); upgrade sitrep"
-// Versions 1 and 2 are read; v2's extra tables are ignored.
+//                                                   (reads 1 to 3); upgrade sitrep"
+// Versions 1 to 3 are read; v2's run log is ignored. From version 3 on,
+// counts and grouped statistics come from the summary tables when the filter
+// allows (store/sqlite_reader_summary.h) and the map's points from a
+// covering index; an older file is read the slow way, with the same results.
 //
 // The connection is read-only twice over (mode=ro URI and PRAGMA
 // query_only), so that `sitrep serve` cannot write whatever a request does.
@@ -27,10 +30,12 @@
 namespace sitrep::store {
 
 inline constexpr int kOldestReadableSchema = 1;
-inline constexpr int kNewestReadableSchema = 2;
+inline constexpr int kNewestReadableSchema = 3;
 
 struct SqliteReaderOptions {
   int busy_timeout_ms = 5000;
+  // false: never read the summary tables (tests compare both ways).
+  bool use_summaries = true;
 };
 
 Result<std::unique_ptr<Reader>> OpenSqliteReader(const std::string& path, SqliteReaderOptions options = {});

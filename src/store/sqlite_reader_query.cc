@@ -29,10 +29,6 @@ bool LooksLikePlover(std::string_view type) {
   return true;
 }
 
-// The upper bound for an inclusive "until": every stored date that starts
-// with `until` sorts below until + "~" ('~' sorts after digits, '-' and 'T'),
-// so "2024-03" keeps all of March and "2024-03-05" keeps date-times that day.
-std::string UntilBound(std::string_view until) { return std::string(until) + "~"; }
 
 Status CheckSize(std::string_view name, std::string_view value) {
   if (value.size() > kMaxFilterValueBytes) {
@@ -42,6 +38,10 @@ Status CheckSize(std::string_view name, std::string_view value) {
 }
 
 }  // namespace
+
+// '~' sorts after digits, '-' and 'T', so "2024-03" keeps all of March and
+// "2024-03-05" keeps date-times that day.
+std::string UntilBound(std::string_view until) { return std::string(until) + "~"; }
 
 bool IsDatePrefix(std::string_view date) {
   if (date.empty()) return true;
@@ -152,6 +152,38 @@ SqlWhere EventWhere(const EventFilter& f) {
   if (f.min_fatalities) {
     add("fatalities >= ?");
     w.values.emplace_back(static_cast<std::int64_t>(*f.min_fatalities));
+  }
+  return w;
+}
+
+std::optional<SqlWhere> SummaryWhere(const EventFilter& f) {
+  if (!f.actor.empty() || !f.text.empty() || f.min_fatalities) return std::nullopt;
+  SqlWhere w{"1", {}};
+  auto add = [&w](std::string_view condition) {
+    w.clause += " AND ";
+    w.clause += condition;
+  };
+  if (!f.country.empty()) {
+    std::string iso2 = ResolveCountry(f.country);
+    if (iso2.empty()) return std::nullopt;  // compared to country_name, which the summaries lack
+    add("country = ?");
+    w.values.emplace_back(iso2);
+    w.by_country_code = true;
+  }
+  // The same conditions as EventWhere's: a summary key is '' where the event
+  // column is NULL, and neither matches a non-empty filter value.
+  if (!f.admin1.empty()) {
+    add("admin1 = ? COLLATE NOCASE");
+    w.values.emplace_back(f.admin1);
+  }
+  if (!f.event_type.empty()) {
+    if (LooksLikePlover(f.event_type)) {
+      add("(plover = ? OR event_type = ? COLLATE NOCASE)");
+      w.values.emplace_back(f.event_type);
+    } else {
+      add("event_type = ? COLLATE NOCASE");
+    }
+    w.values.emplace_back(f.event_type);
   }
   return w;
 }

@@ -15,6 +15,7 @@
 #ifndef SITREP_STORE_SQLITE_READER_QUERY_H_
 #define SITREP_STORE_SQLITE_READER_QUERY_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,18 @@ bool IsDatePrefix(std::string_view date);
 
 // REQUIRES: ValidateEventFilter(filter).ok()
 SqlWhere EventWhere(const EventFilter& filter);
+
+// The part of `filter` the summary tables (migrate_v3.sql) can apply: the
+// country (as an ISO code), admin1 and type conditions of EventWhere over
+// the summary's columns of the same names; dates are left to the caller
+// (summary cells span a week). nullopt when the filter needs the event rows
+// (actor, text, minimum fatalities, a country name that is no known country).
+// REQUIRES: ValidateEventFilter(filter).ok()
+std::optional<SqlWhere> SummaryWhere(const EventFilter& filter);
+
+// The inclusive upper bound EventWhere compares dates with for `until`
+// ("2024-03" -> "2024-03~": every date that starts with it sorts below).
+std::string UntilBound(std::string_view until);
 // Columns are qualified with "s." (statements); REQUIRES: validated.
 SqlWhere StatementWhere(const StatementFilter& filter);
 

@@ -151,6 +151,18 @@ struct GroupRow {
   std::string first_date, last_date;  // oldest / newest event date in the group ("" if none dated)
 };
 
+// The few fields of one event that the dashboard's map needs
+// (Reader::ForEachPoint). The strings are views into the backend's current
+// row: valid during the callback only.
+struct EventPoint {
+  std::int64_t id = 0;
+  std::string_view date;
+  bool has_coordinates = false;
+  double lat = 0, lon = 0;
+  std::int64_t fatalities = 0;  // 0 when unknown
+  std::string_view event_type, plover, country, admin1;
+};
+
 class Reader {
  public:
   virtual ~Reader() = default;
@@ -170,6 +182,30 @@ class Reader {
   // summed per distinct combination of `keys` (1 to 3 keys), sorted by the
   // keys. Added by the query layer for stats and alerts (store/stats.h).
   virtual Result<std::vector<GroupRow>> Aggregate(const EventFilter& filter, const std::vector<GroupKey>& keys) = 0;
+  // Calls `visit` with the map fields of each live event matching the filter,
+  // in Events() order (newest first), honouring limit and offset; stops early
+  // when `visit` returns false. A backend reads only these columns (the
+  // SQLite one from a covering index, schema version 3); this default goes
+  // through ForEachEvent.
+  virtual Status ForEachPoint(const EventFilter& filter, const std::function<bool(const EventPoint&)>& visit) {
+    return ForEachEvent(filter, [&visit](const StoredEvent& e) {
+      EventPoint p;
+      p.id = e.id;
+      p.date = e.event.date;
+      p.fatalities = e.event.fatalities.value_or(0);
+      p.event_type = e.event.event_type;
+      p.plover = e.event.plover;
+      if (e.event.location) {
+        p.country = e.event.location->country;
+        p.admin1 = e.event.location->admin1;
+        p.lat = e.event.location->lat;
+        p.lon = e.event.location->lon;
+        // The reader leaves 0,0 for coordinates it did not find.
+        p.has_coordinates = p.lat != 0 || p.lon != 0;
+      }
+      return visit(p);
+    });
+  }
   // Several Aggregate()s over the same filter, one result per grouping, in
   // order. A backend may answer them in one pass over the events (the SQLite
   // one does, unless a grouping has kActor); this default asks one by one.

@@ -79,6 +79,12 @@ TEST_F(HttpServerTest, PointsStatsStatementsAlertsSummary) {
   auto points = Json(fixture_->Get("/api/points?type=Battles"));
   EXPECT_EQ(int64_t(points["count"]), 10);
   EXPECT_EQ(points["lat"].get_array().size(), 10u);
+  // Dates, types, countries and provinces are indexes into dictionaries.
+  EXPECT_EQ(points["date"].get_array().size(), 10u);
+  for (auto index : points["date"].get_array()) {
+    EXPECT_LT(uint64_t(int64_t(index)), points["dates"].get_array().size());
+  }
+  EXPECT_EQ(points["types"].get_array().size(), 1u);
   RawResponse stats = fixture_->Get("/api/stats?by=month");
   EXPECT_EQ(stats.status, 200) << stats.body;
   EXPECT_EQ(int64_t(Json(stats)["events"]), 30);

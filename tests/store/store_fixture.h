@@ -51,7 +51,9 @@ inline std::string ReadFileBytes(const std::string& path) {
 
 class StoreFixture {
  public:
-  // A fresh database with the schema applied (user_version = `version`).
+  // A fresh database with the schema applied (user_version = `version`):
+  // schema_v1.sql and every migrate_vN.sql up to `version` that exists (a
+  // version newer than the migrations gets only the number).
   explicit StoreFixture(int version = 1) {
     static int counter = 0;
     dir_ = std::filesystem::temp_directory_path() /
@@ -63,6 +65,9 @@ class StoreFixture {
     // milliseconds instead of a second.
     Exec("PRAGMA synchronous = OFF");
     Exec(std::string(EmbeddedData("store/schema_v1.sql")));
+    for (int step = 2; step <= version; ++step) {
+      Exec(std::string(EmbeddedData("store/migrate_v" + std::to_string(step) + ".sql")));
+    }
     Exec("PRAGMA user_version = " + std::to_string(version));
   }
   ~StoreFixture() {

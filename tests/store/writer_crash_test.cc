@@ -80,7 +80,11 @@ void ExpectConsistent(const std::string& path) {
     EXPECT_EQ(db.Int("SELECT count(*) FROM sqlite_schema"), 0);
     return;
   }
-  ASSERT_EQ(version, 2);
+  ASSERT_EQ(version, 3);
+  // The summary tables agree with the events they summarise...
+  EXPECT_EQ(db.Rows(testing::SummaryRowsSql(false)), db.Rows(testing::ExpectedSummaryRowsSql(false)));
+  EXPECT_EQ(db.Rows(testing::SummaryRowsSql(true)), db.Rows(testing::ExpectedSummaryRowsSql(true)));
+  EXPECT_EQ(db.Rows(testing::StoreCountsSql()), db.Rows(testing::ExpectedStoreCountsSql()));
   // Every live mention belongs to a live event...
   EXPECT_EQ(db.Int("SELECT count(*) FROM mentions m WHERE m.retired = 0 AND NOT EXISTS "
                    "(SELECT 1 FROM events e WHERE e.id = m.event_id AND e.retired = 0)"),

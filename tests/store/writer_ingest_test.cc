@@ -67,7 +67,7 @@ TEST(WriterIngestTest, ReingestingTheSameCorpusChangesNothing) {
     EXPECT_EQ(writer->totals().added, 80);
     StoreCounts counts = MustCount(*writer);
     EXPECT_EQ(counts.documents, 80);
-    EXPECT_EQ(counts.schema_version, 2);
+    EXPECT_EQ(counts.schema_version, 3);
     // Several outlets cover each incident: fewer events than mentions.
     EXPECT_LT(counts.events, counts.mentions);
     EXPECT_GT(counts.events, 10);

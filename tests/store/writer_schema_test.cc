@@ -35,11 +35,19 @@ void ExecOrDie(const std::string& path, const std::string& sql) {
   ASSERT_EQ(db.rc(), SQLITE_OK) << db.error();
 }
 
+// Undoes migrate_v3.sql (summary tables, their triggers, the map's index).
+constexpr char kBackToVersion2[] =
+    "DROP TRIGGER event_summary_insert; DROP TRIGGER event_summary_update; DROP TRIGGER event_summary_delete; "
+    "DROP TRIGGER actor_summary_insert; DROP TRIGGER actor_summary_update; DROP TRIGGER actor_summary_delete; "
+    "DROP TABLE event_summary; DROP TABLE actor_summary; DROP INDEX events_q_map; DROP TABLE store_counts; "
+    "DROP TRIGGER documents_count_insert; DROP TRIGGER documents_count_update; DROP TRIGGER documents_count_delete; DROP TRIGGER mentions_count_insert; DROP TRIGGER mentions_count_update; DROP TRIGGER mentions_count_delete; DROP TRIGGER statements_count_insert; DROP TRIGGER statements_count_update; DROP TRIGGER statements_count_delete; ";
+
 TEST(WriterSchemaTest, LatestVersionComesFromTheMigrationFiles) {
-  EXPECT_EQ(LatestSchemaVersion(), 2);
+  EXPECT_EQ(LatestSchemaVersion(), 3);
   EXPECT_FALSE(SchemaStep(1).empty());
   EXPECT_FALSE(SchemaStep(2).empty());
-  EXPECT_TRUE(SchemaStep(3).empty());
+  EXPECT_FALSE(SchemaStep(3).empty());
+  EXPECT_TRUE(SchemaStep(4).empty());
 }
 
 TEST(WriterSchemaTest, NewDatabaseIsMarkedAndInWalMode) {
@@ -47,7 +55,7 @@ TEST(WriterSchemaTest, NewDatabaseIsMarkedAndInWalMode) {
   const std::string path = dir.File("new.db");
   ASSERT_TRUE(OpenWriter(path).ok());
   RawDb db(path);
-  EXPECT_EQ(db.Int("PRAGMA user_version"), 2);
+  EXPECT_EQ(db.Int("PRAGMA user_version"), 3);
   EXPECT_EQ(db.Int("PRAGMA application_id"), kSitrepApplicationId);
   EXPECT_EQ(db.Rows("PRAGMA journal_mode"), "wal\n");
   EXPECT_EQ(db.Int("SELECT count(*) FROM sqlite_schema WHERE name = 'ingest_runs'"), 1);
@@ -86,7 +94,7 @@ TEST(WriterSchemaTest, UpgradesAVersionOneStoreKeepingItsData) {
   writer.value().reset();
 
   RawDb db(path);
-  EXPECT_EQ(db.Int("PRAGMA user_version"), 2);
+  EXPECT_EQ(db.Int("PRAGMA user_version"), 3);
   EXPECT_EQ(db.Rows("SELECT id, version, ingest_run FROM documents ORDER BY id"), "1\t1\tNULL\n2\t2\t1\n");
   EXPECT_EQ(db.Rows("SELECT documents_unchanged, documents_versioned FROM ingest_runs"), "1\t1\n");
   EXPECT_EQ(db.Rows("PRAGMA integrity_check"), "ok\n");
@@ -106,8 +114,9 @@ TEST(WriterSchemaTest, UpgradedStoreKeepsMergingIntoItsEvents) {
                     .ok());
     ASSERT_TRUE(writer.value()->Finish(0).ok());
   }
-  // Take the file back to what version 1 wrote: no run log, no new column or index.
-  ExecOrDie(path,
+  // Take the file back to what version 1 wrote: no summaries, no run log,
+  // no new column or index.
+  ExecOrDie(path, std::string(kBackToVersion2) +
             "DROP INDEX events_for_merge; ALTER TABLE documents DROP COLUMN ingest_run; DROP TABLE ingest_runs; "
             "PRAGMA user_version = 1");
   auto writer = OpenWriter(path);
@@ -118,7 +127,7 @@ TEST(WriterSchemaTest, UpgradedStoreKeepsMergingIntoItsEvents) {
             AddOutcome::kAdded);
   ASSERT_TRUE(writer.value()->Finish(0).ok());
   StoreCounts counts = writer.value()->Counts().value();
-  EXPECT_EQ(counts.schema_version, 2);
+  EXPECT_EQ(counts.schema_version, 3);
   EXPECT_EQ(counts.mentions, 2);
   EXPECT_EQ(counts.events, 1);  // the second outlet joined the event stored under version 1
   RawDb db(path);
@@ -137,7 +146,7 @@ TEST(WriterSchemaTest, RefusesANewerSchemaAndLeavesItAlone) {
   ASSERT_FALSE(writer.ok());
   EXPECT_EQ(writer.status().code(), Status::Code::kUnsupported);
   EXPECT_EQ(writer.status().message(),
-            "database schema version 7 is newer than this sitrep understands (2); upgrade sitrep");
+            "database schema version 7 is newer than this sitrep understands (3); upgrade sitrep");
   EXPECT_EQ(ReadFile(path), before);
   RawDb db(path);
   EXPECT_EQ(db.Int("SELECT count(*) FROM ingest_runs"), 1);  // no run recorded by the refused writer

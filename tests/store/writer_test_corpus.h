@@ -235,6 +235,39 @@ inline std::string ContentChecksum(const std::string& path) {
   return store::Sha256Hex(all);
 }
 
+// The summary tables of schema version 3 as they should be: a GROUP BY over
+// the live events, with the cell keys computed as migrate_v3.sql computes
+// them. Rows, sorted, in the summary tables' column order.
+inline std::string ExpectedSummaryRowsSql(bool actors) {
+  const std::string week =
+      "CASE WHEN date(julianday(substr(date, 1, 10))) = substr(date, 1, 10) THEN date(substr(date, 1, 10), '-' || "
+      "((strftime('%w', substr(date, 1, 10)) + 6) % 7) || ' days') ELSE '' END";
+  const std::string month = "CASE WHEN date(julianday(substr(date, 1, 10))) = substr(date, 1, 10) THEN substr(date, 1, 7) ELSE '' END";
+  const std::string source =
+      actors ? "(SELECT actor1_name AS actor, * FROM events WHERE retired = 0 AND actor1_name <> '' UNION ALL "
+               "SELECT actor2_name, * FROM events WHERE retired = 0 AND actor2_name <> '' AND actor2_name IS NOT "
+               "actor1_name)"
+             : "(SELECT * FROM events WHERE retired = 0)";
+  return fmt::format(
+      "SELECT coalesce(country, ''), coalesce(admin1, ''), coalesce(event_type, ''), coalesce(plover, ''), {}, {}, "
+      "{}count(*), sum(coalesce(fatalities, 0)), sum(date IS NULL OR date = ''), min(nullif(date, '')), "
+      "max(nullif(date, '')) FROM {} GROUP BY 1, 2, 3, 4, 5, 6{} ORDER BY 1, 2, 3, 4, 5, 6{}",
+      week, month, actors ? "actor, " : "", source, actors ? ", 7" : "", actors ? ", 7" : "");
+}
+
+inline std::string SummaryRowsSql(bool actors) {
+  return actors ? "SELECT * FROM actor_summary ORDER BY 1, 2, 3, 4, 5, 6, 7"
+                : "SELECT * FROM event_summary ORDER BY 1, 2, 3, 4, 5, 6";
+}
+
+// store_counts (schema version 3) and what it must hold.
+inline std::string StoreCountsSql() { return "SELECT * FROM store_counts ORDER BY name"; }
+inline std::string ExpectedStoreCountsSql() {
+  return "SELECT 'documents', count(*) - count(retired_at), count(retired_at) FROM documents "
+         "UNION ALL SELECT 'mentions', coalesce(sum(retired = 0), 0), coalesce(sum(retired <> 0), 0) FROM mentions "
+         "UNION ALL SELECT 'statements', coalesce(sum(retired = 0), 0), coalesce(sum(retired <> 0), 0) FROM statements";
+}
+
 inline std::string CountsLine(const store::StoreCounts& c) {
   return fmt::format("documents {} retired {} mentions {} events {} statements {}", c.documents, c.retired_documents,
                      c.mentions, c.events, c.statements);

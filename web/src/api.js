@@ -33,7 +33,7 @@ export function unpackPoints(p) {
       id: p.id[i],
       lat: p.lat[i],
       lon: p.lon[i],
-      date: p.date[i] ?? '',
+      date: p.dates[p.date[i]] ?? '',
       fatalities: p.fatalities[i],
       type: p.types[p.type[i]],
       country: p.countries[p.country[i]],
