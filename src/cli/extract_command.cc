@@ -107,23 +107,27 @@ int RunExtract(const ExtractOptions& options) {
   RunTotals totals;
   const bool array = options.format == "json";
   std::uint64_t written = 0;
-  std::string out;
+  const bool text = options.format == "text";
   if (array) WriteStdout("[\n");
-  RunPipeline(pipeline, options.input.inputs, options.input.ToBatchOptions(), messages, [&](Document&& doc) {
-    for (const std::string& warning : doc.warnings) messages.Warning(doc.source, doc.line, warning);
-    out.clear();
-    if (options.format == "text") {
+  // Rendering runs on the worker threads (it only reads the document and the
+  // options); the calling thread writes the results out in input order.
+  const DocumentRenderer render = [&](const Document& doc, std::string& out) {
+    if (text) {
       WriteText(doc, out);
     } else {
-      if (array && written > 0) out += ",\n";
       AppendDocumentJson(doc, json_options, out);
       if (!array) out += '\n';
     }
-    WriteStdout(out);
+  };
+  const RenderedDocumentSink sink = [&](Document&& doc, std::string&& rendered) {
+    for (const std::string& warning : doc.warnings) messages.Warning(doc.source, doc.line, warning);
+    if (!text && array && written > 0) WriteStdout(",\n");
+    WriteStdout(rendered);
     totals.Add(doc);
     ++written;
     progress.AddDocument();
-  });
+  };
+  RunPipeline(pipeline, options.input.inputs, options.input.ToBatchOptions(), messages, render, sink);
   if (array) WriteStdout("\n]\n");
   progress.Finish();
   FlushStdout();

@@ -30,10 +30,30 @@ inline std::uint64_t Mix(std::uint64_t a, std::uint64_t b) {
   unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
   return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
 }
-inline std::uint64_t Load(const char* p, std::size_t n) {  // n <= 8
-  std::uint64_t v = 0;
-  std::memcpy(&v, p, n);
+inline std::uint32_t Load4(const char* p) {
+  std::uint32_t v;
+  std::memcpy(&v, p, 4);
   return v;
+}
+// The n bytes at p (n <= 8) as a little-endian integer, zero above them: the
+// value memcpy(&v, p, n) gives on this (little-endian) target, read with
+// fixed-size loads. A memcpy of variable length is an out-of-line libc call,
+// which on short keys cost as much as the rest of the hash.
+inline std::uint64_t Load(const char* p, std::size_t n) {  // n <= 8
+  if (n == 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  if (n >= 4) {  // two overlapping 4-byte loads
+    std::uint64_t lo = Load4(p);
+    std::uint64_t hi = Load4(p + n - 4);
+    return lo | (hi << (8 * (n - 4)));
+  }
+  if (n == 0) return 0;
+  // 1-3 bytes: the first, middle and last (overlapping when n < 3).
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  return std::uint64_t{u[0]} | (std::uint64_t{u[n / 2]} << (8 * (n / 2))) | (std::uint64_t{u[n - 1]} << (8 * (n - 1)));
 }
 }  // namespace hash_internal
 

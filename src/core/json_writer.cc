@@ -1,20 +1,65 @@
 #include "core/json_writer.h"
 
+#include <array>
 #include <cassert>
+#include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include <fmt/format.h>
 
 namespace sitrep {
 
+namespace {
+
+// True when one of the eight bytes of `v` needs an escape: a control byte
+// (< 0x20), '"' or '\\'. (The "has a byte less than n" and "has a zero
+// byte" bit tricks: exact for whether any byte matches.)
+inline bool NeedsEscape8(std::uint64_t v) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  const std::uint64_t quote = v ^ (kOnes * '"');
+  const std::uint64_t slash = v ^ (kOnes * '\\');
+  const std::uint64_t hits = ((v - kOnes * 0x20) & ~v) | ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash);
+  return (hits & kHigh) != 0;
+}
+
+// 1 for the bytes a JSON string must escape: controls, '"' and '\\'.
+constexpr std::array<std::uint8_t, 256> kNeedsEscape = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = 1;
+  t['"'] = 1;
+  t['\\'] = 1;
+  return t;
+}();
+
+}  // namespace
+
 void AppendJsonString(std::string_view value, std::string& out) {
   static constexpr char kHex[] = "0123456789abcdef";
+  out.reserve(out.size() + value.size() + 2);
   out += '"';
+  const char* data = value.data();
+  const std::size_t n = value.size();
   std::size_t run = 0;  // start of the pending run of bytes that need no escape
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(value[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(value, run, i - run);
+  std::size_t i = 0;
+  while (i < n) {
+    // Eight bytes at a time while none needs an escape (nearly all text).
+    if (i + 8 <= n) {
+      std::uint64_t v;
+      std::memcpy(&v, data + i, 8);
+      if (!NeedsEscape8(v)) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(data + run, i - run);
     run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
@@ -27,8 +72,9 @@ void AppendJsonString(std::string_view value, std::string& out) {
         out += kHex[c >> 4];
         out += kHex[c & 0xF];
     }
+    ++i;
   }
-  out.append(value, run, value.size() - run);
+  out.append(data + run, n - run);
   out += '"';
 }
 
@@ -50,8 +96,23 @@ void JsonWriter::EndArray() { assert(!first_.empty()); first_.pop_back(); *out_ 
 
 void JsonWriter::Key(std::string_view key) {
   Separate();
-  AppendJsonString(key, *out_);
-  *out_ += ':';
+  // Keys are short names that need no escapes: written as one append of
+  // '"' key '":' through a stack buffer instead of AppendJsonString's
+  // byte-by-byte scan and three separate appends.
+  constexpr std::size_t kShortKey = 48;
+  std::uint8_t escapes = 0;  // nonzero when some byte needs an escape
+  for (char c : key) escapes |= kNeedsEscape[static_cast<unsigned char>(c)];
+  if (escapes == 0 && key.size() <= kShortKey) {
+    char buf[kShortKey + 3];
+    buf[0] = '"';
+    std::memcpy(buf + 1, key.data(), key.size());
+    buf[key.size() + 1] = '"';
+    buf[key.size() + 2] = ':';
+    out_->append(buf, key.size() + 3);
+  } else {
+    AppendJsonString(key, *out_);
+    *out_ += ':';
+  }
   after_key_ = true;
 }
 
@@ -65,7 +126,14 @@ void JsonWriter::StringOrNull(std::string_view value) {
   }
 }
 
-void JsonWriter::Int(std::int64_t value) { Separate(); fmt::format_to(std::back_inserter(*out_), "{}", value); }
+void JsonWriter::Int(std::int64_t value) {
+  Separate();
+  // std::to_chars writes the same digits as fmt's "{}" without its
+  // formatting machinery (a tenth of the JSON output's instructions).
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof(buf), value);
+  out_->append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
 
 void JsonWriter::Double(double value, int decimals) {
   Separate();

@@ -35,7 +35,9 @@ class JsonWriter {
  private:
   void Separate();
   std::string* out_;
-  std::vector<bool> first_;  // per open container: no element written yet
+  // Per open container: 1 while no element has been written yet. (Bytes,
+  // not std::vector<bool>, whose bit access cost more than the comma.)
+  std::vector<std::uint8_t> first_;
   bool after_key_ = false;
 };
 

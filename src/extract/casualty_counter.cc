@@ -69,7 +69,7 @@ struct Scan {
       if (view.IsClauseBreak(k) || view.words[k] == ",") return false;
       if (number_at[k] >= 0 && k != w) return false;
       std::uint32_t id = 0;
-      if (tables.person_nouns.Longest(view.words, k, &id) > 0) {
+      if (tables.person_nouns.Longest(view.words, view.WordHash(k), k, &id) > 0) {
         *row = &tables.person_rows[id];
         if (actor_at[k] >= 0) *actor = actor_at[k];
         return true;
@@ -81,8 +81,8 @@ struct Scan {
         std::uint32_t after = k;
         while (after < view.size() && actor_at[after] == actor_at[k]) ++after;
         // "a military base", "two police vehicles": the actor owns a thing.
-        if (after < view.size() && tables.target_nouns.Longest(view.words, after, &id) > 0) return false;
-        if (after < limit && tables.person_nouns.Longest(view.words, after, &id) > 0) *row = &tables.person_rows[id];
+        if (after < view.size() && tables.target_nouns.Longest(view.words, view.WordHash(after), after, &id) > 0) return false;
+        if (after < limit && tables.person_nouns.Longest(view.words, view.WordHash(after), after, &id) > 0) *row = &tables.person_rows[id];
         return true;
       }
       if (casualty_at[k] >= 0 || IsAux(view.words[k])) return k == w || k == w + 1;

@@ -134,14 +134,14 @@ std::string ObjectGroup(const EventSentence& view, const PhraseHit& trigger, con
     std::uint32_t id = 0;
     // "an attack by gunmen on a check post": the agent phrase names the
     // attacker; the target may follow it.
-    if (std::size_t len = t.cues.Longest(view.words, w, &id); len > 0 && t.cue_rows[id] == CueRole::kAgent) {
+    if (std::size_t len = t.cues.Longest(view.words, view.WordHash(w), w, &id); len > 0 && t.cue_rows[id] == CueRole::kAgent) {
       in_agent = true;
       limit += static_cast<std::uint32_t>(len) + 3;
       w += static_cast<std::uint32_t>(len) - 1;
       continue;
     }
-    if (t.target_nouns.Longest(view.words, w, &id) > 0) return t.target_groups[id];
-    if (std::size_t len = t.person_nouns.Longest(view.words, w, &id); len > 0) {
+    if (t.target_nouns.Longest(view.words, view.WordHash(w), w, &id) > 0) return t.target_groups[id];
+    if (std::size_t len = t.person_nouns.Longest(view.words, view.WordHash(w), w, &id); len > 0) {
       if (!in_agent) return t.person_rows[id].group;
       in_agent = false;  // the attacker's noun ends the agent phrase
       w += static_cast<std::uint32_t>(len) - 1;
@@ -156,7 +156,7 @@ bool TakesAPost(const EventSentence& view, const PhraseHit& trigger, const Event
   for (std::uint32_t w = trigger.end; w < view.size() && w < trigger.end + kPostReach; ++w) {
     if (view.IsClauseBreak(w)) return false;
     std::uint32_t id = 0;
-    if (t.target_nouns.Longest(view.words, w, &id) > 0) {
+    if (t.target_nouns.Longest(view.words, view.WordHash(w), w, &id) > 0) {
       return t.target_groups[id] == "military" || t.target_groups[id] == "police";
     }
   }

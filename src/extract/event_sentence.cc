@@ -5,21 +5,25 @@
 namespace sitrep::extract {
 namespace {
 
-std::string NormalizeWord(std::string_view raw) {
-  std::string out;
-  out.reserve(raw.size());
+// Appends the normalised `raw` to `words`, built in place: the result is
+// never longer than `raw`, so it is written through a pointer into a string
+// of that size and cut to length (push_back per byte checked the capacity
+// every time, and moving a finished string into the vector cost as much).
+void AppendNormalizedWord(std::string_view raw, std::vector<std::string>& words) {
+  std::string& out = words.emplace_back(raw.size(), '\0');
+  char* o = out.data();
   for (std::size_t i = 0; i < raw.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(raw[i]);
     // U+2019 / U+2018 (E2 80 99 / E2 80 98) -> '
     if (c == 0xE2 && i + 2 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(raw[i + 2]) == 0x99 || static_cast<unsigned char>(raw[i + 2]) == 0x98)) {
-      out.push_back('\'');
+      *o++ = '\'';
       i += 2;
       continue;
     }
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+    *o++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
   }
-  return out;
+  out.resize(static_cast<std::size_t>(o - out.data()));
 }
 
 // Word span of the byte range [start, end) among the sentence's tokens.
@@ -69,10 +73,12 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
     view.start = sentence.start;
     view.end = sentence.end;
     view.words.reserve(sentence.token_count);
+    view.token.reserve(sentence.token_count);
+    view.kinds.reserve(sentence.token_count);
     for (std::uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
       const Token& token = doc.tokens[t];
       if (token.end > doc.text.size() || token.start > token.end) continue;
-      view.words.push_back(NormalizeWord(doc.Slice(token.start, token.end)));
+      AppendNormalizedWord(doc.Slice(token.start, token.end), view.words);
       view.token.push_back(t);
       view.kinds.push_back(token.kind);
     }
@@ -102,6 +108,8 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
       if (id.empty() || id.find(':') != std::string::npos) continue;
       for (std::uint32_t w = a.begin; w < a.end && w < view.in_org.size(); ++w) view.in_org[w] = 1;
     }
+    view.hashes.resize(view.words.size());
+    for (std::size_t w = 0; w < view.words.size(); ++w) view.hashes[w] = HashBytes(view.words[w]);
   }
   return views;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/hash.h"
 
 namespace sitrep::extract {
 
@@ -29,6 +30,9 @@ struct EventSentence {
   // straight). Tokens inside a date read "#date" ("#year" for a year alone)
   // so that "March" is never a protest march.
   std::vector<std::string> words;
+  // HashBytes (core/hash.h) of each word, "#date" included: every phrase
+  // index of the extractor looks words up by it (PhraseIndex::Longest).
+  std::vector<std::uint64_t> hashes;
   std::vector<std::uint32_t> token;   // Document::tokens index per word
   std::vector<std::uint8_t> in_place;  // 1 when the word is inside a place mention
   // 1 when the word is inside an organisation's name ("Awami League",
@@ -37,6 +41,12 @@ struct EventSentence {
   std::vector<MentionSpan> actors, places, dates, numbers;
 
   std::size_t size() const { return words.size(); }
+  // hashes[w], or the hash computed now for a view built without them; 0
+  // past the last word (where no phrase starts).
+  std::uint64_t WordHash(std::size_t w) const {
+    if (w < hashes.size()) return hashes[w];
+    return w < words.size() ? HashBytes(words[w]) : 0;
+  }
   bool IsPunct(std::size_t w) const { return w < words.size() && kinds[w] == TokenKind::kPunctuation; }
   bool IsClauseBreak(std::size_t w) const;  // ; : ( ) — or a quote
   std::vector<TokenKind> kinds;

@@ -36,7 +36,7 @@ std::int32_t ActorAfter(const EventSentence& view, std::uint32_t w, std::uint32_
 // "a police checkpoint") is the target, never the subject of what follows.
 bool UsedAsFacility(const EventSentence& view, const MentionSpan& s, const EventTables* tables) {
   std::uint32_t id = 0;
-  return tables != nullptr && s.end < view.size() && tables->target_nouns.Longest(view.words, s.end, &id) > 0;
+  return tables != nullptr && s.end < view.size() && tables->target_nouns.Longest(view.words, view.WordHash(s.end), s.end, &id) > 0;
 }
 
 // The last actor ending within `reach` words before `w`, in the same clause.

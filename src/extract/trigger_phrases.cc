@@ -17,6 +17,23 @@ std::string_view Trim(std::string_view s) {
 
 }  // namespace
 
+const PhraseIndex::First* PhraseIndex::Find(std::string_view word, std::uint64_t hash) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t k = static_cast<std::size_t>(hash) & mask;; k = (k + 1) & mask) {
+    const Slot& slot = slots_[k];
+    if (slot.first == kNoFirst) return nullptr;
+    if (slot.hash == hash && firsts_[slot.first].word == word) return &firsts_[slot.first];
+  }
+}
+
+void PhraseIndex::InsertSlot(std::uint64_t hash, std::uint32_t first) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t k = static_cast<std::size_t>(hash) & mask;
+  while (slots_[k].first != kNoFirst) k = (k + 1) & mask;
+  slots_[k] = Slot{hash, first};
+}
+
 void PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
   std::vector<std::string> words;
   std::size_t pos = 0;
@@ -27,7 +44,24 @@ void PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
     pos = end + 1;
   }
   if (words.empty()) return;
-  auto& entries = by_first_[words[0]];
+  const std::uint64_t hash = HashBytes(words[0]);
+  const First* found = Find(words[0], hash);
+  std::uint32_t index = 0;
+  if (found != nullptr) {
+    index = static_cast<std::uint32_t>(found - firsts_.data());
+  } else {
+    index = static_cast<std::uint32_t>(firsts_.size());
+    firsts_.push_back(First{words[0], {}});
+    if (4 * firsts_.size() > slots_.size()) {
+      // Grow to keep the table at most a quarter full (a miss then ends at
+      // the first or second slot); re-place every word.
+      slots_.assign(std::max<std::size_t>(16, 2 * slots_.size()), Slot{});
+      for (std::uint32_t f = 0; f < firsts_.size(); ++f) InsertSlot(HashBytes(firsts_[f].word), f);
+    } else {
+      InsertSlot(hash, index);
+    }
+  }
+  std::vector<Entry>& entries = firsts_[index].entries;
   Entry entry;
   entry.rest.assign(words.begin() + 1, words.end());
   entry.id = id;
@@ -39,11 +73,12 @@ void PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
   entries.insert(at, std::move(entry));
 }
 
-std::size_t PhraseIndex::Longest(const std::vector<std::string>& words, std::size_t i, std::uint32_t* id) const {
+std::size_t PhraseIndex::LongestAt(const std::vector<std::string>& words, std::uint64_t first_hash, std::size_t i,
+                                   std::uint32_t* id) const {
   if (i >= words.size()) return 0;
-  auto it = by_first_.find(std::string_view(words[i]));
-  if (it == by_first_.end()) return 0;
-  for (const Entry& e : it->second) {
+  const First* first = Find(words[i], first_hash);
+  if (first == nullptr) return 0;
+  for (const Entry& e : first->entries) {
     if (i + 1 + e.rest.size() > words.size()) continue;
     bool same = true;
     for (std::size_t k = 0; k < e.rest.size() && same; ++k) same = words[i + 1 + k] == e.rest[k];

@@ -31,19 +31,53 @@ class PhraseIndex {
 
   // The longest phrase whose words equal words[i..]. Returns its length in
   // words (0 when none) and sets *id.
-  std::size_t Longest(const std::vector<std::string>& words, std::size_t i, std::uint32_t* id) const;
+  std::size_t Longest(const std::vector<std::string>& words, std::size_t i, std::uint32_t* id) const {
+    return i < words.size() ? Longest(words, HashBytes(words[i]), i, id) : 0;
+  }
+  // The same with first_hash == HashBytes(words[i]) (core/hash.h) given by
+  // the caller: a sentence is matched against several indexes, and each word
+  // is then hashed once for all of them (EventSentence::hashes).
+  std::size_t Longest(const std::vector<std::string>& words, std::uint64_t first_hash, std::size_t i,
+                      std::uint32_t* id) const {
+    // Most words start no phrase, and a word that is absent usually finds its
+    // first slot empty: answered here, inline, without a call.
+    if (slots_.empty() || slots_[static_cast<std::size_t>(first_hash) & (slots_.size() - 1)].first == kNoFirst) {
+      return 0;
+    }
+    return LongestAt(words, first_hash, i, id);
+  }
 
-  bool empty() const { return by_first_.empty(); }
+  bool empty() const { return firsts_.empty(); }
 
  private:
   struct Entry {
     std::vector<std::string> rest;  // the words after the first
     std::uint32_t id = 0;
   };
-  // Entries of one first word, longest first. Looked up once per word of
-  // every sentence: StringHash (core/hash.h) is inline and several times
-  // cheaper than std::hash on short words.
-  std::unordered_map<std::string, std::vector<Entry>, StringHash, std::equal_to<>> by_first_;
+  struct First {
+    std::string word;
+    std::vector<Entry> entries;  // longest first
+  };
+  static constexpr std::uint32_t kNoFirst = 0xFFFFFFFFu;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t first = kNoFirst;  // index into firsts_
+  };
+  // Longest once the word's first slot is taken.
+  std::size_t LongestAt(const std::vector<std::string>& words, std::uint64_t first_hash, std::size_t i,
+                        std::uint32_t* id) const;
+  // The First of `word` (whose HashBytes is `hash`), or nullptr.
+  const First* Find(std::string_view word, std::uint64_t hash) const;
+  void InsertSlot(std::uint64_t hash, std::uint32_t first);
+
+  // First words, looked up once per word of every sentence and index: an
+  // open-addressing table (linear probing, a power of two in size, at most
+  // a quarter full) that compares the stored full hash before the word, so a
+  // miss, by far the most common case, costs one or two probes and no
+  // string comparison. std::unordered_map cost a division, a node chain
+  // walk and a hash of its own per lookup.
+  std::vector<First> firsts_;
+  std::vector<Slot> slots_;
 };
 
 // One row of a tab-separated data file: its fields, header and comments

@@ -83,7 +83,7 @@ std::vector<PhraseHit> FindPhrases(const PhraseIndex& index, const EventSentence
   std::size_t w = 0;
   while (w < view.size()) {
     std::uint32_t row = 0;
-    std::size_t n = skip(w) ? 0 : index.Longest(view.words, w, &row);
+    std::size_t n = skip(w) ? 0 : index.Longest(view.words, view.WordHash(w), w, &row);
     if (n == 0) {
       ++w;
       continue;

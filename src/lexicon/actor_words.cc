@@ -40,6 +40,11 @@ inline bool IsWordChar(char32_t cp) {
   }
 }
 
+// IsWordChar for one byte below 0x80 (false for every other byte).
+inline bool IsAsciiWordByte(char byte) {
+  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9');
+}
+
 bool IsUpper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU ||
@@ -94,9 +99,11 @@ std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base
       pos += len;
       continue;
     }
-    ActorWord word;
+    // Built in place: moving a finished word (two strings) into the vector
+    // cost as much as filling it.
+    ActorWord& word = words.emplace_back();
     word.start = base + static_cast<std::uint32_t>(pos);
-    word.gap_before = words.empty() ? 0 : gap;
+    word.gap_before = words.size() == 1 ? 0 : gap;
     word.hyphen_before = hyphen;
     word.upper_initial = IsUpper(cp);
     letters.clear();
@@ -104,6 +111,22 @@ std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base
     std::size_t end = pos;
     bool ended = false;
     while (end < text.size()) {
+      // A run of ASCII letters and digits, the bulk of every word, is taken
+      // whole: one append instead of a decode and a push_back per byte.
+      if (IsAsciiWordByte(text[end])) {
+        std::size_t run_end = end + 1;
+        while (run_end < text.size() && IsAsciiWordByte(text[run_end])) ++run_end;
+        letters.append(text.data() + end, run_end - end);
+        segment_letters += run_end - end;
+        end = run_end;
+        continue;
+      }
+      // Any other ASCII byte ends the word, except the few that may join
+      // its parts (apostrophes, periods, "&"), which the code below reads.
+      if (const char b = text[end];
+          static_cast<unsigned char>(b) < 0x80 && b != '\'' && b != '`' && b != '.' && b != '&') {
+        break;
+      }
       std::size_t l = 0;
       char32_t c = Decode(text, end, &l);
       if (IsWordChar(c)) {
@@ -170,7 +193,6 @@ std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base
     }
     word.shape = letters;
     Fold(letters, word.norm);
-    words.push_back(std::move(word));
     pos = end;
     gap = 0;
     hyphen = false;

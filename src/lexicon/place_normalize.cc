@@ -42,6 +42,12 @@ bool IsHyphen(char32_t cp) { return cp == U'-' || cp == U'\u2010' || cp == U'\u2
 
 bool IsWordChar(CharClass c) { return text::IsWordClass(c); }
 
+// An ASCII letter or digit: a word character (IsWordChar) read without
+// decoding. False for every byte of a multi-byte sequence.
+inline bool IsAsciiWordByte(char byte) {
+  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9');
+}
+
 bool IsUpper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
@@ -50,6 +56,9 @@ bool IsUpper(char32_t cp) {
 
 // "US", "UAE", "U.S.", "U.S.A." -> "\x01US" ...; empty if not an acronym.
 std::string AcronymToken(std::string_view word) {
+  // Both forms start with a capital A-Z and are at most 8 bytes ("U.S.A.").
+  // Checked first: nearly every word fails here, before any search or string.
+  if (word.empty() || word.size() > 8 || word[0] < 'A' || word[0] > 'Z') return {};
   std::string letters;
   bool dotted = word.find('.') != std::string_view::npos;
   if (dotted) {
@@ -85,10 +94,15 @@ std::string FoldWord(std::string_view word) {
     if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
   }
   if (ascii) {
+    // Written through a pointer (the result is never longer than the word):
+    // this runs for every word of every sentence.
+    out.resize(word.size());
+    char* o = out.data();
     for (char c : word) {
-      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+      if (c >= 'A' && c <= 'Z') *o++ = static_cast<char>(c - 'A' + 'a');
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) *o++ = c;
     }
+    out.resize(static_cast<std::size_t>(o - out.data()));
     return out;
   }
   utf8proc_uint8_t* mapped = nullptr;
@@ -166,6 +180,14 @@ void NameNormalizer::SplitWords(std::string_view text, std::uint32_t begin, std:
     bool joined = next_joined;
     next_joined = false;
     while (pos < end) {
+      // A run of ASCII letters and digits (word characters) is skipped
+      // whole, without decoding each byte.
+      if (IsAsciiWordByte(text[pos])) {
+        ++pos;
+        while (pos < end && IsAsciiWordByte(text[pos])) ++pos;
+        last_end = pos;
+        continue;
+      }
       text::CodePoint c = text::ReadCodePoint(text, pos, end);
       if (IsWordChar(c.cls)) {
         pos += c.length;
@@ -194,10 +216,13 @@ void NameNormalizer::SplitWords(std::string_view text, std::uint32_t begin, std:
     }
     pos = last_end;
     std::string_view raw = text.substr(start, last_end - start);
-    PlaceWord w;
+    // Built in place (and dropped again below if it folds to nothing):
+    // moving a finished word into the vector cost as much as filling it.
+    const bool first_word = out.empty();
+    PlaceWord& w = out.emplace_back();
     w.start = static_cast<std::uint32_t>(start);
     w.end = static_cast<std::uint32_t>(last_end);
-    w.break_before = pending_break && !out.empty();
+    w.break_before = pending_break && !first_word;
     w.hyphen_before = joined;
     pending_break = false;
     // Possessive: "Helmand's", "Helmand’s".
@@ -228,7 +253,7 @@ void NameNormalizer::SplitWords(std::string_view text, std::uint32_t begin, std:
     // A final "ah" after a consonant is the same ending as "a" in
     // transliteration (Raqqah/Raqqa, Chorah/Chora, Hamah/Hama).
     if (acronym.empty() && w.folded.size() >= 4 && w.folded.ends_with("ah")) w.folded.pop_back();
-    if (!w.folded.empty()) out.push_back(std::move(w));
+    if (w.folded.empty()) out.pop_back();
     if (hyphen_after) {
       // Skip the hyphen: the next part continues the same compound.
       text::CodePoint h = text::ReadCodePoint(text, pos, end);

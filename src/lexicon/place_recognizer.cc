@@ -82,6 +82,7 @@ struct PlaceRecognizer::Span {
   struct Candidate {
     std::uint32_t entity = 0;
     std::uint32_t flags = 0;
+    float prior = 0;  // feature weight + population term: the score before evidence (Prior)
     float score = 0;
     bool neighbour_support = false;  // a neighbouring place contains it or lies in it
     bool neighbour_admin = false;    // ... through a province or district, not just a country
@@ -104,20 +105,34 @@ struct PlaceRecognizer::Span {
 };
 
 struct PlaceRecognizer::Context {
+  // A candidate of a neighbouring span, as Resolve compares it.
+  struct NeighbourEntity {
+    std::uint32_t entity = 0;
+    std::uint32_t admin1 = 0, admin2 = 0, country = 0;
+  };
   std::vector<PlaceWord> words;
   std::vector<std::uint32_t> word_sentence;
   std::vector<bool> word_sentence_initial;
   std::vector<Span> spans;
   std::vector<float> country_votes;
+  std::vector<std::uint32_t> voted_countries;  // every country Vote() was called for (repeats allowed)
+  // REQUIRES: country < country_votes.size(); amount > 0.
+  void Vote(std::uint32_t country, float amount) {
+    country_votes[country] += amount;
+    voted_countries.push_back(country);
+  }
   std::unordered_map<std::uint32_t, float> admin1_votes;
   std::vector<std::uint32_t> top_countries;  // the countries with the most votes, best first
   std::unordered_set<std::string> person_keys;  // keys seen as part of a person-like name
+  std::vector<std::uint32_t> own_countries;      // Resolve's scratch: one span's country candidates
+  std::vector<NeighbourEntity> neighbour_entities;  // Resolve's scratch: its neighbours' candidates
 };
 
 PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
     : gazetteer_(std::move(gazetteer)),
       normalizer_(NameNormalizer::Default()),
-      type_words_(PlaceTypeWords::Default()) {
+      type_words_(PlaceTypeWords::Default()),
+      key_initial_(new std::atomic<std::uint16_t>[gazetteer_.entity_count()]()) {
   for (std::uint32_t c = 0; c < gazetteer_.country_count(); ++c) {
     country_by_code_.emplace(std::string(gazetteer_.CountryCode(c)), c);
   }
@@ -171,6 +186,24 @@ PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
   return ref;
 }
 
+float PlaceRecognizer::Prior(std::uint32_t entity) const {
+  const gf::Entity& e = gazetteer_.entity(entity);
+  return feature_weight_[e.feature & gf::kFeatureMask] +
+         kPopulationWeight * std::log10(static_cast<float>(e.population) + 1.0f);
+}
+
+int PlaceRecognizer::KeyInitial(std::uint32_t entity) const {
+  constexpr std::uint16_t kKnown = 0x100, kEmpty = 0x200;
+  std::atomic<std::uint16_t>& slot = key_initial_[entity];
+  std::uint16_t v = slot.load(std::memory_order_relaxed);
+  if (v == 0) {
+    std::string key = normalizer_.Key(gazetteer_.Name(entity));
+    v = key.empty() ? kEmpty : static_cast<std::uint16_t>(kKnown | static_cast<unsigned char>(key[0]));
+    slot.store(v, std::memory_order_relaxed);
+  }
+  return v == kEmpty ? -1 : (v & 0xFF);
+}
+
 void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
   // About one word per token (a hint, not a bound): reserving once spares
   // the reallocations, and moves of every word's string, of growing by one.
@@ -193,6 +226,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
   const std::size_t n = w.size();
   const std::size_t max_tokens = std::max<std::uint32_t>(1, gazetteer_.max_key_tokens());
   std::vector<std::string> tokens;
+  std::vector<std::string> matched;  // the words of an exact match (kept across spans: no allocation per span)
   std::size_t i = 0;
   while (i < n) {
     // A lower-case article starts a name only before a capitalised word, and
@@ -233,7 +267,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     bool fuzzy = false;
     std::span<const std::uint32_t> variant_postings;  // skeleton readings of an exact match
     if (best_end != 0 && !(best_end - i == 1 && w[i].common)) {
-      std::vector<std::string> matched;
+      matched.clear();
       for (std::size_t j = i; j < best_end; ++j) matched.push_back(w[j].folded);
       std::string skeleton = SpellingSkeleton(normalizer_.JoinKey(matched, 0, matched.size()));
       if (!skeleton.empty()) variant_postings = gazetteer_.Lookup(skeleton);
@@ -297,23 +331,18 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
       if (pass == 1 && already(entity)) continue;
       if (fuzzy || pass == 1) {
         // A skeleton match must at least start like the name it stands for.
-        std::string own = normalizer_.Key(gazetteer_.Name(entity));
+        int own = KeyInitial(entity);
         std::string_view first = w[span.first_word].folded;
-        if (own.empty() || first.empty() || own[0] != first[0]) continue;
+        if (own < 0 || first.empty() || own != static_cast<unsigned char>(first[0])) continue;
       }
-      span.candidates.push_back({entity, p, 0, false});
+      span.candidates.push_back({entity, p, Prior(entity), 0, false});
     }
     }
     if (span.demonym && span.hint) span.demonym = false;
     if (span.candidates.size() > kMaxCandidates) {
       // Keep resolution linear on names that hundreds of villages share.
-      auto prior = [&](const Span::Candidate& c) {
-        const gf::Entity& e = gazetteer_.entity(c.entity);
-        return feature_weight_[e.feature & gf::kFeatureMask] +
-               kPopulationWeight * std::log10(static_cast<float>(e.population) + 1.0f);
-      };
       std::partial_sort(span.candidates.begin(), span.candidates.begin() + kMaxCandidates, span.candidates.end(),
-                        [&](const auto& a, const auto& b) { return prior(a) > prior(b); });
+                        [&](const auto& a, const auto& b) { return a.prior > b.prior; });
       span.candidates.resize(kMaxCandidates);
     }
     span.common = best_end - i == 1 &&
@@ -351,30 +380,41 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
 
 void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
   ctx.top_countries.clear();
-  for (std::uint32_t c = 0; c < ctx.country_votes.size(); ++c) {
+  // Only the countries that received votes can lead, visited in index order
+  // as a scan of all of them would (the sort below is not stable). Scanning
+  // all ~250 countries twice per document was a quarter of Resolve.
+  std::sort(ctx.voted_countries.begin(), ctx.voted_countries.end());
+  ctx.voted_countries.erase(std::unique(ctx.voted_countries.begin(), ctx.voted_countries.end()),
+                            ctx.voted_countries.end());
+  for (std::uint32_t c : ctx.voted_countries) {
     if (ctx.country_votes[c] <= 0) continue;
     ctx.top_countries.push_back(c);
     std::sort(ctx.top_countries.begin(), ctx.top_countries.end(),
               [&](std::uint32_t a, std::uint32_t b) { return ctx.country_votes[a] > ctx.country_votes[b]; });
     if (ctx.top_countries.size() > kTopCountries) ctx.top_countries.pop_back();
   }
-  auto contains = [&](std::uint32_t outer, std::uint32_t inner) {
-    if (outer == inner) return false;
-    const gf::Entity& in = gazetteer_.entity(inner);
-    return in.admin1 == outer || in.admin2 == outer ||
-           (outer < gazetteer_.country_count() && in.country == outer);
-  };
   for (std::size_t si = 0; si < ctx.spans.size(); ++si) {
     Span& span = ctx.spans[si];
     if (span.demonym || span.candidates.empty()) continue;
+    // The span's candidates that are countries (entity indices below
+    // country_count; usually none): other_votes looks a country up among
+    // them instead of among all candidates, once per candidate.
+    std::vector<std::uint32_t>& own_countries = ctx.own_countries;
+    auto note_own_countries = [&] {
+      own_countries.clear();
+      for (const auto& c : span.candidates) {
+        if (c.entity < ctx.country_votes.size()) own_countries.push_back(c.entity);
+      }
+    };
+    note_own_countries();
     // Votes of the rest of the document: this span's own are taken out, so
     // that a lone place is not its own evidence.
     auto other_votes = [&](std::uint32_t country) {
       if (country >= ctx.country_votes.size()) return 0.0f;
       float v = ctx.country_votes[country];
       if (span.voted_country == country) v -= kPlaceCountryVote;
-      for (const auto& c : span.candidates) {
-        if (c.entity == country) { v -= span.self_country_vote; break; }
+      for (std::uint32_t c : own_countries) {
+        if (c == country) { v -= span.self_country_vote; break; }
       }
       return v;
     };
@@ -394,6 +434,18 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       if (o.sentence != span.sentence || o.first_word - span.last_word - 1 > kNeighbourGap) break;
       neighbours.push_back(&o);
     }
+    // The neighbours' candidates with the fields the comparisons below read,
+    // copied once per span instead of looked up in the gazetteer once per
+    // pair of candidates.
+    std::vector<Context::NeighbourEntity>& neighbour_entities = ctx.neighbour_entities;
+    neighbour_entities.clear();
+    for (const Span* o : neighbours) {
+      if (o->demonym) continue;
+      for (const Span::Candidate& d : o->candidates) {
+        const gf::Entity& de = gazetteer_.entity(d.entity);
+        neighbour_entities.push_back({d.entity, de.admin1, de.admin2, de.country});
+      }
+    }
     // A country written by its name is that country, not a town that lists
     // the name among its alternates (Iraq is also an old name of Arak).
     bool country_by_name = false;
@@ -406,6 +458,7 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       std::erase_if(span.candidates, [&](const Span::Candidate& c) {
         return (c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) != 0;
       });
+      note_own_countries();
     }
     // When the name is some place's own name, readings through other
     // places' alternate names (often old or foreign spellings) fall back.
@@ -415,8 +468,7 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     }
     for (Span::Candidate& c : span.candidates) {
       const gf::Entity& e = gazetteer_.entity(c.entity);
-      float score = feature_weight_[e.feature & gf::kFeatureMask] +
-                    kPopulationWeight * std::log10(static_cast<float>(e.population) + 1.0f);
+      float score = c.prior;
       if (c.flags & gf::kPostingAlternate) score += has_own_name ? 2 * kAlternatePenalty : kAlternatePenalty;
       if (c.flags & gf::kPostingAlias) score += kAliasBonus;
       if (c.flags & gf::kPostingFuzzy) score += has_own_name ? 2 * kFuzzyPenalty : kFuzzyPenalty;
@@ -424,17 +476,20 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       c.neighbour_support = false;
       c.neighbour_admin = false;
       bool sibling = false;
-      for (const Span* o : neighbours) {
-        if (o->demonym) continue;
-        for (const Span::Candidate& d : o->candidates) {
-          if (contains(d.entity, c.entity) || contains(c.entity, d.entity)) {
-            c.neighbour_support = true;
-            bool via_country = d.entity < gazetteer_.country_count() || c.entity < gazetteer_.country_count();
-            if (!via_country) c.neighbour_admin = true;
-          }
-          const gf::Entity& de = gazetteer_.entity(d.entity);
-          if (de.admin1 != gf::kNone && de.admin1 == e.admin1 && d.entity != c.entity) sibling = true;
+      const std::uint32_t country_count = gazetteer_.country_count();
+      for (const Context::NeighbourEntity& d : neighbour_entities) {
+        // d contains c, or c contains d: c or d is the other's province,
+        // district or (when it is a country) country; never itself.
+        bool d_contains_c = d.entity != c.entity && (e.admin1 == d.entity || e.admin2 == d.entity ||
+                                                     (d.entity < country_count && e.country == d.entity));
+        bool c_contains_d = c.entity != d.entity && (d.admin1 == c.entity || d.admin2 == c.entity ||
+                                                     (c.entity < country_count && d.country == c.entity));
+        if (d_contains_c || c_contains_d) {
+          c.neighbour_support = true;
+          bool via_country = d.entity < country_count || c.entity < country_count;
+          if (!via_country) c.neighbour_admin = true;
         }
+        if (d.admin1 != gf::kNone && d.admin1 == e.admin1 && d.entity != c.entity) sibling = true;
       }
       if (c.neighbour_admin) score += kNeighbourContains;
       else if (c.neighbour_support) score += kNeighbourCountry;
@@ -498,9 +553,11 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
         if (foreign && !local) return false;
         // An alternate that does not even start like the name is another
         // language's name or an old one (Bombay): only for well-known places.
-        std::string own = normalizer_.Key(gazetteer_.Name(e));
+        int own = KeyInitial(c.entity);
         std::string_view written = ctx.words[span.first_word].folded;
-        if (!own.empty() && !written.empty() && own[0] != written[0] && !strong_here && !local) return false;
+        if (own >= 0 && !written.empty() && own != static_cast<unsigned char>(written[0]) && !strong_here && !local) {
+          return false;
+        }
       }
       if (c.flags & gf::kPostingFuzzy) {
         if (span.in_proper_noun || (foreign && !c.neighbour_support)) return false;
@@ -540,13 +597,13 @@ void PlaceRecognizer::Annotate(Document& doc) const {
       for (std::uint32_t p : gazetteer_.Lookup(span.key)) {
         if ((p & gf::kPostingDemonym) == 0) continue;
         std::uint32_t c = p & gf::kPostingEntityMask;
-        if (c < ctx.country_votes.size()) ctx.country_votes[c] += kDemonymVote;
+        if (c < ctx.country_votes.size()) ctx.Vote(c, kDemonymVote);
       }
       continue;
     }
     for (const auto& c : span.candidates) {
       if (c.entity < gazetteer_.country_count() && !span.in_proper_noun) {
-        ctx.country_votes[c.entity] += 1;
+        ctx.Vote(c.entity, 1);
         span.self_country_vote = 1;
       }
     }
@@ -554,7 +611,7 @@ void PlaceRecognizer::Annotate(Document& doc) const {
   // Words only one country's press uses (doc.country_cues, set by the lexicon).
   for (const auto& [iso2, n] : doc.country_cues) {
     auto it = country_by_code_.find(iso2);
-    if (it != country_by_code_.end()) ctx.country_votes[it->second] += kCueVote * static_cast<float>(n);
+    if (it != country_by_code_.end() && n > 0) ctx.Vote(it->second, kCueVote * static_cast<float>(n));
   }
   Resolve(ctx, false);
 
@@ -568,7 +625,7 @@ void PlaceRecognizer::Annotate(Document& doc) const {
       span.voted_admin1 = e.admin1;
     }
     if (e.kind != Kind::kCountry && e.country < ctx.country_votes.size()) {
-      ctx.country_votes[e.country] += kPlaceCountryVote;
+      ctx.Vote(e.country, kPlaceCountryVote);
       span.voted_country = e.country;
     }
   }

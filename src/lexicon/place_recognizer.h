@@ -26,6 +26,8 @@
 #define SITREP_LEXICON_PLACE_RECOGNIZER_H_
 
 #include <array>
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -65,6 +67,15 @@ class PlaceRecognizer {
   struct Context;
   void FindSpans(const Document& doc, Context& ctx) const;
   void Resolve(Context& ctx, bool final_pass) const;
+  // The first byte of normalizer_.Key(gazetteer name of `entity`), or -1 when
+  // that key is empty. A spelling-skeleton match is checked against the key
+  // of every candidate it brings; building the key costs thousands of
+  // instructions, so each entity's answer is remembered on first use.
+  // REQUIRES: entity < gazetteer_.entity_count().
+  int KeyInitial(std::uint32_t entity) const;
+  // A candidate's score before any evidence: its feature's weight plus the
+  // population term. Computed once per candidate (it calls log10).
+  float Prior(std::uint32_t entity) const;
 
   Gazetteer gazetteer_;
   const NameNormalizer& normalizer_;
@@ -73,6 +84,10 @@ class PlaceRecognizer {
   std::unordered_set<std::string, StringHash, std::equal_to<>> common_words_;   // folded
   std::unordered_set<std::string, StringHash, std::equal_to<>> name_heads_;     // folded, data/places/name_heads.txt
   std::array<float, gazetteer_format::kFeatureCount> feature_weight_{};
+  // KeyInitial's memory, one slot per entity: 0 not yet known, 0x100 | byte,
+  // or 0x200 for an empty key. Filled lazily by any thread: every thread
+  // computes the same value for a slot, so relaxed atomics suffice.
+  std::unique_ptr<std::atomic<std::uint16_t>[]> key_initial_;
 };
 
 }  // namespace sitrep::lexicon

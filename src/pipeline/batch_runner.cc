@@ -56,6 +56,7 @@ struct Entry {
   Kind kind = Kind::kDocument;
   RawDocument raw;     // kDocument, until a worker processes it
   Document doc;        // kDocument, once processed
+  std::string rendered;  // kDocument: what the renderer wrote for it
   std::string source;  // reports
   std::uint64_t line = 0;
   std::uint64_t bytes = 0;  // kFileDone
@@ -69,6 +70,7 @@ struct Chunk {
   std::size_t documents = 0;
   std::size_t cost = 0;  // raw bytes, charged against kMaxWindowBytes
   bool ready = false;    // every document in it has been processed
+  int worker = -1;       // the worker that processed it (-1: reports only)
 };
 
 // Thrown inside the reader's sink to unwind ReadInputs when the run fails.
@@ -77,19 +79,21 @@ struct ReadCancelled {};
 class ParallelBatch {
  public:
   ParallelBatch(const Pipeline& pipeline, int workers, ingest::ErrorReporter& reporter,
-                const FinishedDocumentSink& sink)
+                const DocumentRenderer& render, const RenderedDocumentSink& sink)
       : pipeline_(pipeline),
         workers_(workers),
         max_chunks_(kChunksPerWorker * static_cast<std::size_t>(workers)),
         reporter_(reporter),
-        sink_(sink) {}
+        render_(render),
+        sink_(sink),
+        spent_(static_cast<std::size_t>(workers)) {}
 
   std::uint64_t Run(const std::vector<std::string>& inputs, const ingest::ReadOptions& options) {
     std::uint64_t documents = 0;
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(workers_) + 1);
     threads.emplace_back([&] { documents = Read(inputs, options); });
-    for (int i = 0; i < workers_; ++i) threads.emplace_back([this] { Work(); });
+    for (int i = 0; i < workers_; ++i) threads.emplace_back([this, i] { Work(i); });
     DeliverAll();
     for (std::thread& t : threads) t.join();
     if (failure_) std::rethrow_exception(failure_);
@@ -191,22 +195,39 @@ class ParallelBatch {
   }
 
   // Worker thread: processes chunks in the order they were read.
-  void Work() {
+  void Work(int id) {
+    std::string scratch;  // rendering buffer, reused: its capacity survives
     for (;;) {
       Chunk* chunk = nullptr;
+      std::vector<Chunk> spent;
       {
         std::unique_lock<std::mutex> lock(mu_);
         if (todo_.empty()) idle_.store(true);
         work_.wait(lock, [&] { return failure_ || !todo_.empty() || reading_done_; });
+        spent.swap(spent_[static_cast<std::size_t>(id)]);
         if (failure_ || todo_.empty()) return;
         chunk = todo_.front();
         todo_.pop_front();
       }
+      // This worker's delivered chunks are freed here, by the thread that
+      // allocated most of their memory: freed on the delivering thread, every
+      // block went back to this thread's malloc arena under its lock, and
+      // this thread's own allocations then missed its caches.
+      spent.clear();
+      chunk->worker = id;
       // The chunk stays in the window (it is not ready), so `chunk` is valid
       // without the lock; no other thread touches its entries meanwhile.
       try {
         for (Entry& e : chunk->entries) {
-          if (e.kind == Entry::Kind::kDocument) e.doc = pipeline_.Process(std::move(e.raw));
+          if (e.kind != Entry::Kind::kDocument) continue;
+          e.doc = pipeline_.Process(std::move(e.raw));
+          if (render_) {
+            // Rendered into the reused buffer, then copied at its final
+            // size: one allocation instead of one per doubling.
+            scratch.clear();
+            render_(e.doc, scratch);
+            e.rendered.assign(scratch);
+          }
         }
       } catch (...) {
         Fail(std::current_exception());
@@ -238,12 +259,15 @@ class ParallelBatch {
         return;
       }
       lock.lock();
+      // Handed back to its worker to be freed (see Work); a chunk of reports
+      // only is freed here.
+      if (chunk.worker >= 0) spent_[static_cast<std::size_t>(chunk.worker)].push_back(std::move(chunk));
     }
   }
 
   void Deliver(Entry& e) {
     switch (e.kind) {
-      case Entry::Kind::kDocument: sink_(std::move(e.doc)); break;
+      case Entry::Kind::kDocument: sink_(std::move(e.doc), std::move(e.rendered)); break;
       case Entry::Kind::kError: reporter_.Error(e.source, e.line, e.status); break;
       case Entry::Kind::kWarning: reporter_.Warning(e.source, e.line, e.what); break;
       case Entry::Kind::kFileDone: reporter_.FileDone(e.source, e.bytes); break;
@@ -263,7 +287,8 @@ class ParallelBatch {
   const int workers_;
   const std::size_t max_chunks_;
   ingest::ErrorReporter& reporter_;
-  const FinishedDocumentSink& sink_;
+  const DocumentRenderer& render_;  // may be empty
+  const RenderedDocumentSink& sink_;
 
   Chunk pending_;  // reader thread only: the chunk being filled
   // Set by a worker that found no chunk to take: the reader then closes its
@@ -277,6 +302,10 @@ class ParallelBatch {
   std::deque<Chunk> window_;       // read, not yet delivered; in input order
   std::size_t window_bytes_ = 0;
   std::deque<Chunk*> todo_;        // chunks in the window no worker has taken
+  // Per worker: chunks it processed that have been delivered, waiting for it
+  // to free them when it next takes work. (At most the chunks it processed
+  // since then; whatever is left at the end is freed with the batch.)
+  std::vector<std::vector<Chunk>> spent_;
   bool reading_done_ = false;
   std::exception_ptr failure_;
 };
@@ -297,7 +326,26 @@ std::uint64_t RunPipeline(const Pipeline& pipeline, const std::vector<std::strin
     return ingest::ReadInputs(inputs, options.read, reporter,
                               [&](RawDocument&& raw) { sink(pipeline.Process(std::move(raw))); });
   }
-  ParallelBatch batch(pipeline, threads, reporter, sink);
+  const DocumentRenderer no_render;
+  const RenderedDocumentSink forward = [&](Document&& doc, std::string&&) { sink(std::move(doc)); };
+  ParallelBatch batch(pipeline, threads, reporter, no_render, forward);
+  return batch.Run(inputs, options.read);
+}
+
+std::uint64_t RunPipeline(const Pipeline& pipeline, const std::vector<std::string>& inputs,
+                          const BatchOptions& options, ingest::ErrorReporter& reporter,
+                          const DocumentRenderer& render, const RenderedDocumentSink& sink) {
+  const int threads = ResolveThreadCount(options.threads);
+  if (threads == 1) {
+    std::string rendered;
+    return ingest::ReadInputs(inputs, options.read, reporter, [&](RawDocument&& raw) {
+      Document doc = pipeline.Process(std::move(raw));
+      rendered.clear();
+      if (render) render(doc, rendered);
+      sink(std::move(doc), std::move(rendered));
+    });
+  }
+  ParallelBatch batch(pipeline, threads, reporter, render, sink);
   return batch.Run(inputs, options.read);
 }
 

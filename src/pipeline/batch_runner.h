@@ -48,6 +48,25 @@ std::uint64_t RunPipeline(const Pipeline& pipeline, const std::vector<std::strin
                           const BatchOptions& options, ingest::ErrorReporter& reporter,
                           const FinishedDocumentSink& sink);
 
+// Renders a finished document (as JSON, say) by appending to `out`, which
+// starts empty. With threads > 1 it runs on the worker that processed the
+// document, right after Process, several at once: it must be safe to call
+// concurrently (a pure function of the document is).
+using DocumentRenderer = std::function<void(const Document& doc, std::string& out)>;
+// Receives, in input order on the calling thread, a finished document and
+// what the renderer wrote for it.
+using RenderedDocumentSink = std::function<void(Document&& doc, std::string&& rendered)>;
+
+// RunPipeline with the rendering done where the document was processed. For
+// output-heavy runs (`extract`) this takes serialisation off the delivering
+// thread, which with as many workers as cores otherwise competes with them
+// for the cores, and reads each document while it is still in the cache of
+// the core that built it. Output and order are the same as with one thread.
+// REQUIRES: pipeline.ok()
+std::uint64_t RunPipeline(const Pipeline& pipeline, const std::vector<std::string>& inputs,
+                          const BatchOptions& options, ingest::ErrorReporter& reporter,
+                          const DocumentRenderer& render, const RenderedDocumentSink& sink);
+
 }  // namespace sitrep
 
 #endif  // SITREP_PIPELINE_BATCH_RUNNER_H_
