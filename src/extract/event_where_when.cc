@@ -6,7 +6,6 @@
 
 #include "core/data.h"
 #include "core/hash.h"
-#include "lexicon/place_normalize.h"
 #include "lexicon/place_type_words.h"
 
 namespace sitrep::extract {
@@ -45,7 +44,9 @@ bool IsUnitWord(std::string_view w) {
     for (std::string_view line : DataLines(EmbeddedData("extract/place_name_tails.txt"))) set->emplace(line);
     return set;
   }();
-  return tails->contains(w) || lexicon::PlaceTypeWords::Default().Find(lexicon::FoldWord(w)) != nullptr;
+  // Sentence words are lower-cased already, and every unit word is ASCII:
+  // no folding needed.
+  return tails->contains(w) || lexicon::PlaceTypeWords::Default().Find(w) != nullptr;
 }
 
 // Words that may stand between the items of a list of places.

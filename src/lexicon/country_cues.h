@@ -44,6 +44,10 @@ class CountryCues {
   std::size_t size() const { return cues_; }  // cues loaded
 
  private:
+  // Vote() over words given as [begin, end) ranges of `folded`.
+  void Scan(std::string_view folded, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& words,
+            std::map<std::string, int>* votes) const;
+
   // Phrase key ("gram panchayat") -> ISO2; every proper prefix of a key maps
   // to "" so that a scan knows when to go on.
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> phrases_;

@@ -6,6 +6,8 @@
 #include <map>
 #include <string>
 
+#include "lexicon/date_number_test_util.h"
+
 namespace sitrep::lexicon {
 namespace {
 
@@ -34,14 +36,11 @@ TEST(CountryCuesTest, MalformedLinesAreSkipped) {
 // The lexicon runs the cues first and the document keeps them: the place and
 // actor recognisers both read doc.country_cues.
 TEST(CountryCuesTest, AnnotateCountsBodySentences) {
-  Document doc;
-  doc.text = "Villagers blocked the road in Sadar upazila. The Union Parishad chairman was held.";
-  doc.blocks.push_back(Block{0, static_cast<std::uint32_t>(doc.text.size()), BlockKind::kBody});
-  doc.sentences.push_back(Sentence{0, 44, 0, 0, 0});
-  doc.sentences.push_back(Sentence{45, static_cast<std::uint32_t>(doc.text.size()), 0, 0, 0});
-  const CountryCues cues("phrase\tcountry\nupazila\tBD\nunion parishad\tBD\nvdc\tNP\n");
+  Document doc = testing::MakeDocument(
+      "Villagers blocked the road in Sadar Upazila. The Union-Parishad chairman and the people\u2019s committee met.");
+  const CountryCues cues("phrase\tcountry\nupazila\tBD\nunion parishad\tBD\npeople's committee\tVN\nvdc\tNP\n");
   cues.Annotate(doc);
-  EXPECT_EQ(doc.country_cues, (std::vector<std::pair<std::string, int>>{{"BD", 2}}));
+  EXPECT_EQ(doc.country_cues, (std::vector<std::pair<std::string, int>>{{"BD", 2}, {"VN", 1}}));
   doc.blocks[0].kind = BlockKind::kComment;  // reader comments do not vote
   cues.Annotate(doc);
   EXPECT_TRUE(doc.country_cues.empty());
