@@ -83,10 +83,15 @@ void CountryCues::Annotate(Document& doc) const {
       std::string_view word = doc.Slice(token.start, token.end);
       // A possessive "'s" is no part of the name ("people's committee" is
       // keyed "people committee", as actor aliases are).
-      for (std::string_view suffix : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S", "'", "\xE2\x80\x99"}) {
-        if (word.ends_with(suffix)) {
-          word.remove_suffix(suffix.size());
-          break;
+      static constexpr std::string_view kPossessives[] = {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S", "'",
+                                                         "\xE2\x80\x99"};
+      const char end = word.back();
+      if (end == 's' || end == 'S' || end == '\'' || end == '\x99') {
+        for (std::string_view suffix : kPossessives) {
+          if (word.ends_with(suffix)) {
+            word.remove_suffix(suffix.size());
+            break;
+          }
         }
       }
       std::uint32_t begin = static_cast<std::uint32_t>(folded.size());
