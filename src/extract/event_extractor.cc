@@ -507,6 +507,14 @@ void EventExtractor::Annotate(Document& doc) const {
       return t.trigger_rows[a.row].priority > t.trigger_rows[b.row].priority;
     };
     std::stable_sort(conflict.begin(), conflict.end(), by_priority);
+    // "vowed to consult with allies": the vow names what is promised, and a
+    // promise to cooperate is AGREE (SaidAbout), not a threat.
+    std::erase_if(diplomacy, [&](const PhraseHit& vow) {
+      if (t.trigger_rows[vow.row].plover != "THREATEN" || vow.end == 0 || view.words[vow.end - 1] != "to") return false;
+      return std::any_of(verbal.begin(), verbal.end(), [&](const auto& v) {
+        return v.first == vow.end && v.second == "AGREE";
+      });
+    });
     std::stable_sort(diplomacy.begin(), diplomacy.end(), by_priority);
 
     std::vector<PhraseHit> cues = FindPhrases(t.cues, view);

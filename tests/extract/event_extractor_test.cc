@@ -557,5 +557,15 @@ TEST(EventExtractor, PlaceNamesLoseTheirPossessiveAndUnitWords) {
   EXPECT_EQ(doc.events[0].location->name, "Davanagere");
 }
 
+// A vow to cooperate is a promise (AGREE), a vow to strike a threat.
+TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
+  Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].plover, "AGREE");
+  doc = Extract("The rebels vowed to attack the capital.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].plover, "THREATEN");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
