@@ -54,6 +54,51 @@ std::int32_t ActorBefore(const EventSentence& view, std::uint32_t w, std::uint32
   return -1;
 }
 
+// The actor whose words include the trigger's first word, or -1.
+std::int32_t ActorAround(const EventSentence& view, const PhraseHit& trigger) {
+  for (std::size_t a = 0; a < view.actors.size(); ++a) {
+    const MentionSpan& s = view.actors[a];
+    if (s.begin <= trigger.begin && trigger.begin < s.end) return static_cast<std::int32_t>(a);
+  }
+  return -1;
+}
+
+// A number starting at word `w` or the next: the object of a transitive
+// casualty verb ("killed 4 people", "killing at least two").
+bool CountFollows(const EventSentence& view, std::uint32_t w) {
+  for (const MentionSpan& n : view.numbers) {
+    if (n.begin == w || n.begin == w + 1) return true;
+  }
+  return false;
+}
+
+// "pressuring", "fighting": an -ing form, which no auxiliary makes passive.
+bool IsIngForm(const std::string& word) { return word.size() > 4 && word.ends_with("ing"); }
+
+// A modifier of a noun trigger stands in its noun phrase: "a Taliban mortar
+// attack", not "soldiers died in the blast" (a preposition or a verb between
+// them ends the phrase).
+bool ModifiesNoun(const EventSentence& view, const MentionSpan& actor, std::uint32_t noun,
+                  const EventTables& tables) {
+  for (std::uint32_t w = actor.end; w < noun && w < view.size(); ++w) {
+    if (tables.noun_phrase_breaks.contains(view.words[w])) return false;
+  }
+  return true;
+}
+
+// A casualty word or a passive auxiliary in words [from, to): what comes
+// before it is a victim ("soldiers were killed in the blast", "died in").
+bool SufferedBefore(const EventSentence& view, std::uint32_t from, std::uint32_t to, const EventTables& tables) {
+  for (std::uint32_t w = from; w < to && w < view.size(); ++w) {
+    std::uint32_t row = 0;
+    if (tables.casualties.Longest(view.words, view.WordHash(w), w, &row) > 0) return true;
+    if (tables.cues.Longest(view.words, view.WordHash(w), w, &row) > 0 && tables.cue_rows[row] == CueRole::kPassive) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The subject of a verb at `w`: the nearest actor before it in the clause.
 std::int32_t Subject(const EventSentence& view, std::uint32_t w, const EventTables& tables) {
   return ActorBefore(view, w, 24, &tables);
@@ -78,11 +123,18 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
   };
 
   // Passive voice: an auxiliary right before the trigger ("were attacked",
-  // "was reportedly abducted").
-  for (const PhraseHit& cue : cues) {
-    if (tables.cue_rows[cue.row] != CueRole::kPassive) continue;
-    if (cue.end <= trigger.begin && trigger.begin - cue.end <= 1) roles.passive = true;
+  // "was reportedly abducted"). Before an -ing form the same auxiliary makes
+  // the progressive ("have been pressuring", "were fighting"): still active.
+  if (!IsIngForm(view.words[trigger.begin])) {
+    for (const PhraseHit& cue : cues) {
+      if (tables.cue_rows[cue.row] != CueRole::kPassive) continue;
+      if (cue.end <= trigger.begin && trigger.begin - cue.end <= 1) roles.passive = true;
+    }
   }
+  const bool verbal_row = row.event_type.empty() && !row.decide_by_actors;
+  const bool active_verb = !roles.passive && (row.frame == Frame::kVerb || row.frame == Frame::kSelf ||
+                                              row.frame == Frame::kWith);
+  const std::int32_t verb_subject = active_verb ? Subject(view, trigger.begin, tables) : -1;
 
   // Claims and attributions anywhere in the sentence.
   for (const PhraseHit& cue : cues) {
@@ -96,28 +148,46 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
   }
 
   // Agents: "by X", "as a result of actions of X" — the first after the trigger, else any.
+  // After an active verb of speech or diplomacy with a subject, a "by"
+  // further on belongs to the verb's object ("the US rejected calls by Kofi
+  // Annan", "condemned the attack by"), not to the verb. In reports of
+  // violence "by" names the perpetrator ("killed following an ambush by X").
   for (const PhraseHit& cue : cues) {
     if (tables.cue_rows[cue.row] != CueRole::kAgent) continue;
     if (cue.begin < trigger.begin && cue.end + kCueReach < trigger.begin) continue;
+    if (verbal_row && verb_subject >= 0 && cue.begin > trigger.end) continue;
     set1(ActorAfter(view, cue.end, kCueReach), RoleStrength::kStructure);
   }
 
   switch (row.frame) {
     case Frame::kNoun: {
-      set1(ActorBefore(view, trigger.begin, kModifierReach), RoleStrength::kStructure);
+      // The trigger inside an actor's own name is that actor's act
+      // ("Israeli warplanes", "coalition airstrikes").
+      const std::int32_t modifier = ActorBefore(view, trigger.begin, kModifierReach);
+      if (modifier >= 0 && ModifiesNoun(view, view.actors[modifier], trigger.begin, tables)) {
+        set1(modifier, RoleStrength::kStructure);
+      }
+      set1(ActorAround(view, trigger), RoleStrength::kStructure);
       for (const PhraseHit& cue : cues) {
         if (tables.cue_rows[cue.row] == CueRole::kTarget && cue.begin >= trigger.end && cue.begin <= trigger.end + 1) {
           set2(ActorAfter(view, cue.end, kCueReach), RoleStrength::kStructure);
         }
       }
       // "Taliban militants attacked ..." written with a verb form of a noun trigger.
-      if (roles.actor1 < 0 && !roles.passive) set1(Subject(view, trigger.begin, tables), RoleStrength::kStructure);
+      // Also "Afghan forces conducted operations with air support", but not
+      // "five soldiers died in the blast": a subject that suffered is a victim.
+      if (roles.actor1 < 0 && !roles.passive) {
+        const std::int32_t subject = Subject(view, trigger.begin, tables);
+        if (subject >= 0 && !SufferedBefore(view, view.actors[subject].end, trigger.begin, tables)) {
+          set1(subject, RoleStrength::kStructure);
+        }
+      }
       break;
     }
     case Frame::kVerb:
     case Frame::kSelf:
     case Frame::kWith: {
-      std::int32_t subject = Subject(view, trigger.begin, tables);
+      std::int32_t subject = roles.passive ? Subject(view, trigger.begin, tables) : verb_subject;
       if (roles.passive) {
         set2(subject, RoleStrength::kStructure);
       } else {
@@ -159,6 +229,8 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
         if (object >= 0) {
           set2(object, RoleStrength::kStructure);
           set1(subject, RoleStrength::kStructure);
+        } else if (CountFollows(view, trigger.end)) {
+          set1(subject, RoleStrength::kStructure);  // "aircraft killed 4 Iraqis"
         } else {
           set2(subject, RoleStrength::kVictim);  // "5 soldiers died"
         }

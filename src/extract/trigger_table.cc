@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "core/data.h"
+
 namespace sitrep::extract {
 namespace {
 
@@ -125,6 +127,9 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
     t.target_nouns.Add(phrase, static_cast<std::uint32_t>(row));
   });
   if (!s.ok()) return s;
+  for (std::string_view word : DataLines(EmbeddedData("extract/noun_phrase_breaks.txt"))) {
+    t.noun_phrase_breaks.emplace(word);
+  }
   if (!bad.ok()) return bad;
   return tables;
 }

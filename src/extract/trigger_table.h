@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/result.h"
@@ -70,6 +71,9 @@ struct EventTables {
   // group they stand for ("check post" -> military).
   PhraseIndex target_nouns;
   std::vector<std::string> target_groups;
+  // noun_phrase_breaks.txt: words that end the noun phrase before a noun
+  // trigger ("in", "was", "died"); a modifier never reaches across them.
+  std::unordered_set<std::string> noun_phrase_breaks;
 
   static Result<std::unique_ptr<EventTables>> Load();
 };

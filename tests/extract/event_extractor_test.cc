@@ -567,5 +567,62 @@ TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   EXPECT_EQ(doc.events[0].plover, "THREATEN");
 }
 
+// Who did it, from the sentence's shape: a trigger inside the actor's own
+// words, a progressive that only looks passive, a transitive casualty verb,
+// a by-phrase that belongs to the object of a verb of speech, and a subject
+// that suffered rather than acted.
+TEST(EventExtractor, TheActorWhoseWordsHoldTheTriggerIsThePerpetrator) {
+  for (const char* text : {"Turkish warplanes bombed a village near the border on Sunday.",
+                           "A Turkish air strike hit a village near the border on Sunday.",
+                           "Turkish helicopters and tanks shelled positions near the border on Sunday."}) {
+    Document doc = Extract(text);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    EXPECT_EQ(doc.events[0].event_type, "Explosions/Remote violence") << text;
+    ASSERT_TRUE(doc.events[0].actor1.has_value()) << text;
+    EXPECT_EQ(doc.events[0].actor1->country, "TR") << text;
+    EXPECT_EQ(doc.events[0].actor1->sector, "military") << text;
+  }
+}
+
+TEST(EventExtractor, AProgressiveIsActiveNotPassive) {
+  Document doc = Extract("Egyptian authorities have been pressuring the striking workers to end the strike.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "REQUEST");
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Government of Egypt");
+}
+
+TEST(EventExtractor, ACountAfterACasualtyVerbIsItsObject) {
+  Document doc = Extract("French aircraft killed 12 fighters near the town on Friday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Military Forces of France");
+  EXPECT_EQ(doc.events[0].fatalities, 12);
+  // Without an object the subject is who died.
+  std::vector<HandActor> actors = {Forces("soldiers")};
+  doc = Extract("Three soldiers died in the blast in Ghazni city on Monday.", &actors);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Military Forces of Afghanistan");
+  EXPECT_NE(Actor(doc.events[0].actor1), "Military Forces of Afghanistan");
+}
+
+TEST(EventExtractor, AByPhraseAfterTheObjectOfASpeechVerbIsNotTheActor) {
+  Document doc = Extract("Kenya on Tuesday rejected calls by the African Union to withdraw its troops.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "REJECT");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->country, "KE");
+  // In a report of violence "by" still names the perpetrator.
+  std::vector<HandActor> actors = {Police("policemen"), kTaliban};
+  doc = Extract("Two policemen were killed following an ambush by Taliban militants in Ghazni city on Monday.", &actors);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Taliban");
+}
+
+TEST(EventExtractor, ALegislatureIsTheGovernmentOfItsCountry) {
+  Document doc = Extract("The Georgian parliament threatened to cut ties with Moscow on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "THREATEN");
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Government of Georgia");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
