@@ -57,6 +57,7 @@ struct Candidate {
   std::uint32_t last_block = 0;  // the last paragraph merged into this event
   std::vector<ListedPlace> listed;  // places listed with the event's place: one event each (ListedPlaces)
   std::int32_t listed_anchor = -1;  // doc.places index of the event's own place in that list
+  bool governs = false;  // a verb of diplomacy over the violence words of its sentence: ranks above them
 };
 
 // A paragraph that is an item of a list ("- On March 3, ...", "2) ..."):
@@ -515,7 +516,19 @@ void EventExtractor::Annotate(Document& doc) const {
         return v.first == vow.end && v.second == "AGREE";
       });
     });
-    std::stable_sort(diplomacy.begin(), diplomacy.end(), by_priority);
+    // Of several verbs of diplomacy the first with a subject is the
+    // sentence's own ("threatened to stop talks if ... the deployment",
+    // "after the talks, Turkey will allow ..."); what follows it is what was
+    // threatened or agreed.
+    {
+      std::vector<std::pair<bool, PhraseHit>> keyed;
+      keyed.reserve(diplomacy.size());
+      for (const PhraseHit& h : diplomacy) keyed.emplace_back(SubjectOf(view, h.begin, t) < 0, h);
+      std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second.begin < b.second.begin;
+      });
+      for (std::size_t i = 0; i < keyed.size(); ++i) diplomacy[i] = keyed[i].second;
+    }
 
     std::vector<PhraseHit> cues = FindPhrases(t.cues, view);
     // "killed 5 militants and arrested 2", "9 were killed and weapons were
@@ -758,9 +771,10 @@ void EventExtractor::Annotate(Document& doc) const {
       }
     }
     if (!diplomacy.empty()) {
-      const TriggerRow& drow = t.trigger_rows[diplomacy.front().row];
-      bool governs = !conflict.empty() && diplomacy.front().begin < conflict.front().begin &&
-                     drow.priority >= 25;  // accuse, reject, request, threaten, sanction, mobilize ...
+      // A verb of diplomacy or speech before the violence words governs them:
+      // "accused X of attacking", "agreed to a ceasefire after fighting",
+      // "halted aid ... to end the fighting". Its event ranks above theirs.
+      bool governs = !conflict.empty() && diplomacy.front().begin < conflict.front().begin;
       if (conflict.empty() || governs) {
         Candidate c = make(diplomacy);
         for (const auto& [word, plover] : verbal) {
@@ -778,7 +792,7 @@ void EventExtractor::Annotate(Document& doc) const {
             if (c.actor1_default) e.actor1.reset();
           }
         }
-        if (governs) c.priority += 40;
+        c.governs = governs;
         if (!c.background) out.push_back(std::move(c));
       }
     }
@@ -827,6 +841,13 @@ void EventExtractor::Annotate(Document& doc) const {
   out = std::move(split);
 
   for (Candidate& c : out) c.event.confidence = Confidence(c);
+  for (Candidate& c : out) {
+    if (!c.governs) continue;
+    for (const Candidate& other : out) {
+      if (other.governs || other.event.evidence_start != c.event.evidence_start) continue;
+      c.event.confidence = std::min(0.99, std::max(c.event.confidence, other.event.confidence + 0.01));
+    }
+  }
 
   doc.events.reserve(out.size());
   for (Candidate& c : out) {

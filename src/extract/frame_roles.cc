@@ -15,7 +15,9 @@ bool UsedAsPlace(const EventSentence& view, const MentionSpan& s) {
   }
   if (s.begin == 0) return false;
   const std::string& before = view.words[s.begin - 1];
-  return before == "in" || before == "near" || before == "at" || before == "," || before == "across";
+  // "Herat city, Afghanistan" — but not "Under the plan, Israel will ...".
+  if (before == ",") return s.begin >= 2 && view.in_place[s.begin - 2];
+  return before == "in" || before == "near" || before == "at" || before == "across";
 }
 
 // The first actor starting within `reach` words after `w`, in the same clause.
@@ -240,6 +242,10 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
   }
   if (casualties.victim_actor >= 0) set2(casualties.victim_actor, RoleStrength::kVictim);
   return roles;
+}
+
+std::int32_t SubjectOf(const EventSentence& view, std::uint32_t w, const EventTables& tables) {
+  return Subject(view, w, tables);
 }
 
 std::int32_t ClaimedActor(const EventSentence& view, const std::vector<PhraseHit>& cues, const EventTables& tables) {

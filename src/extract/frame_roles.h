@@ -40,6 +40,10 @@ struct FrameRoles {
 FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, const TriggerRow& row,
                        const std::vector<PhraseHit>& cues, const Casualties& casualties, const EventTables& tables);
 
+// The subject of a verb at word `w`: the nearest actor ending before it in
+// the same clause (not a place or a facility's owner), or -1.
+std::int32_t SubjectOf(const EventSentence& view, std::uint32_t w, const EventTables& tables);
+
 // The actor a claim or attribution in the sentence names as perpetrator
 // ("X claimed responsibility for the incident", "sources attributed the
 // attack to X"), or -1. A negated claim ("no group claimed") names nobody.

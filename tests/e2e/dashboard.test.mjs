@@ -164,6 +164,74 @@ test('statements and escalation views render', async () => {
   await page.close();
 });
 
+test('a country filter draws that country\'s province outlines, loaded on demand', async () => {
+  const countries = Object.keys(EXPECTED.by_country);
+  const [country, count] = Object.entries(EXPECTED.by_country).sort((a, b) => b[1] - a[1])[0];
+  const page = await context.newPage();
+  const files = [];
+  page.on('request', (req) => {
+    const m = /\/provinces\/([^/?]+)$/.exec(new URL(req.url()).pathname);
+    if (m) files.push(m[1]);
+  });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(`${BASE}/?country=${country}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  await settle(page, (cc) => (document.querySelector('#map').dataset.provinceCountries || '').split(',').includes(cc), country)
+    .catch(async () => assert.fail(`provinces drawn for: ${await page.getAttribute('#map', 'data-province-countries')}`));
+  const shapes = Number(await page.getAttribute('#map', 'data-provinces'));
+  assert.ok(shapes >= 2, `province shapes drawn: ${shapes}`);
+  // Only the index and the countries that have events: never every country.
+  assert.ok(files.includes('index.json') && files.includes(`${country}.json`), files.join(' '));
+  const perCountry = files.filter((f) => f !== 'index.json');
+  assert.ok(perCountry.length <= countries.length, `fetched ${perCountry.join(' ')}`);
+  assert.ok(perCountry.every((f) => countries.includes(f.replace('.json', ''))), perCountry.join(' '));
+
+  // Every event of the country lands in one of its shapes (by name or, when
+  // the store's and Natural Earth's names differ, by its coordinates).
+  const linked = await page.evaluate((cc) => {
+    const entry = window.sitrepMap.provinces.countries.get(cc);
+    return entry.shapes.reduce((n, s) => n + s.events, 0);
+  }, country);
+  assert.equal(linked, count);
+
+  // Hovering a province (off the points) names it and gives its figures.
+  const spot = await page.evaluate((cc) => {
+    const map = window.sitrepMap;
+    const canvas = document.querySelector('#map');
+    const rect = canvas.getBoundingClientRect();
+    const proj = map.projection();
+    for (let y = 20; y < rect.height - 80; y += 9) {
+      for (let x = 20; x < rect.width - 20; x += 9) {
+        if (map.hit({ clientX: rect.left + x, clientY: rect.top + y })) continue;
+        const found = map.provinces.at(proj.invert([x, y]));
+        if (found && found.cc === cc && found.shape.events > 0 && found.shape.name) return { x, y, name: found.shape.name, events: found.shape.events };
+      }
+    }
+    return null;
+  }, country);
+  assert.ok(spot, 'no province with events found off the points');
+  const box = await page.locator('#map').boundingBox();
+  await page.mouse.move(box.x + spot.x, box.y + spot.y);
+  await page.waitForSelector('.map-tip:not([hidden])');
+  const tip = await page.textContent('.map-tip');
+  assert.ok(tip.includes(spot.name) && tip.includes(`${spot.events.toLocaleString()} events`), tip);
+  await shot(page, 'provinces');
+
+  // The files are plain JSON from the dashboard's own server.
+  const index = await (await fetch(`${BASE}/provinces/index.json`)).json();
+  assert.ok(Object.keys(index.countries).length > 150, 'index lists the countries with outlines');
+  const res = await fetch(`${BASE}/provinces/${country}.json`);
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type'), /^application\/json/);
+  const topo = await res.json();
+  assert.equal(topo.type, 'Topology');
+  assert.ok(topo.objects.provinces.geometries.every((g) => typeof g.properties.name === 'string'));
+  assert.equal((await fetch(`${BASE}/provinces/..%2F..%2Fpackage.json`)).status, 404);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('the page fetched nothing from outside its own server', () => {
   assert.deepEqual(outside, []);
 });

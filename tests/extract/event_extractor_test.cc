@@ -624,5 +624,36 @@ TEST(EventExtractor, ALegislatureIsTheGovernmentOfItsCountry) {
   EXPECT_EQ(Actor(doc.events[0].actor1), "Government of Georgia");
 }
 
+// The sentence's own verb of diplomacy is the first one, and it ranks above
+// the violence it is about.
+TEST(EventExtractor, TheFirstVerbOfDiplomacyIsTheSentencesEvent) {
+  Document doc = Extract("Moscow has threatened to end the talks if Washington goes ahead with the deployment of its "
+                         "missiles.");
+  const Event* best = nullptr;
+  for (const Event& e : doc.events) {
+    if (best == nullptr || e.confidence > best->confidence) best = &e;
+  }
+  ASSERT_NE(best, nullptr);
+  EXPECT_EQ(best->plover, "THREATEN");
+  doc = Extract("Armenia and Azerbaijan agreed to hold talks after three days of heavy fighting.");
+  best = nullptr;
+  for (const Event& e : doc.events) {
+    if (best == nullptr || e.confidence > best->confidence) best = &e;
+  }
+  ASSERT_NE(best, nullptr);
+  EXPECT_EQ(best->plover, "AGREE");
+}
+
+TEST(EventExtractor, APromisedConcessionIsAgreeAndAStoppedAidASanction) {
+  Document doc = Extract("After the talks, Turkey will allow the refugees to return to their villages.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "AGREE");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->country, "TR");  // a comma before a state does not make it a place
+  doc = Extract("Norway said on Monday it had halted economic aid to the junta.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "SANCTION");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
