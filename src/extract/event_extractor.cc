@@ -223,6 +223,13 @@ bool IsArmedSide(const EventActor& a) {
   return a.sector == "military" || a.inter == 2 || a.inter == 3 || a.inter == 4 || a.inter == 8;
 }
 
+// Demonstrators, rioters, activists, party members and supporters: the
+// crowds whose violence ACLED codes as riots.
+bool IsDemonstratorOrPartisan(const EventActor& a) {
+  return a.inter == 5 || a.inter == 6 || a.sector == "protesters" || a.sector == "rioters" ||
+         a.sector == "activists" || a.sector == "party" || a.sector == "political";
+}
+
 bool IsArmedGroup(std::string_view group) { return group == "police" || group == "military" || group == "militants"; }
 
 // Types a generic attack from who was hit: armed actors fight battles,
@@ -706,6 +713,39 @@ void EventExtractor::Annotate(Document& doc) const {
             e.plover = "PROTEST";
             e.plover_mode = "riot";
           }
+        }
+        // "Picketers exploded crude bombs", "party workers hurled bombs at each
+        // other": violence done by demonstrators or party supporters, not by
+        // an organised armed group, is a riot in ACLED's typology: a violent
+        // demonstration when it is part of a protest, mob violence otherwise.
+        // (Plain civilians as actor1 are left alone: there the text more often
+        // names victims than a mob.)
+        const bool crowd_did_it = e.actor1 && !c.actor1_default && IsDemonstratorOrPartisan(*e.actor1);
+        if (crowd_did_it && (e.event_type == "Battles" || e.event_type == "Explosions/Remote violence" ||
+                             e.event_type == "Violence against civilians")) {
+          const bool protest_word = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
+            return t.trigger_rows[h.row].event_type == "Protests";
+          });
+          const bool protest_first = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
+            return t.trigger_rows[h.row].event_type == "Protests" && h.begin < best.begin;
+          });
+          if (protest_first && row.frame == Frame::kNoun) {
+            // "staged a protest demanding the arrest of the killers of ...",
+            // "protests followed the lynching": a noun of violence after a
+            // protest is what the crowd protests about, not what it did
+            // ("activists hurled bombs during the hartal" is their act).
+            e.event_type = "Protests";
+            e.sub_event_type = "Peaceful protest";
+            e.plover_mode = "demonstrate";
+            e.fatalities.reset();  // the dead of what is protested are not the protest's
+            e.wounded.reset();
+            e.victims.clear();
+          } else {
+            e.event_type = "Riots";
+            e.sub_event_type = protest_word || e.actor1->inter == 6 ? "Violent demonstration" : "Mob violence";
+            e.plover_mode = "riot";
+          }
+          e.plover = "PROTEST";
         }
 
         // ACLED names demonstrators by their role, not their organisation:

@@ -655,5 +655,22 @@ TEST(EventExtractor, APromisedConcessionIsAgreeAndAStoppedAidASanction) {
   EXPECT_EQ(doc.events[0].plover, "SANCTION");
 }
 
+// ACLED's typology: violence done by demonstrators or party supporters is a
+// riot, and violence a protest is about is not the protesters' own.
+TEST(EventExtractor, ViolenceByDemonstratorsIsARiot) {
+  Document doc = Extract("Opposition activists hurled crude bombs at a bus during the hartal in Rajshahi on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
+  doc = Extract("Hundreds of protesters staged a protest in Lahore on Friday demanding the arrest of the killers of a "
+                "shopkeeper.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+  EXPECT_FALSE(doc.events[0].fatalities.has_value());
+  doc = Extract("Garment workers in Phnom Penh have been striking for ten days over unpaid wages.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
