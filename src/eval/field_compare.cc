@@ -108,7 +108,24 @@ std::string NormalizePlace(std::string_view name, const ScoringTables& tables) {
   if (space != std::string::npos && tables.IsPlaceSuffix(std::string_view(folded).substr(space + 1))) {
     folded.resize(space);
   }
-  return folded;
+  // The Persian/Urdu ezafe is written or not, joined or not: "Nad-e Ali",
+  // "Nad Ali"; "Nawa-i-Barakzayi", "Nawa Barakzayi". A lone "e", "i" or "ye"
+  // between two words of a folded name is dropped.
+  std::string out;
+  out.reserve(folded.size());
+  std::size_t start = 0;
+  while (start <= folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    std::string_view word = std::string_view(folded).substr(start, end - start);
+    const bool inner = start > 0 && end < folded.size();
+    if (!(inner && (word == "e" || word == "i" || word == "ye"))) {
+      if (!out.empty()) out.push_back(' ');
+      out.append(word);
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 std::vector<std::string> ActorKeys(std::string_view name, const ScoringTables& tables, ActorMatch match) {

@@ -51,6 +51,14 @@ TEST(ScoringTablesTest, CountriesByNameAndCode) {
   EXPECT_EQ(Tables().GoldCodeIso3("IGO"), "");     // not a country
 }
 
+TEST(NormalizePlaceTest, AnEzafeWrittenOrNotIsTheSameName) {
+  EXPECT_EQ(NormalizePlace("Nad-e Ali", Tables()), NormalizePlace("Nad Ali", Tables()));
+  EXPECT_EQ(NormalizePlace("Nawa-i-Barakzayi", Tables()), NormalizePlace("Nawa Barakzayi", Tables()));
+  EXPECT_EQ(NormalizePlace("Sar-e Pol", Tables()), "sar pol");
+  // Only between two words: a name that is or ends in the letter stays.
+  EXPECT_EQ(NormalizePlace("Ghazni e", Tables()), "ghazni e");
+}
+
 TEST(NormalizePlaceTest, DropsUnitWordsCaseAndAccents) {
   EXPECT_EQ(NormalizePlace("Kandahar Province", Tables()), "kandahar");
   EXPECT_EQ(NormalizePlace("Almar district", Tables()), "almar");
