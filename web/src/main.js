@@ -132,7 +132,10 @@ async function refresh() {
     const reloaded = await loadPoints();
     updateFacets();
     const mapped = allPoints.filter((p) => p.lat !== null && p.lon !== null && matches(p));
+    map.setCountry(state.country);
+    map.setProvinceStats(provinceStats());
     map.setPoints(mapped, { fit: reloaded || refresh.fitNext });
+    loadMapAlerts();
     refresh.fitNext = false;
     timeline.setData(allPoints.filter((p) => matches(p, { ignoreRange: true })), state.since || state.until ? [state.since, state.until] : null);
     await table;
@@ -140,6 +143,36 @@ async function refresh() {
   } catch (e) {
     $('map-status').textContent = `Error: ${e.message}`;
   }
+}
+
+// Events and fatalities per province under every filter: the figures of
+// /api/stats by province, counted here from the points already loaded
+// (events without coordinates included) instead of another request.
+function provinceStats() {
+  const stats = new Map();
+  for (const p of allPoints) {
+    if (!p.admin1 || !p.country || !matches(p)) continue;
+    const key = `${p.country}|${p.admin1}`;
+    const st = stats.get(key) ?? { events: 0, fatalities: 0 };
+    st.events += 1;
+    st.fatalities += p.fatalities || 0;
+    stats.set(key, st);
+  }
+  return stats;
+}
+
+// The escalation list's flagged provinces, tinted on the map; fetched again
+// only when the filters it takes change, and never holding up the page.
+let mapAlertsKey = null;
+function loadMapAlerts() {
+  const key = `${state.country}\u0000${state.type}`;
+  if (key === mapAlertsKey) return;
+  mapAlertsKey = key;
+  getJson('/api/alerts', { country: state.country, type: state.type }).then((report) => {
+    if (key !== mapAlertsKey) return;
+    const flagged = (report.provinces || []).filter((r) => (r.events_alert || r.fatalities_alert) && r.admin1 && r.country);
+    map.setAlertProvinces(flagged.map((r) => `${r.country}|${r.admin1}`));
+  }).catch(() => map.setAlertProvinces([]));
 }
 
 async function selectEvent(id) {

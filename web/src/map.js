@@ -1,7 +1,9 @@
-// The event map: country outlines (Natural Earth via world-atlas) and events
-// on a canvas, clustered with supercluster so that 100,000 points stay
-// smooth. Points are sized by fatalities and coloured by ACLED event type;
-// a cluster shows how many events it holds, in its dominant type's colour.
+// The event map: country outlines (Natural Earth via world-atlas), province
+// outlines for the countries in view (Natural Earth admin-1, loaded per
+// country: provinces.js) and events on a canvas, clustered with supercluster
+// so that 100,000 points stay smooth. Points are sized by fatalities and
+// coloured by ACLED event type; a cluster shows how many events it holds, in
+// its dominant type's colour.
 import { geoMercator, geoPath, geoGraticule10, geoBounds } from 'd3-geo';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
@@ -10,6 +12,7 @@ import Supercluster from 'supercluster';
 import countries50m from 'world-atlas/countries-50m.json';
 import countries110m from 'world-atlas/countries-110m.json';
 import { typeColor } from './colors.js';
+import { ProvinceLayer } from './provinces.js';
 
 // Two levels of detail: 1:110m outlines while zoomed out, 1:50m closer in.
 const outlines = (topo) => ({
@@ -35,6 +38,7 @@ export class EventMap {
     this.markers = [];
     this.transform = zoomIdentity;
     this.base = geoMercator();
+    this.provinces = new ProvinceLayer({ onChange: () => this.scheduleDraw() });
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'map-tip';
     this.tooltip.hidden = true;
@@ -50,7 +54,10 @@ export class EventMap {
     select(canvas).call(this.zoom).on('dblclick.zoom', null);
     canvas.addEventListener('click', (e) => this.click(e));
     canvas.addEventListener('mousemove', (e) => this.hover(e));
-    canvas.addEventListener('mouseleave', () => { this.tooltip.hidden = true; });
+    canvas.addEventListener('mouseleave', () => {
+      this.tooltip.hidden = true;
+      this.setHoveredProvince(null);
+    });
     new ResizeObserver(() => this.resize()).observe(canvas.parentElement);
     this.resize();
   }
@@ -98,8 +105,28 @@ export class EventMap {
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
       properties: { id: p.id, fatalities: p.fatalities, type: p.type, t: typeIndex.get(p.type), date: p.date, admin1: p.admin1 },
     })));
+    this.provinces.setPoints(points);
     this.canvas.dataset.points = String(points.length);
     if (fit) this.fitToPoints();
+    this.scheduleDraw();
+  }
+
+  // The country filter: its provinces are drawn however small it is.
+  setCountry(country) {
+    this.provinces.setSelected(country);
+    this.scheduleDraw();
+  }
+
+  // Events and fatalities per province ("CC|admin1" -> {events, fatalities})
+  // under the current filters, shown when hovering a province.
+  setProvinceStats(stats) {
+    this.provinces.setStats(stats);
+    this.scheduleDraw();
+  }
+
+  // Provinces ("CC|admin1") of the escalation list, tinted on the map.
+  setAlertProvinces(keys) {
+    this.provinces.setHighlight(keys);
     this.scheduleDraw();
   }
 
@@ -173,6 +200,16 @@ export class EventMap {
       }
       ctx.fillStyle = '#1b2430'; ctx.fill();
       ctx.strokeStyle = '#3a4757'; ctx.lineWidth = 0.8; ctx.stroke();
+    }
+    {
+      // Province outlines, under the points.
+      const lon = (x) => ((x - proj.translate()[0]) / proj.scale()) * (180 / Math.PI);
+      const nw = proj.invert([0, 0]), se = proj.invert([width, height]);
+      const view = [lon(0), Number.isFinite(se[1]) ? se[1] : -90, lon(width), Number.isFinite(nw[1]) ? nw[1] : 90];
+      const screen = { base: this.base, transform: this.transform, dpr: window.devicePixelRatio || 1 };
+      const { countries, shapes } = this.provinces.draw(ctx, path, view, proj.scale() * Math.PI / 180, screen);
+      this.canvas.dataset.provinceCountries = countries.join(',');
+      this.canvas.dataset.provinces = String(shapes);
     }
 
     this.markers = [];
@@ -282,9 +319,10 @@ export class EventMap {
     const m = this.hit(e);
     this.canvas.style.cursor = m ? 'pointer' : 'grab';
     if (!m) {
-      this.tooltip.hidden = true;
+      this.hoverProvince(e);
       return;
     }
+    this.setHoveredProvince(null);
     const p = m.f.properties;
     this.tooltip.textContent = m.cluster
       ? `${p.point_count} events · ${p.fat} fatalities — click to zoom`
@@ -292,5 +330,31 @@ export class EventMap {
     this.tooltip.hidden = false;
     this.tooltip.style.left = `${m.x + m.r + 8}px`;
     this.tooltip.style.top = `${m.y - 10}px`;
+  }
+
+  // Off the points: the province under the cursor, its name and figures.
+  hoverProvince(e) {
+    const rect = this.canvas.getBoundingClientRect();
+    const x = e.clientX - rect.left, y = e.clientY - rect.top;
+    const hit = this.provinces.at(this.projection().invert([x, y]));
+    this.setHoveredProvince(hit);
+    if (!hit) {
+      this.tooltip.hidden = true;
+      return;
+    }
+    const s = hit.shape;
+    const known = s.admin1.length ? ` (${s.admin1.filter((a) => a !== s.name).join(', ')})`.replace(' ()', '') : '';
+    const figures = `${s.events.toLocaleString()} events · ${s.fatalities.toLocaleString()} fatalities`;
+    this.tooltip.textContent = `${s.name || 'Province'}${known}, ${hit.cc} · ${figures}${s.lit ? ' · escalating' : ''}`;
+    this.tooltip.hidden = false;
+    this.tooltip.style.left = `${x + 14}px`;
+    this.tooltip.style.top = `${y - 10}px`;
+  }
+
+  setHoveredProvince(hit) {
+    const before = this.provinces.hovered?.shape;
+    this.provinces.hovered = hit;
+    this.canvas.dataset.hoveredProvince = hit ? hit.shape.name : '';
+    if (before !== hit?.shape) this.scheduleDraw();
   }
 }
