@@ -66,6 +66,8 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load() {
   s.not_names = EmbeddedData("actors/not_names.txt");
   s.pronouns = EmbeddedData("actors/pronouns.tsv");
   s.name_particles = EmbeddedData("actors/name_particles.txt");
+  s.capitals = EmbeddedData("actors/capitals.tsv");
+  s.capital_context = EmbeddedData("actors/capital_context.tsv");
   if (s.states.empty() || s.sectors.empty() || s.organizations.empty()) {
     return Status::NotFound("actor dictionaries (data/actors/*.tsv) are not embedded in this build");
   }
@@ -114,6 +116,20 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
     for (std::string_view a : Split(f[5], '|')) {
       if (!a.empty()) d->AddAlias(a, ActorKind::kDemonym, index, true);
     }
+  }
+  for (const auto& f : Rows(s.capitals, "iso2", 2)) {
+    auto state = d->state_by_iso2_.find(std::string(f[0]));
+    if (state == d->state_by_iso2_.end()) continue;
+    for (std::string_view a : Split(f[1], '|')) {
+      if (!a.empty()) d->AddAlias(a, ActorKind::kCapital, static_cast<std::uint32_t>(state->second), true);
+    }
+  }
+  for (const auto& f : Rows(s.capital_context, "word", 2)) {
+    const CapitalContext role = f[1] == "verb"     ? CapitalContext::kVerb
+                                : f[1] == "skip"   ? CapitalContext::kSkip
+                                : f[1] == "before" ? CapitalContext::kBefore
+                                                   : CapitalContext::kNone;
+    if (role != CapitalContext::kNone) d->capital_context_[NormalizePhrase(f[0])] = role;
   }
   for (const auto& f : Rows(s.sectors, "words", 7)) {
     auto index = static_cast<std::uint32_t>(d->sectors_.size());

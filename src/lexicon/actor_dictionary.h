@@ -66,7 +66,12 @@ struct DescriptorEntry {
   std::vector<int> inters;           // or any organisation with one of these inter codes
 };
 
-enum class ActorKind : std::uint8_t { kState, kDemonym, kOrganization, kSector, kRole, kPerson, kDescriptor };
+// kCapital: a capital standing for its government ("Beirut rejected");
+// index is the state's. Kept only in the context capital_context.tsv allows.
+enum class ActorKind : std::uint8_t { kState, kDemonym, kOrganization, kSector, kRole, kPerson, kDescriptor, kCapital };
+
+// How a word around a capital reads (data/actors/capital_context.tsv).
+enum class CapitalContext : std::uint8_t { kNone, kVerb, kSkip, kBefore };
 
 // One dictionary entry reachable from a phrase key.
 struct PhraseHit {
@@ -91,6 +96,7 @@ class ActorDictionary {
   // Builds from file contents (tests). Any empty argument is an empty list.
   struct Sources {
     std::string_view states, sectors, organizations, roles, people, descriptors, not_names, pronouns, name_particles;
+    std::string_view capitals, capital_context;
   };
   static Result<std::unique_ptr<ActorDictionary>> FromSources(const Sources& sources);
 
@@ -111,6 +117,11 @@ class ActorDictionary {
   // is set to 'm', 'f' or 0.
   bool IsNameParticle(std::string_view norm) const { return name_particles_.find(norm) != name_particles_.end(); }
   bool IsPronoun(std::string_view norm, char* gender) const;
+  // The role of a normalised word beside a capital (verb, skip, before).
+  CapitalContext CapitalContextOf(std::string_view norm) const {
+    auto it = capital_context_.find(norm);
+    return it == capital_context_.end() ? CapitalContext::kNone : it->second;
+  }
   // The role entry whose canonical name is `role`, nullptr if none.
   const RoleEntry* RoleByName(std::string_view role) const;
 
@@ -151,6 +162,7 @@ class ActorDictionary {
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> pronouns_;
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> name_particles_;
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> role_by_name_;
+  std::unordered_map<std::string, CapitalContext, StringHash, std::equal_to<>> capital_context_;
   std::size_t max_phrase_words_ = 1;
 };
 

@@ -66,6 +66,7 @@ int KindRank(const PhraseHit& h) {
     case ActorKind::kRole: return 4;
     case ActorKind::kSector: return 5;
     case ActorKind::kDescriptor: return 6;
+    case ActorKind::kCapital: return 8;
   }
   return 9;
 }
@@ -245,7 +246,8 @@ class Annotator {
     switch (h.kind) {
       case ActorKind::kOrganization: return dict_.organizations()[h.index].country;
       case ActorKind::kState:
-      case ActorKind::kDemonym: return dict_.states()[h.index].iso2;
+      case ActorKind::kDemonym:
+      case ActorKind::kCapital: return dict_.states()[h.index].iso2;
       case ActorKind::kPerson: return dict_.people()[h.index].country;
       default: return "";
     }
@@ -258,6 +260,7 @@ class Annotator {
       std::vector<std::reference_wrapper<const PhraseHit>> hits;
       for (const PhraseHit& h : item.hits) {
         if (h.home_only && HitCountry(h) != main) continue;
+        if (h.kind == ActorKind::kCapital && !CapitalActs(s, item)) continue;
         hits.push_back(h);
       }
       if (hits.empty()) continue;
@@ -272,6 +275,33 @@ class Annotator {
       kept.push_back(std::move(item));
     }
     s.items = std::move(kept);
+  }
+
+  // A capital stands for its government when it opens a clause and a verb
+  // of speech or policy follows ("Beirut again rejected", "Moscow has
+  // warned"), not in "in Kabul" or "Kabul police" (capital_context.tsv).
+  bool CapitalActs(const SentenceMatches& s, const Item& item) const {
+    if (item.first > 0 && s.words[item.first].gap_before == 0) {
+      // Only after punctuation or a conjunction: not "in Kabul", "the Kabul
+      // government", "officials from Moscow".
+      const std::string& before = s.words[item.first - 1].norm;
+      if (dict_.CapitalContextOf(before) == CapitalContext::kBefore) return false;
+      if (before != "and" && before != "but" && before != "while" && before != "as") return false;
+    }
+    constexpr std::size_t kMaxSkipped = 4;
+    std::size_t skipped = 0;
+    for (std::size_t w = item.last + 1; w < s.words.size(); ++w) {
+      const ActorWord& word = s.words[w];
+      if (word.gap_before != 0) return false;
+      switch (dict_.CapitalContextOf(word.norm)) {
+        case CapitalContext::kVerb: return true;
+        case CapitalContext::kSkip:
+          if (++skipped > kMaxSkipped) return false;
+          continue;
+        default: return false;
+      }
+    }
+    return false;
   }
 
   // ---- 3. Composition ----------------------------------------------------
@@ -641,6 +671,23 @@ class Annotator {
     Emit(std::move(m), std::move(info));
   }
 
+  // "Beirut rejected": the government of the capital's state.
+  void EmitCapital(const SentenceMatches& s, const Item& item) {
+    const Anchor a = StateAnchor(static_cast<int>(item.hit->index), "government");
+    ActorMention m;
+    MentionInfo info;
+    m.sentence = s.sentence;
+    m.start = Start(s, item.first);
+    m.end = End(s, item.last);
+    m.id = a.org_id;
+    m.name = a.name;
+    m.country = a.country;
+    m.sector = a.sector;
+    m.inter = a.inter;
+    info.org_id = a.org_id;
+    Emit(std::move(m), std::move(info));
+  }
+
   // "he"/"she" among the first words of a sentence whose previous sentence
   // began with a person: that person.
   void Pronouns(const SentenceMatches& s) {
@@ -734,6 +781,10 @@ class Annotator {
           return j + 2;
         }
         if (item.hit->kind == ActorKind::kState) EmitState(s, item);
+        return j + 1;
+      }
+      case ActorKind::kCapital: {
+        EmitCapital(s, item);
         return j + 1;
       }
       case ActorKind::kOrganization: {

@@ -365,5 +365,32 @@ TEST(ActorRecognizerTest, BracketInsideANameAndTheCountryOfParties) {
   EXPECT_EQ(doc.main_country, "");
 }
 
+// A capital is its government only as the subject of a verb of speech or
+// policy; everywhere else it is a place (the place recogniser's business).
+TEST(ActorRecognizerTest, ACapitalThatActsIsItsGovernment) {
+  Document doc = MakeDocument(
+      "Ankara again rejected the proposal on Monday. Officials in Ankara said talks would go on.\n"
+      "Seoul has repeatedly warned of retaliation, and Tokyo on Tuesday summoned the ambassador.\n"
+      "Three people were hurt in Nairobi. Nairobi residents protested. Lima is the capital.");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  const ActorMention* ankara = FindMention(doc, "Ankara");
+  ASSERT_NE(ankara, nullptr);
+  EXPECT_EQ(ankara->country, "TR");
+  EXPECT_EQ(ankara->sector, "government");
+  ASSERT_NE(FindMention(doc, "Seoul"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Seoul")->country, "KR");
+  ASSERT_NE(FindMention(doc, "Tokyo"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Tokyo")->country, "JP");
+  int ankara_mentions = 0, places_as_actors = 0;
+  for (const ActorMention& m : doc.actors) {
+    std::string_view text = doc.Slice(m.start, m.end);
+    if (text == "Ankara") ++ankara_mentions;
+    if (text == "Nairobi" || text == "Lima") ++places_as_actors;
+  }
+  EXPECT_EQ(ankara_mentions, 1);  // "in Ankara" is a place
+  EXPECT_EQ(places_as_actors, 0);
+}
+
 }  // namespace
 }  // namespace sitrep::lexicon
