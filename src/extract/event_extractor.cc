@@ -791,6 +791,12 @@ void EventExtractor::Annotate(Document& doc) const {
       // incident unless they name another date or province, say it is
       // another one, or are items of a list.
       bool same_kind = prev != nullptr && prev->event.event_type == c.event.event_type;
+      // "The assailants set fire to army vehicles" after an attack: what an
+      // armed group burns in the incident just told is part of it, not a riot.
+      const bool armed_arson = prev != nullptr && IsViolent(prev->event.event_type) &&
+                               c.event.event_type == "Riots" && c.event.actor1 &&
+                               IsArmedSide(*c.event.actor1) && !IsDemonstratorOrPartisan(*c.event.actor1);
+      if (armed_arson) c.generic = true;
       bool near = prev != nullptr && !new_incident &&
                   (prev->last_block == c.block ||
                    ((c.anaphoric || c.generic || same_kind) && !IsListItem(doc, c.block) &&

@@ -7,11 +7,38 @@ constexpr std::uint32_t kCueReach = 4;      // words from a cue to its actor ("b
 constexpr std::uint32_t kModifierReach = 3; // words from a modifier to its noun ("Taliban mortar attack")
 constexpr std::uint32_t kObjectReach = 6;   // words from a verb to its object
 
+// A clause break in words [from, to), where a short bracketed aside right
+// after a name is not one: "the Allied Democratic Forces (ADF) killed ...".
+bool BreakBetween(const EventSentence& view, std::uint32_t from, std::uint32_t to) {
+  constexpr std::uint32_t kAside = 6;  // words inside the brackets at most
+  for (std::uint32_t k = from; k < to && k < view.size(); ++k) {
+    if (!view.IsClauseBreak(k)) continue;
+    if (k == from && view.words[k] == ")") continue;  // the name itself stood in brackets
+    if (view.words[k] == "(") {
+      std::uint32_t close = k + 1;
+      while (close < to && close <= k + kAside && view.words[close] != ")" && !view.IsClauseBreak(close)) ++close;
+      if (close < to && view.words[close] == ")") {
+        k = close;
+        continue;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 // A state named as a place ("in Herat city, Afghanistan", "near Kabul") is
 // where the event happened, not who took part.
 bool UsedAsPlace(const EventSentence& view, const MentionSpan& s) {
   for (std::uint32_t w = s.begin; w < s.end; ++w) {
     if (!view.in_place[w]) return false;
+  }
+  // "Nigeria's northwestern Zamfara State": a state whose possessive leads to
+  // a place inside it locates that place.
+  if (s.end < view.size() && (view.words[s.end] == "'s" || view.words[s.end] == "s")) {
+    for (std::uint32_t w = s.end + 1; w < s.end + 3 && w < view.size(); ++w) {
+      if (view.in_place[w]) return true;
+    }
   }
   if (s.begin == 0) return false;
   const std::string& before = view.words[s.begin - 1];
@@ -26,9 +53,7 @@ std::int32_t ActorAfter(const EventSentence& view, std::uint32_t w, std::uint32_
     const MentionSpan& s = view.actors[a];
     if (s.begin < w || UsedAsPlace(view, s)) continue;
     if (s.begin > w + reach) break;
-    for (std::uint32_t k = w; k < s.begin; ++k) {
-      if (view.IsClauseBreak(k)) return -1;
-    }
+    if (BreakBetween(view, w, s.begin)) return -1;
     return static_cast<std::int32_t>(a);
   }
   return -1;
@@ -48,9 +73,7 @@ std::int32_t ActorBefore(const EventSentence& view, std::uint32_t w, std::uint32
     const MentionSpan& s = view.actors[i];
     if (s.end > w || UsedAsPlace(view, s) || UsedAsFacility(view, s, tables)) continue;
     if (s.end + reach < w) return -1;
-    for (std::uint32_t k = s.end; k < w; ++k) {
-      if (view.IsClauseBreak(k)) return -1;
-    }
+    if (BreakBetween(view, s.end, w)) return -1;
     return static_cast<std::int32_t>(i);
   }
   return -1;
@@ -74,6 +97,15 @@ bool CountFollows(const EventSentence& view, std::uint32_t w) {
   return false;
 }
 
+// A casualty phrase at words [begin, end) with a count after or inside it
+// ("killed 5", "killed at least 23": the phrase takes in "at least").
+bool CasualtyHasCount(const EventSentence& view, std::uint32_t begin, std::uint32_t end) {
+  for (const MentionSpan& n : view.numbers) {
+    if (n.begin > begin && n.begin <= end + 1) return true;
+  }
+  return false;
+}
+
 // "pressuring", "fighting": an -ing form, which no auxiliary makes passive.
 bool IsIngForm(const std::string& word) { return word.size() > 4 && word.ends_with("ing"); }
 
@@ -90,15 +122,51 @@ bool ModifiesNoun(const EventSentence& view, const MentionSpan& actor, std::uint
 
 // A casualty word or a passive auxiliary in words [from, to): what comes
 // before it is a victim ("soldiers were killed in the blast", "died in").
+// A casualty verb with a count after it is transitive ("killed 23
+// civilians"): its subject acted.
 bool SufferedBefore(const EventSentence& view, std::uint32_t from, std::uint32_t to, const EventTables& tables) {
   for (std::uint32_t w = from; w < to && w < view.size(); ++w) {
     std::uint32_t row = 0;
-    if (tables.casualties.Longest(view.words, view.WordHash(w), w, &row) > 0) return true;
+    const std::size_t n = tables.casualties.Longest(view.words, view.WordHash(w), w, &row);
+    if (n > 0 && !CasualtyHasCount(view, w, static_cast<std::uint32_t>(w + n))) return true;
     if (tables.cues.Longest(view.words, view.WordHash(w), w, &row) > 0 && tables.cue_rows[row] == CueRole::kPassive) {
       return true;
     }
   }
   return false;
+}
+
+// The counted object of a casualty verb: "killed [at least 23] civilians".
+bool IsCasualtyObject(const EventSentence& view, const MentionSpan& actor, const EventTables& tables) {
+  std::uint32_t w = actor.begin;
+  for (const MentionSpan& n : view.numbers) {
+    if (n.end == w) {
+      w = n.begin;
+      break;
+    }
+  }
+  for (std::uint32_t k = w >= 3 ? w - 3 : 0; k < w; ++k) {
+    std::uint32_t row = 0;
+    if (tables.casualties.Longest(view.words, view.WordHash(k), k, &row) >= w - k) return true;
+  }
+  return false;
+}
+
+// Who did what a noun trigger names when no modifier says: the nearest
+// actor before it in the clause that neither suffered ("soldiers died in the
+// blast") nor is the counted object of a casualty verb.
+std::int32_t AgentBefore(const EventSentence& view, std::uint32_t w, const EventTables& tables) {
+  constexpr std::uint32_t kReach = 24;
+  for (std::size_t i = view.actors.size(); i-- > 0;) {
+    const MentionSpan& s = view.actors[i];
+    if (s.end > w || UsedAsPlace(view, s) || UsedAsFacility(view, s, &tables)) continue;
+    if (s.end + kReach < w) return -1;
+    if (BreakBetween(view, s.end, w)) return -1;
+    if (IsCasualtyObject(view, s, tables)) continue;
+    if (SufferedBefore(view, s.end, w, tables)) return -1;
+    return static_cast<std::int32_t>(i);
+  }
+  return -1;
 }
 
 // The subject of a verb at `w`: the nearest actor before it in the clause.
@@ -177,13 +245,9 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
       }
       // "Taliban militants attacked ..." written with a verb form of a noun trigger.
       // Also "Afghan forces conducted operations with air support", but not
-      // "five soldiers died in the blast": a subject that suffered is a victim.
-      if (roles.actor1 < 0 && !roles.passive) {
-        const std::int32_t subject = Subject(view, trigger.begin, tables);
-        if (subject >= 0 && !SufferedBefore(view, view.actors[subject].end, trigger.begin, tables)) {
-          set1(subject, RoleStrength::kStructure);
-        }
-      }
+      // "five soldiers died in the blast" (a subject that suffered) nor the
+      // counted victims of "ADF fighters killed 23 civilians in an attack".
+      if (roles.actor1 < 0 && !roles.passive) set1(AgentBefore(view, trigger.begin, tables), RoleStrength::kStructure);
       break;
     }
     case Frame::kVerb:

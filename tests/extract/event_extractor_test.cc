@@ -672,5 +672,30 @@ TEST(EventExtractor, ViolenceByDemonstratorsIsARiot) {
   EXPECT_EQ(doc.events[0].event_type, "Protests");
 }
 
+// The perpetrator of "X killed N people in an attack": X, across a bracketed
+// acronym, never the counted victims; a state whose possessive leads to a
+// place only locates it.
+TEST(EventExtractor, TheAgentOfAnAttackIsNotItsCountedVictims) {
+  Document doc = Extract("Fighters of the Lord's Resistance Army (LRA) killed at least 11 villagers with machetes in "
+                         "an overnight attack on a village in Haut-Uele province, officials said.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_NE(doc.events[0].actor1->sector, "civilians");
+  EXPECT_EQ(doc.events[0].fatalities, 11);
+  doc = Extract("Gunmen raided a market in the Gwoza area of Nigeria's northeastern Borno State and abducted 20 "
+                "traders on Friday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_NE(doc.events[0].actor1->sector, "state");
+}
+
+TEST(EventExtractor, WhatAnArmedGroupBurnsInAnAttackIsPartOfIt) {
+  Document doc = Extract("Militants attacked an army post near Mopti on Tuesday, killing six soldiers.\n\n"
+                         "The attackers set fire to two army trucks before fleeing.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  EXPECT_EQ(doc.events[0].fatalities, 6);
+}
+
 }  // namespace
 }  // namespace sitrep::extract
