@@ -288,6 +288,84 @@ BENCHMARK(BM_StatsDashboardAllColdEventsTable)->Unit(benchmark::kMillisecond)->I
 BENCHMARK(BM_StatsEverythingAllColdEventsTable)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StatsEverythingCountryYearColdEventsTable)->Unit(benchmark::kMillisecond);
 
+// Schema version 4's filters (issue 7): an actor matching one name
+// ("Taliban" in make_db's store) or several ("Military Forces": one per
+// country), words of the notes (a rare one and one in every note), a date
+// range that cuts its first and last week, and a province typed in
+// another case. Each on a fresh Reader.
+EventFilter ActorFilter(const char* actor) {
+  EventFilter f;
+  f.actor = actor;
+  return f;
+}
+EventFilter TextFilter(const char* text) {
+  EventFilter f;
+  f.text = text;
+  return f;
+}
+EventFilter CutWeeks() {
+  EventFilter f;
+  f.since = "2024-03-06";
+  f.until = "2024-04-17";
+  return f;
+}
+void FirstPage(Reader& r, EventFilter f) {
+  f.limit = 50;
+  benchmark::DoNotOptimize(r.Events(f).value().size());
+  benchmark::DoNotOptimize(r.CountEvents(f).value());
+}
+void BM_PageAndCountActorOneNameCold(benchmark::State& s) { Cold(s, [](Reader& r) { FirstPage(r, ActorFilter("Taliban")); }); }
+void BM_PageAndCountActorManyNamesCold(benchmark::State& s) {
+  Cold(s, [](Reader& r) { FirstPage(r, ActorFilter("military forces")); });
+}
+void BM_PageAndCountActorNoNameCold(benchmark::State& s) { Cold(s, [](Reader& r) { FirstPage(r, ActorFilter("nobody at all")); }); }
+void BM_StatsEverythingActorOneNameCold(benchmark::State& s) {
+  Cold(s, [](Reader& r) { Stats(r, Everything(ActorFilter("Taliban"))); });
+}
+void BM_StatsEverythingActorManyNamesCold(benchmark::State& s) {
+  Cold(s, [](Reader& r) { Stats(r, Everything(ActorFilter("military forces"))); });
+}
+void BM_PointsActorOneNameCold(benchmark::State& s) {
+  Cold(s, [](Reader& r) {
+    EventFilter f = ActorFilter("Taliban");
+    f.limit = 250001;
+    std::int64_t n = 0;
+    benchmark::DoNotOptimize(r.ForEachPoint(f, [&n](const EventPoint&) { return ++n > 0; }).ok());
+  });
+}
+void BM_PageAndCountTextRareCold(benchmark::State& s) { Cold(s, [](Reader& r) { FirstPage(r, TextFilter("rioted")); }); }
+void BM_PageAndCountTextEveryNoteCold(benchmark::State& s) { Cold(s, [](Reader& r) { FirstPage(r, TextFilter("killing")); }); }
+void BM_StatsEverythingTextRareCold(benchmark::State& s) {
+  Cold(s, [](Reader& r) { Stats(r, Everything(TextFilter("rioted"))); });
+}
+void BM_StatsEverythingCutWeeksCold(benchmark::State& s) { Cold(s, [](Reader& r) { Stats(r, Everything(CutWeeks())); }); }
+void BM_StatsEverythingCutWeeksColdEventsTable(benchmark::State& s) {
+  Cold(s, [](Reader& r) { Stats(r, Everything(CutWeeks())); }, false);
+}
+void BM_AlertsAllColdEventsTable(benchmark::State& s) {
+  Cold(s, [](Reader& r) { benchmark::DoNotOptimize(ComputeAlerts(r, {}).value().provinces.size()); }, false);
+}
+void BM_PageAndCountAdmin1OtherCaseCold(benchmark::State& s) {
+  Cold(s, [](Reader& r) {
+    EventFilter f;
+    f.admin1 = "HELMAND";
+    FirstPage(r, f);
+  });
+}
+BENCHMARK(BM_PageAndCountActorOneNameCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PageAndCountActorManyNamesCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PageAndCountActorNoNameCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StatsEverythingActorOneNameCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StatsEverythingActorManyNamesCold)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_PointsActorOneNameCold)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_PageAndCountTextRareCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PageAndCountTextEveryNoteCold)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_StatsEverythingTextRareCold)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_StatsEverythingCutWeeksCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StatsEverythingCutWeeksColdEventsTable)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_AlertsAllColdEventsTable)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_PageAndCountAdmin1OtherCaseCold)->Unit(benchmark::kMillisecond);
+
 // The map's points (/api/points without the JSON): `limit` newest events,
 // from the covering index (ForEachPoint) or, as before version 3, from
 // whole event rows (the Reader's generic ForEachPoint over ForEachEvent).

@@ -25,8 +25,9 @@ void AddEventFilterOptions(CLI::App& command, EventFilterOptions* o, bool with_d
   command.add_option("--country", o->filter.country, "Country: ISO code (AF, AFG) or name");
   command.add_option("--admin1", o->filter.admin1, "Province / first-level division (any case)");
   command.add_option("--type", o->filter.event_type, "ACLED event type (\"Battles\") or PLOVER type in capitals (ASSAULT)");
-  command.add_option("--actor", o->filter.actor, "Part of either actor's name");
-  command.add_option("--text", o->filter.text, "Part of the evidence text (notes)");
+  command.add_option("--actor", o->filter.actor, "Part of either actor's name, any case");
+  command.add_option("--text", o->filter.text,
+                     "Words of the evidence text (notes): all of them, any case or accents, the last one also as a prefix");
   command.add_option("--min-fatalities", o->min_fatalities, "Only events with at least N reported fatalities")
       ->check(CLI::NonNegativeNumber);
 }

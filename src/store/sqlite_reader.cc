@@ -114,6 +114,11 @@ class SqliteReader : public Reader {
     bool event_summary = false, actor_summary = false;
     bool map_index = false;         // events_q_map (migrate_v3.sql)
     bool store_counts = false;      // store_counts (migrate_v3.sql)
+    // migrate_v4.sql: actor_names with events_by_actor1/2, events_fts, and
+    // the day summaries (read whenever present: a day cell never holds more
+    // rows than the events it sums).
+    bool actor_names = false, fts = false;
+    bool day_summary = false, day_actor_summary = false;
   };
 
   SqliteReader(std::unique_ptr<ReadOnlyDb> db, int schema_version, Features features)
@@ -132,16 +137,44 @@ class SqliteReader : public Reader {
   Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& visit) override {
     Status valid = ValidateEventFilter(filter);
     if (!valid.ok()) return valid;
-    SqlWhere where = EventWhere(filter);
-    // date DESC, id DESC is the order of a backward walk of any (…, date)
-    // index, rowid included: the first page needs no sort.
-    std::string sql = fmt::format(
-        "SELECT id, {}, notes, source_count, sources, first_seen, updated_at FROM events WHERE {} "
-        "ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
-        kEventColumns, where.clause);
-    where.values.emplace_back(filter.limit);
-    where.values.emplace_back(filter.offset);
-    Result<SqlStatement> stmt = PrepareBound(sql, where.values);
+    WhereOptions options = Options(filter);
+    std::string sql;
+    std::vector<SqlValue> values;
+    if (!filter.actor.empty() && features_.actor_names) {
+      // Many matching events and nothing else to filter on (but dates): the
+      // backward walk of the date order finds a page within a few of its
+      // length. Otherwise the page's ids come from the actor indexes alone
+      // (date and id are in them), and only its rows are read.
+      Result<ActorMatch> match = MatchActors(filter.actor);
+      if (!match.ok()) return match.status();
+      const bool only_dates = filter.country.empty() && filter.admin1.empty() && filter.event_type.empty() &&
+                              filter.text.empty() && !filter.min_fatalities;
+      const double depth = filter.limit < 0 ? 1e18 : static_cast<double>(filter.limit + filter.offset);
+      const double matches = static_cast<double>(match.value().events);
+      options.actor_scan = only_dates && depth * static_cast<double>(match.value().max_id) < matches * matches;
+      if (!options.actor_scan) {
+        SqlWhere where = EventWhere(filter, options);
+        SqlSource page = ActorSource(where, "id, date");
+        sql = fmt::format(
+            "SELECT id, {}, notes, source_count, sources, first_seen, updated_at FROM events WHERE id IN "
+            "(SELECT id FROM {} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?) ORDER BY date DESC, id DESC",
+            kEventColumns, page.from);
+        values = std::move(page.values);
+      }
+    }
+    if (sql.empty()) {
+      SqlWhere where = EventWhere(filter, options);
+      // date DESC, id DESC is the order of a backward walk of any (…, date)
+      // index, rowid included: the first page needs no sort.
+      sql = fmt::format(
+          "SELECT id, {}, notes, source_count, sources, first_seen, updated_at FROM events WHERE {} "
+          "ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
+          kEventColumns, where.clause);
+      values = std::move(where.values);
+    }
+    values.emplace_back(filter.limit);
+    values.emplace_back(filter.offset);
+    Result<SqlStatement> stmt = PrepareBound(sql, values);
     if (!stmt.ok()) return stmt.status();
     SqlStatement& row = stmt.value();
     while (row.Step()) {
@@ -154,16 +187,28 @@ class SqliteReader : public Reader {
   Status ForEachPoint(const EventFilter& filter, const std::function<bool(const EventPoint&)>& visit) override {
     Status valid = ValidateEventFilter(filter);
     if (!valid.ok()) return valid;
-    SqlWhere where = EventWhere(filter);
-    // Nine narrow columns; from events_q_map (whose order is date, id) when
-    // the filter needs nothing else, so no event row is read.
-    const std::string hint = features_.map_index && !where.reads_row ? " INDEXED BY events_q_map" : "";
-    std::string sql =
-        "SELECT id, date, lat, lon, fatalities, event_type, plover, country, admin1 FROM events" + hint +
-        " WHERE " + where.clause + " ORDER BY date DESC, id DESC LIMIT ? OFFSET ?";
-    where.values.emplace_back(filter.limit);
-    where.values.emplace_back(filter.offset);
-    Result<SqlStatement> stmt = PrepareBound(sql, where.values);
+    SqlWhere where = EventWhere(filter, Options(filter));
+    constexpr char kPointColumns[] = "id, date, lat, lon, fatalities, event_type, plover, country, admin1";
+    std::string sql;
+    std::vector<SqlValue> values;
+    if (!where.actor_like.empty()) {
+      // The actor indexes hold the nine columns too.
+      SqlSource source = ActorSource(where, kPointColumns);
+      sql = fmt::format("SELECT {} FROM {} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?", kPointColumns,
+                        source.from);
+      values = std::move(source.values);
+    } else {
+      // Nine narrow columns; from events_q_map (whose order is date, id) when
+      // the filter needs nothing else, so no event row is read.
+      const std::string hint =
+          features_.map_index && !where.reads_row && !where.by_rowid_set ? " INDEXED BY events_q_map" : "";
+      sql = fmt::format("SELECT {} FROM events{} WHERE {} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
+                        kPointColumns, hint, where.clause);
+      values = std::move(where.values);
+    }
+    values.emplace_back(filter.limit);
+    values.emplace_back(filter.offset);
+    Result<SqlStatement> stmt = PrepareBound(sql, values);
     if (!stmt.ok()) return stmt.status();
     SqlStatement& row = stmt.value();
     EventPoint point;
@@ -192,11 +237,12 @@ class SqliteReader : public Reader {
       if (!total.ok()) return total.status();
       return total.value()[0].empty() ? std::int64_t{0} : total.value()[0][0].events;
     }
-    SqlWhere where = EventWhere(filter);
-    const std::string sql = "SELECT count(*) FROM events" + IndexHint(where) + " WHERE " + where.clause;
-    const std::string key = CacheKey(sql, where.values);
+    SqlWhere where = EventWhere(filter, Options(filter));
+    const SqlSource source = From(where, "1");
+    const std::string sql = "SELECT count(*) FROM " + source.from;
+    const std::string key = CacheKey(sql, source.values);
     if (const std::int64_t* cached = Cached(count_cache_, key)) return *cached;
-    Result<std::int64_t> n = db_->QueryInt(sql, where.values);
+    Result<std::int64_t> n = db_->QueryInt(sql, source.values);
     if (!n.ok()) return Failed(n.status());
     Remember(count_cache_, key, n.value());
     return n;
@@ -305,7 +351,7 @@ class SqliteReader : public Reader {
       if (!rows.ok()) return rows.status();
       return std::move(rows.value()[0]);
     }
-    SqlWhere where = EventWhere(filter);
+    SqlWhere where = EventWhere(filter, Options(filter));
     // Weeks and months are folded from days here rather than computed per
     // row in SQL: grouping by the stored date walks an index in order and
     // leaves a few thousand groups, where date() on each of a million rows
@@ -332,17 +378,22 @@ class SqliteReader : public Reader {
     }
     if (actor && keys.size() == 1) return AggregateByActor(where);
     std::string source;
-    std::vector<SqlValue> values = where.values;
+    std::vector<SqlValue> values;
     if (actor) {
       // Each event under each of its named actors, once when both are the same.
+      constexpr char kColumns[] = "date, event_type, plover, country, admin1, fatalities";
+      const SqlSource events = From(where, std::string(kColumns) + ", actor1_name, actor2_name", false);
       source = fmt::format(
-          "(SELECT actor1_name AS actor, * FROM events WHERE {0} AND actor1_name <> '' "
-          "UNION ALL SELECT actor2_name AS actor, * FROM events WHERE {0} AND actor2_name <> '' "
+          "(SELECT actor1_name AS actor, {0} FROM {1} AND actor1_name <> '' "
+          "UNION ALL SELECT actor2_name AS actor, {0} FROM {1} AND actor2_name <> '' "
           "AND actor2_name IS NOT actor1_name)",
-          where.clause);
-      values.insert(values.end(), where.values.begin(), where.values.end());
+          kColumns, events.from);
+      values = events.values;
+      values.insert(values.end(), events.values.begin(), events.values.end());
     } else {
-      source = "events" + IndexHint(where) + " WHERE " + where.clause;
+      SqlSource events = From(where, "date, event_type, plover, country, admin1, fatalities");
+      source = std::move(events.from);
+      values = std::move(events.values);
     }
     if (type_column >= 0) group_by += ", plover";
     // SQLite groups by sorting. Grouping by date follows the covering
@@ -413,14 +464,15 @@ class SqliteReader : public Reader {
     if (Status valid = ValidateEventFilter(filter); !valid.ok()) return valid;
     if (UseSummaries(filter, groupings)) return FromSummaries(filter, groupings);
     if (!one_pass) return Reader::AggregateMany(filter, groupings);
-    SqlWhere where = EventWhere(filter);
+    SqlWhere where = EventWhere(filter, Options(filter));
     // Every column any grouping needs, from the covering index, in one pass.
-    const std::string sql = "SELECT date, event_type, plover, country, admin1, fatalities FROM events" +
-                            IndexHint(where) + " WHERE " + where.clause;
-    std::string cache_key = CacheKey(sql, where.values);
+    constexpr char kColumns[] = "date, event_type, plover, country, admin1, fatalities";
+    const SqlSource source = From(where, kColumns);
+    const std::string sql = fmt::format("SELECT {} FROM {}", kColumns, source.from);
+    std::string cache_key = CacheKey(sql, source.values);
     for (const std::vector<GroupKey>& keys : groupings) cache_key += KeysTag(keys);
     if (const auto* cached = Cached(many_cache_, cache_key)) return *cached;
-    Result<SqlStatement> stmt = PrepareBound(sql, where.values);
+    Result<SqlStatement> stmt = PrepareBound(sql, source.values);
     if (!stmt.ok()) return stmt.status();
     SqlStatement& row = stmt.value();
 
@@ -496,26 +548,106 @@ class SqliteReader : public Reader {
   }
 
  private:
-  bool UseSummaries(const EventFilter& filter, const std::vector<std::vector<GroupKey>>& groupings) const {
-    for (const std::vector<GroupKey>& keys : groupings) {
-      const bool actor = std::find(keys.begin(), keys.end(), GroupKey::kActor) != keys.end();
-      if (!(actor ? features_.actor_summary : features_.event_summary)) return false;
+  // What an actor filter's substring matches in actor_names (version 4).
+  struct ActorMatch {
+    std::int64_t names = 0;
+    std::string name;         // the first, by name
+    std::int64_t events = 0;  // sum over the names: between 1x and 2x the matching events
+    std::int64_t max_id = 0;  // the largest event id, for the size of the store
+  };
+
+  Result<ActorMatch> MatchActors(const std::string& actor) {
+    const std::string like = LikeContains(actor);
+    if (const ActorMatch* cached = Cached(actor_cache_, like)) return *cached;
+    Result<SqlStatement> stmt = PrepareBound(
+        "SELECT count(*), coalesce(min(name), ''), coalesce(sum(events), 0), "
+        "(SELECT coalesce(max(id), 0) FROM events) FROM actor_names WHERE name LIKE ? ESCAPE '\\'",
+        {like});
+    if (!stmt.ok()) return stmt.status();
+    ActorMatch match;
+    if (stmt.value().Step()) {
+      match.names = stmt.value().Int(0);
+      match.name = stmt.value().Text(1);
+      match.events = stmt.value().Int(2);
+      match.max_id = stmt.value().Int(3);
     }
-    return SummariesCanAnswer(filter, groupings);
+    if (!stmt.value().status().ok()) return Failed(stmt.value().status());
+    Remember(actor_cache_, like, match);
+    return match;
+  }
+
+  // How to write `filter`'s conditions for this file (its version 4 tables).
+  WhereOptions Options(const EventFilter& /*filter*/) const {
+    WhereOptions options;
+    options.actor_names = features_.actor_names;
+    options.fts = features_.fts;
+    return options;
+  }
+
+  // The FROM part of a query reading `columns` of the events `where`
+  // matches, always ending in a WHERE clause (so a caller may append
+  // " AND ..."): the actor indexes' UNION ALL when there is an actor
+  // condition to split, else the events table, through its covering index
+  // when `covering` (the columns are among events_q_date's) and the filter
+  // allows.
+  SqlSource From(const SqlWhere& where, const std::string& columns, bool covering = true) const {
+    if (!where.actor_like.empty()) {
+      SqlSource source = ActorSource(where, columns);
+      source.from += " WHERE 1";
+      return source;
+    }
+    return SqlSource{"events" + (covering ? IndexHint(where) : std::string()) + " WHERE " + where.clause,
+                     where.values};
+  }
+
+  // Whether the summaries answer `groupings` under `filter`; fills the
+  // request. An actor filter can be answered when its substring matches
+  // exactly one name (actor_summary counts each event once under each of its
+  // actors, so that name's cells are exactly its events), and not for a
+  // grouping by actor (whose other actors the cells do not hold).
+  bool UseSummaries(const EventFilter& filter, const std::vector<std::vector<GroupKey>>& groupings,
+                    SummaryRequest* request = nullptr) {
+    SummaryRequest local;
+    SummaryRequest& r = request != nullptr ? *request : local;
+    r.day_tables = features_.day_summary && features_.day_actor_summary;
+    r.where_options = Options(filter);
+    EventFilter rest = filter;
+    if (!filter.actor.empty()) {
+      if (!features_.actor_names || !features_.actor_summary) return false;
+      for (const std::vector<GroupKey>& keys : groupings) {
+        if (std::find(keys.begin(), keys.end(), GroupKey::kActor) != keys.end()) return false;
+      }
+      if (!ValidateEventFilter(filter).ok()) return false;
+      Result<ActorMatch> match = MatchActors(filter.actor);
+      if (!match.ok() || match.value().names != 1) return false;
+      r.actor = match.value().name;
+      rest.actor.clear();
+    } else {
+      for (const std::vector<GroupKey>& keys : groupings) {
+        const bool actor = std::find(keys.begin(), keys.end(), GroupKey::kActor) != keys.end();
+        if (!(actor ? features_.actor_summary : features_.event_summary)) return false;
+      }
+    }
+    return SummariesCanAnswer(rest, groupings, r.day_tables);
   }
 
   // AggregateFromSummaries, cached like the other aggregates.
   Result<std::vector<std::vector<GroupRow>>> FromSummaries(const EventFilter& filter,
                                                            const std::vector<std::vector<GroupKey>>& groupings) {
+    SummaryRequest request;
+    if (!UseSummaries(filter, groupings, &request)) return Status::InvalidArgument("the summaries cannot answer");
+    EventFilter rest = filter;
+    rest.actor.clear();
     std::string cache_key = "summaries";
-    for (const std::string* part : {&filter.since, &filter.until, &filter.country, &filter.admin1, &filter.event_type}) {
+    for (const std::string* part : {&filter.since, &filter.until, &filter.country, &filter.admin1,
+                                    &filter.event_type, static_cast<const std::string*>(&request.actor)}) {
       cache_key += '\x1f';
       cache_key += *part;
     }
     for (const std::vector<GroupKey>& keys : groupings) cache_key += KeysTag(keys);
     if (const auto* cached = Cached(many_cache_, cache_key)) return *cached;
-    const SqlWhere where = EventWhere(filter);
-    Result<std::vector<std::vector<GroupRow>>> out = AggregateFromSummaries(*db_, filter, groupings, IndexHint(where));
+    request.events_index_hint = IndexHint(EventWhere(rest, Options(rest)));
+    Result<std::vector<std::vector<GroupRow>>> out = AggregateFromSummaries(*db_, rest, groupings, request);
     if (!out.ok()) return Failed(out.status());
     Remember(many_cache_, cache_key, out.value());
     return out;
@@ -525,11 +657,12 @@ class SqliteReader : public Reader {
   // its first actor and, when different, its second. (The UNION form used
   // with other keys makes SQLite sort two rows per event.)
   Result<std::vector<GroupRow>> AggregateByActor(const SqlWhere& where) {
-    const std::string sql =
-        "SELECT actor1_name, actor2_name, fatalities, date FROM events WHERE " + where.clause;
-    const std::string cache_key = CacheKey(sql, where.values);
+    constexpr char kColumns[] = "actor1_name, actor2_name, fatalities, date";
+    const SqlSource source = From(where, kColumns, false);
+    const std::string sql = fmt::format("SELECT {} FROM {}", kColumns, source.from);
+    const std::string cache_key = CacheKey(sql, source.values);
     if (const std::vector<GroupRow>* cached = Cached(aggregate_cache_, cache_key)) return *cached;
-    Result<SqlStatement> stmt = PrepareBound(sql, where.values);
+    Result<SqlStatement> stmt = PrepareBound(sql, source.values);
     if (!stmt.ok()) return stmt.status();
     SqlStatement& row = stmt.value();
     std::unordered_map<std::string, GroupAccumulator> groups;
@@ -649,6 +782,7 @@ class SqliteReader : public Reader {
       count_cache_.clear();
       aggregate_cache_.clear();
       many_cache_.clear();
+      actor_cache_.clear();
       cache_version_ = now;
     }
   }
@@ -672,7 +806,7 @@ class SqliteReader : public Reader {
   // Not when the filter reads other columns, nor on a file made before
   // those indexes existed.
   std::string IndexHint(const SqlWhere& where) const {
-    if (!features_.covering_indexes || where.reads_row) return "";
+    if (!features_.covering_indexes || where.reads_row || where.by_rowid_set) return "";
     return where.by_country_code ? " INDEXED BY events_q_country" : " INDEXED BY events_q_date";
   }
 
@@ -759,6 +893,7 @@ class SqliteReader : public Reader {
   std::map<std::string, std::int64_t> count_cache_;
   std::map<std::string, std::vector<GroupRow>> aggregate_cache_;
   std::map<std::string, std::vector<std::vector<GroupRow>>> many_cache_;
+  std::map<std::string, ActorMatch> actor_cache_;
 };
 
 }  // namespace
@@ -822,6 +957,10 @@ Result<std::unique_ptr<Reader>> OpenSqliteReader(const std::string& path, Sqlite
   }
   features.map_index = has("index", "'events_q_map'", 1);
   features.store_counts = options.use_summaries && has("table", "'store_counts'", 1);
+  features.actor_names = has("table", "'actor_names'", 1) && has("index", "'events_by_actor1', 'events_by_actor2'", 2);
+  features.fts = has("table", "'events_fts'", 1);
+  features.day_summary = options.use_summaries && has("table", "'day_summary'", 1);
+  features.day_actor_summary = options.use_summaries && has("table", "'day_actor_summary'", 1);
   return std::unique_ptr<Reader>(new SqliteReader(std::move(db).value(), static_cast<int>(version.value()), features));
 }
 

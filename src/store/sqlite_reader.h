@@ -7,10 +7,15 @@
 //   - it has sitrep's tables          Corruption  "PATH: not a sitrep database (no events table)"
 //   - its schema version is known     Unsupported "PATH: schema version 9 is newer than this sitrep
 //                                                   (reads 1 to 3); upgrade sitrep"
-// Versions 1 to 3 are read; v2's run log is ignored. From version 3 on,
+// Versions 1 to 4 are read; v2's run log is ignored. From version 3 on,
 // counts and grouped statistics come from the summary tables when the filter
 // allows (store/sqlite_reader_summary.h) and the map's points from a
-// covering index; an older file is read the slow way, with the same results.
+// covering index; from version 4 an actor filter goes through the table of
+// actor names and the actor indexes, the text filter through the FTS5 index
+// (matching words: docs/QUERY.md), and day groupings (alerts) and date
+// ranges that cut a week through the day summaries. An older file is read
+// the slow way, with the same results (but for --text, which matches a
+// substring of the notes there).
 //
 // The connection is read-only twice over (mode=ro URI and PRAGMA
 // query_only), so that `sitrep serve` cannot write whatever a request does.
@@ -30,7 +35,7 @@
 namespace sitrep::store {
 
 inline constexpr int kOldestReadableSchema = 1;
-inline constexpr int kNewestReadableSchema = 3;
+inline constexpr int kNewestReadableSchema = 4;
 
 struct SqliteReaderOptions {
   int busy_timeout_ms = 5000;

@@ -1,5 +1,8 @@
 #include "store/sqlite_reader_query.h"
 
+#include <utf8proc.h>
+
+#include "core/utf8.h"
 #include "store/export_countries.h"
 
 namespace sitrep::store {
@@ -37,7 +40,72 @@ Status CheckSize(std::string_view name, std::string_view value) {
   return Status::OK();
 }
 
+// A code point inside a word as FTS5's unicode61 tokenizer sees it:
+// letters, digits, marks (the diacritics it removes) and private-use ones.
+bool IsWordCodePoint(char32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_CO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The condition that the event's text matches an FTS5 expression (bound).
+constexpr char kFtsCondition[] = "id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
+
+// Distinct actor names that contain the filter's substring (bound).
+constexpr char kActorNames[] = "(SELECT name FROM actor_names WHERE name LIKE ? ESCAPE '\\')";
+
 }  // namespace
+
+std::string FtsMatchExpression(std::string_view text) {
+  std::string repaired(text);
+  RepairUtf8(repaired);  // an invalid byte becomes U+FFFD, which separates words
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = 0; i < repaired.size();) {
+    std::size_t length = 1;
+    const char32_t cp = DecodeUtf8(repaired, i, &length);
+    if (length == 0) length = 1;
+    if (IsWordCodePoint(cp)) {
+      word.append(repaired, i, length);
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+    i += length;
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  std::string out;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (!out.empty()) out += ' ';
+    // Words hold no '"' (not a word character), so quoting needs no escape.
+    out += '"' + words[w] + '"';
+    if (w + 1 == words.size()) out += '*';
+  }
+  return out;
+}
+
+SqlSource ActorSource(const SqlWhere& where, std::string_view columns) {
+  SqlSource source;
+  const std::string names = kActorNames;
+  source.from = "(SELECT " + std::string(columns) + " FROM events INDEXED BY events_by_actor1 WHERE " +
+                where.base_clause + " AND actor1_name IN " + names + " UNION ALL SELECT " + std::string(columns) +
+                " FROM events INDEXED BY events_by_actor2 WHERE " + where.base_clause + " AND actor2_name IN " +
+                names + " AND coalesce(actor1_name, '') NOT IN " + names + ")";
+  source.values = where.base_values;
+  source.values.emplace_back(where.actor_like);
+  source.values.insert(source.values.end(), where.base_values.begin(), where.base_values.end());
+  source.values.emplace_back(where.actor_like);
+  source.values.emplace_back(where.actor_like);
+  return source;
+}
 
 // '~' sorts after digits, '-' and 'T', so "2024-03" keeps all of March and
 // "2024-03-05" keeps date-times that day.
@@ -96,10 +164,11 @@ Status ValidateStatementFilter(const StatementFilter& f) {
   return CheckSize("org", f.organization);
 }
 
-SqlWhere EventWhere(const EventFilter& f) {
+SqlWhere EventWhere(const EventFilter& f, const WhereOptions& options) {
   // "retired = 0" literally: the partial indexes (WHERE retired = 0) are only
   // usable when the query repeats their condition.
-  SqlWhere w{"retired = 0", {}};
+  SqlWhere w;
+  w.clause = "retired = 0";
   auto add = [&w](std::string_view condition) {
     w.clause += " AND ";
     w.clause += condition;
@@ -138,27 +207,51 @@ SqlWhere EventWhere(const EventFilter& f) {
     }
     w.values.emplace_back(f.event_type);
   }
-  if (!f.actor.empty()) {
-    add("(actor1_name LIKE ? ESCAPE '\\' OR actor2_name LIKE ? ESCAPE '\\')");
-    w.values.emplace_back(LikeContains(f.actor));
-    w.values.emplace_back(LikeContains(f.actor));
-    w.reads_row = true;
-  }
   if (!f.text.empty()) {
-    add("notes LIKE ? ESCAPE '\\'");
-    w.values.emplace_back(LikeContains(f.text));
-    w.reads_row = true;
+    if (options.fts) {
+      const std::string match = FtsMatchExpression(f.text);
+      if (match.empty()) {
+        add("0");  // no word to look for: nothing matches (docs/QUERY.md)
+      } else {
+        add(kFtsCondition);
+        w.values.emplace_back(match);
+        w.by_rowid_set = true;
+      }
+    } else {
+      add("notes LIKE ? ESCAPE '\\'");
+      w.values.emplace_back(LikeContains(f.text));
+      w.reads_row = true;
+    }
   }
   if (f.min_fatalities) {
     add("fatalities >= ?");
     w.values.emplace_back(static_cast<std::int64_t>(*f.min_fatalities));
+  }
+  w.base_clause = w.clause;
+  w.base_values = w.values;
+  // The actor condition comes last so that the base is a prefix of it.
+  if (!f.actor.empty()) {
+    if (options.actor_names) {
+      // The same rows as LIKE on the two columns: actor_names holds every
+      // non-empty name of a live event, and only live events are asked for.
+      const std::string names = kActorNames;
+      const char* plus = options.actor_scan ? "+" : "";
+      add(std::string("(") + plus + "actor1_name IN " + names + " OR " + plus + "actor2_name IN " + names + ")");
+      w.actor_like = LikeContains(f.actor);
+    } else {
+      add("(actor1_name LIKE ? ESCAPE '\\' OR actor2_name LIKE ? ESCAPE '\\')");
+    }
+    w.values.emplace_back(LikeContains(f.actor));
+    w.values.emplace_back(LikeContains(f.actor));
+    w.reads_row = true;
   }
   return w;
 }
 
 std::optional<SqlWhere> SummaryWhere(const EventFilter& f) {
   if (!f.actor.empty() || !f.text.empty() || f.min_fatalities) return std::nullopt;
-  SqlWhere w{"1", {}};
+  SqlWhere w;
+  w.clause = "1";
   auto add = [&w](std::string_view condition) {
     w.clause += " AND ";
     w.clause += condition;
@@ -189,7 +282,8 @@ std::optional<SqlWhere> SummaryWhere(const EventFilter& f) {
 }
 
 SqlWhere StatementWhere(const StatementFilter& f) {
-  SqlWhere w{"s.retired = 0", {}};
+  SqlWhere w;
+  w.clause = "s.retired = 0";
   auto add = [&w](std::string_view condition) {
     w.clause += " AND ";
     w.clause += condition;

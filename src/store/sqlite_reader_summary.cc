@@ -19,7 +19,21 @@ struct Cell {
   std::string country, admin1, event_type, plover, week_start, month, actor;
   std::int64_t events = 0, fatalities = 0;
   std::string first_date, last_date;  // "" when the cell has no dated event
+  std::string day;                    // day cells only
 };
+
+// Week cells (event_summary, actor_summary) or day cells (version 4).
+enum class Grain { kWeek, kDay };
+
+const char* TableName(Grain grain, bool actors) {
+  if (grain == Grain::kDay) return actors ? "day_actor_summary" : "day_summary";
+  return actors ? "actor_summary" : "event_summary";
+}
+
+// The day key of a date, as the day tables compute it ("" unless a real day).
+std::string DayOf(std::string_view date) {
+  return DayNumber(date) ? std::string(date.substr(0, 10)) : std::string();
+}
 
 struct Accumulator {
   std::int64_t events = 0, fatalities = 0;
@@ -61,14 +75,32 @@ struct TableRead {
   std::unordered_set<std::string> cut_keys;
   std::vector<std::pair<std::string, std::string>> cut_spans;  // [first, last] dates of cut cells
   bool cut_undated = false;                                    // some cut cell has undated events
+  bool cut_without_day = false;  // some cut cell's key is '' (undated or malformed dates)
 };
 
-Status ReadTable(ReadOnlyDb& db, bool actors, const SqlWhere& where, const std::string& since,
-                 const std::string& until_bound, TableRead& out) {
-  std::string sql = std::string("SELECT country, admin1, event_type, plover, week_start, month, events, fatalities, "
-                                "undated, first_date, last_date, ") +
-                    (actors ? "actor FROM actor_summary" : "'' FROM event_summary") + " WHERE " + where.clause;
+// The summary's condition for the request's one actor, if any.
+void AddActorCondition(const SummaryRequest& request, bool actors, std::string& sql, std::vector<SqlValue>& values) {
+  if (actors && !request.actor.empty()) {
+    sql += " AND actor = ?";
+    values.emplace_back(request.actor);
+  }
+}
+
+Status ReadTable(ReadOnlyDb& db, Grain grain, bool actors, const SummaryRequest& request, const SqlWhere& where,
+                 const std::string& since, const std::string& until_bound, TableRead& out) {
+  std::string sql = std::string("SELECT country, admin1, event_type, plover, ") +
+                    (grain == Grain::kDay ? "day, ''" : "week_start, month") +
+                    ", events, fatalities, undated, first_date, last_date, " + (actors ? "actor" : "''") + " FROM " +
+                    TableName(grain, actors) + " WHERE " + where.clause;
   std::vector<SqlValue> values = where.values;
+  AddActorCondition(request, actors, sql, values);
+  // A day cell's dates all start with its day, so a range of days holds
+  // every cell that can be in the range (and day_summary_by_day finds them).
+  if (grain == Grain::kDay && (!since.empty() || !until_bound.empty())) {
+    sql += " AND (day = '' OR (day >= ? AND day <= ?))";
+    values.emplace_back(since);
+    values.emplace_back(until_bound.empty() ? std::string("~") : until_bound);
+  }
   // Cells wholly outside the range are not even read.
   if (!since.empty()) {
     sql += " AND (undated > 0 OR last_date >= ?)";
@@ -92,10 +124,16 @@ Status ReadTable(ReadOnlyDb& db, bool actors, const SqlWhere& where, const std::
                                   row.TextView(4), row.TextView(5), row.TextView(11)));
       if (!first.empty()) out.cut_spans.emplace_back(std::move(first), std::move(last));
       out.cut_undated |= undated > 0;
+      out.cut_without_day |= row.TextView(4).empty();
       continue;
     }
     Cell cell{row.Text(0), row.Text(1), row.Text(2), row.Text(3), row.Text(4),
-              row.Text(5), row.Text(11), events, row.Int(7), std::move(first), std::move(last)};
+              row.Text(5), row.Text(11), events, row.Int(7), std::move(first), std::move(last), {}};
+    if (grain == Grain::kDay) {
+      cell.day = std::move(cell.week_start);
+      cell.week_start = WeekStart(cell.day);
+      cell.month = MonthOf(cell.day);
+    }
     out.cells.push_back(std::move(cell));
   }
   return row.status();
@@ -126,12 +164,12 @@ std::vector<std::pair<std::string, std::string>> CutRanges(std::vector<std::pair
 }
 
 // Counts the events of cut cells that pass the whole filter, as cells of one.
-Status AddCutEvents(ReadOnlyDb& db, const EventFilter& filter, const std::string& index_hint, TableRead* events_read,
-                    TableRead* actors_read) {
+Status AddCutEvents(ReadOnlyDb& db, Grain grain, const EventFilter& filter, const SummaryRequest& request,
+                    TableRead* events_read, TableRead* actors_read) {
   std::vector<std::pair<std::string, std::string>> spans;
   bool undated = false;
   for (TableRead* read : {events_read, actors_read}) {
-    if (read == nullptr) continue;
+    if (read == nullptr || read->cut_keys.empty()) continue;
     spans.insert(spans.end(), read->cut_spans.begin(), read->cut_spans.end());
     undated |= read->cut_undated;
   }
@@ -140,7 +178,15 @@ Status AddCutEvents(ReadOnlyDb& db, const EventFilter& filter, const std::string
   EventFilter undated_filter = filter;
   undated_filter.since.clear();
   undated_filter.until.clear();
-  const SqlWhere base = EventWhere(undated_filter);
+  SqlWhere base = EventWhere(undated_filter, request.where_options);
+  if (!request.actor.empty()) {
+    // The one name the filter matched: the same events as its LIKE.
+    base.clause += " AND (actor1_name = ? OR actor2_name = ?)";
+    base.values.emplace_back(request.actor);
+    base.values.emplace_back(request.actor);
+    base.reads_row = true;
+  }
+  const std::string& index_hint = request.events_index_hint;
   std::vector<std::pair<std::string, std::vector<SqlValue>>> queries;
   for (auto& [lo, hi] : CutRanges(std::move(spans), filter.since, until_bound)) {
     std::vector<SqlValue> values = base.values;
@@ -165,13 +211,17 @@ Status AddCutEvents(ReadOnlyDb& db, const EventFilter& filter, const std::string
     while (row.Step()) {
       const std::string_view date = row.TextView(0);
       const std::string week = WeekStart(date), month = MonthOf(date);
+      const std::string day = grain == Grain::kDay ? DayOf(date) : std::string();
       auto add = [&](TableRead* read, std::string_view actor) {
-        std::string key =
-            CellKey(row.TextView(1), row.TextView(2), row.TextView(3), row.TextView(4), week, month, actor);
+        std::string key = grain == Grain::kDay
+                              ? CellKey(row.TextView(1), row.TextView(2), row.TextView(3), row.TextView(4), day, "",
+                                        actor)
+                              : CellKey(row.TextView(1), row.TextView(2), row.TextView(3), row.TextView(4), week,
+                                        month, actor);
         if (read->cut_keys.count(key) == 0) return;  // its cell was counted whole
         read->cells.push_back(Cell{std::string(row.TextView(1)), std::string(row.TextView(2)),
                                    std::string(row.TextView(3)), std::string(row.TextView(4)), week, month,
-                                   std::string(actor), 1, row.Int(5), std::string(date), std::string(date)});
+                                   std::string(actor), 1, row.Int(5), std::string(date), std::string(date), day});
       };
       if (events_read != nullptr && !events_read->cut_keys.empty()) add(events_read, "");
       if (with_actors) {
@@ -184,6 +234,51 @@ Status AddCutEvents(ReadOnlyDb& db, const EventFilter& filter, const std::string
     if (!row.status().ok()) return row.status();
   }
   return Status::OK();
+}
+
+// Replaces the events of the week cells a date range cuts by the day cells
+// of those weeks that lie inside the range (version 4). False, with `read`
+// untouched, when some cut week holds events a day cannot place (undated or
+// malformed dates) or a day cell is itself cut (date-times, odd suffixes):
+// then the caller counts the cut cells from their events.
+Result<bool> CompleteFromDays(ReadOnlyDb& db, bool actors, const SummaryRequest& request, const SqlWhere& where,
+                              const std::string& since, const std::string& until_bound, TableRead& read) {
+  if (read.cut_keys.empty()) return true;
+  if (read.cut_undated || read.cut_without_day) return false;
+  std::vector<Cell> days;
+  for (const auto& [lo, hi] : CutRanges(read.cut_spans, since, until_bound)) {
+    std::string sql = std::string("SELECT country, admin1, event_type, plover, day, events, fatalities, undated, "
+                                  "first_date, last_date, ") +
+                      (actors ? "actor" : "''") + " FROM " + TableName(Grain::kDay, actors) + " WHERE " +
+                      where.clause;
+    std::vector<SqlValue> values = where.values;
+    AddActorCondition(request, actors, sql, values);
+    sql += " AND day >= ? AND day <= ?";
+    values.emplace_back(lo.substr(0, 10));
+    values.emplace_back(hi.substr(0, 10));
+    Result<SqlStatement> stmt = db.Prepare(sql);
+    if (!stmt.ok()) return stmt.status();
+    SqlStatement& row = stmt.value();
+    if (Status s = row.Bind(values); !s.ok()) return s;
+    while (row.Step()) {
+      const std::string day = row.Text(4);
+      const std::string week = WeekStart(day), month = MonthOf(day);
+      if (read.cut_keys.count(CellKey(row.TextView(0), row.TextView(1), row.TextView(2), row.TextView(3), week, month,
+                                      row.TextView(10))) == 0) {
+        continue;  // a day of a week cell counted whole
+      }
+      std::string first = row.Text(8), last = row.Text(9);
+      const Fit fit = Classify(since, until_bound, row.Int(5), row.Int(7), first, last);
+      if (fit == Fit::kOutside) continue;
+      if (fit == Fit::kCut) return false;
+      days.push_back(Cell{row.Text(0), row.Text(1), row.Text(2), row.Text(3), week, month, row.Text(10), row.Int(5),
+                          row.Int(6), std::move(first), std::move(last), day});
+    }
+    if (!row.status().ok()) return row.status();
+  }
+  read.cells.insert(read.cells.end(), std::make_move_iterator(days.begin()), std::make_move_iterator(days.end()));
+  read.cut_keys.clear();
+  return true;
 }
 
 bool HasActor(const std::vector<GroupKey>& keys) {
@@ -204,7 +299,7 @@ std::vector<GroupRow> Fold(const std::vector<Cell>& cells, const std::vector<Gro
         case GroupKey::kCountry: key.push_back(cell.country); break;
         case GroupKey::kAdmin1: key.push_back(cell.admin1); break;
         case GroupKey::kActor: key.push_back(cell.actor); break;
-        case GroupKey::kDay: key.emplace_back(); break;  // excluded by SummariesCanAnswer
+        case GroupKey::kDay: key.push_back(cell.day); break;  // day cells only (SummariesCanAnswer)
       }
     }
     Accumulator& acc = groups[key];
@@ -226,38 +321,56 @@ std::vector<GroupRow> Fold(const std::vector<Cell>& cells, const std::vector<Gro
 
 }  // namespace
 
-bool SummariesCanAnswer(const EventFilter& filter, const std::vector<std::vector<GroupKey>>& groupings) {
+bool SummariesCanAnswer(const EventFilter& filter, const std::vector<std::vector<GroupKey>>& groupings,
+                        bool day_tables) {
   if (!ValidateEventFilter(filter).ok() || !SummaryWhere(filter)) return false;
   for (const std::vector<GroupKey>& keys : groupings) {
-    if (std::find(keys.begin(), keys.end(), GroupKey::kDay) != keys.end()) return false;
+    if (!day_tables && std::find(keys.begin(), keys.end(), GroupKey::kDay) != keys.end()) return false;
   }
   return true;
 }
 
 Result<std::vector<std::vector<GroupRow>>> AggregateFromSummaries(ReadOnlyDb& db, const EventFilter& filter,
                                                                   const std::vector<std::vector<GroupKey>>& groupings,
-                                                                  const std::string& events_index_hint) {
+                                                                  const SummaryRequest& request) {
   std::optional<SqlWhere> where = SummaryWhere(filter);
-  if (!where) return Status::InvalidArgument("this filter needs the events table");
+  if (!where || !filter.actor.empty()) return Status::InvalidArgument("this filter needs the events table");
   const std::string until_bound = filter.until.empty() ? std::string() : UntilBound(filter.until);
-  bool need_events = false, need_actors = false;
-  for (const std::vector<GroupKey>& keys : groupings) (HasActor(keys) ? need_actors : need_events) = true;
+  // With one actor's events asked for, every grouping reads that actor's cells.
+  const bool one_actor = !request.actor.empty();
+  bool need_events = false, need_actors = false, by_day = false;
+  for (const std::vector<GroupKey>& keys : groupings) {
+    (HasActor(keys) || one_actor ? need_actors : need_events) = true;
+    by_day |= std::find(keys.begin(), keys.end(), GroupKey::kDay) != keys.end();
+  }
+  if (by_day && !request.day_tables) return Status::InvalidArgument("day groupings need the day summaries");
+  const Grain grain = by_day ? Grain::kDay : Grain::kWeek;
 
   TableRead events, actors;
   if (need_events) {
-    if (Status s = ReadTable(db, false, *where, filter.since, until_bound, events); !s.ok()) return s;
+    if (Status s = ReadTable(db, grain, false, request, *where, filter.since, until_bound, events); !s.ok()) return s;
   }
   if (need_actors) {
-    if (Status s = ReadTable(db, true, *where, filter.since, until_bound, actors); !s.ok()) return s;
+    if (Status s = ReadTable(db, grain, true, request, *where, filter.since, until_bound, actors); !s.ok()) return s;
+  }
+  // Weeks the range cuts: from their days when the day tables can place
+  // every event of them, else from the events.
+  if (grain == Grain::kWeek && request.day_tables) {
+    for (auto [read, is_actors] : {std::pair<TableRead*, bool>{&events, false}, {&actors, true}}) {
+      Result<bool> done = CompleteFromDays(db, is_actors, request, *where, filter.since, until_bound, *read);
+      if (!done.ok()) return done.status();
+    }
   }
   if (!events.cut_keys.empty() || !actors.cut_keys.empty()) {
-    Status s = AddCutEvents(db, filter, events_index_hint, need_events ? &events : nullptr,
+    Status s = AddCutEvents(db, grain, filter, request, need_events ? &events : nullptr,
                             need_actors ? &actors : nullptr);
     if (!s.ok()) return s;
   }
   std::vector<std::vector<GroupRow>> out;
   out.reserve(groupings.size());
-  for (const std::vector<GroupKey>& keys : groupings) out.push_back(Fold(HasActor(keys) ? actors.cells : events.cells, keys));
+  for (const std::vector<GroupKey>& keys : groupings) {
+    out.push_back(Fold(HasActor(keys) || one_actor ? actors.cells : events.cells, keys));
+  }
   return out;
 }
 

@@ -12,8 +12,15 @@
 //     first and last date say so) and drops it when none are; the few cells
 //     it cuts (the range's first and last week) are counted from their
 //     events instead.
-// Filters on actor, text or fatalities, and day groupings, need the events
-// table: SummariesCanAnswer is false for them and the reader goes there.
+//   - version 4's day summaries (day_summary, day_actor_summary) answer day
+//     groupings (alerts), and complete the cells a date range cuts from the
+//     days inside the range; a cell that even a day cannot split (undated
+//     or malformed dates, date-times) is counted from its events.
+//   - an actor filter that the reader resolved to one name reads that
+//     name's actor_summary cells (SummaryRequest::actor).
+// Filters on text or fatalities, several actor names, and day groupings
+// without the day tables need the events table: SummariesCanAnswer is false
+// for them and the reader goes there.
 //
 // Thread-safety: like the ReadOnlyDb it is given (one thread).
 #ifndef SITREP_STORE_SQLITE_READER_SUMMARY_H_
@@ -24,23 +31,36 @@
 
 #include "core/result.h"
 #include "store/sqlite_reader_db.h"
+#include "store/sqlite_reader_query.h"
 #include "store/store.h"
 
 namespace sitrep::store {
 
 // True when AggregateFromSummaries can answer every grouping under
-// `filter`. A grouping with no keys asks for the total (one row, or none
-// when nothing matches).
-bool SummariesCanAnswer(const EventFilter& filter, const std::vector<std::vector<GroupKey>>& groupings);
+// `filter` (day groupings only with `day_tables`). A grouping with no keys
+// asks for the total (one row, or none when nothing matches).
+bool SummariesCanAnswer(const EventFilter& filter, const std::vector<std::vector<GroupKey>>& groupings,
+                        bool day_tables = false);
 
-// Reader::AggregateMany's answer, from the summaries. `events_index_hint`
-// (e.g. " INDEXED BY events_q_date", or "") is put after the events table in
-// the query for the cells a date range cuts.
-// REQUIRES: ValidateEventFilter(filter).ok(), SummariesCanAnswer(filter,
-// groupings), and `db` has the version 3 tables.
+struct SummaryRequest {
+  bool day_tables = false;  // day_summary and day_actor_summary exist (version 4)
+  // Only the events naming this actor (either column): every grouping is
+  // read from the actor tables' cells of this name. "" for no actor filter.
+  std::string actor;
+  // Put after the events table in the query for cells counted from their
+  // events (e.g. " INDEXED BY events_q_date", or "").
+  std::string events_index_hint;
+  WhereOptions where_options;  // for EventWhere in that query
+};
+
+// Reader::AggregateMany's answer, from the summaries.
+// REQUIRES: ValidateEventFilter(filter).ok(), filter.actor empty (see
+// SummaryRequest::actor), SummariesCanAnswer(filter, groupings,
+// request.day_tables), no grouping by actor when request.actor is set, and
+// `db` has the version 3 tables (and 4's when request.day_tables).
 Result<std::vector<std::vector<GroupRow>>> AggregateFromSummaries(ReadOnlyDb& db, const EventFilter& filter,
                                                                   const std::vector<std::vector<GroupKey>>& groupings,
-                                                                  const std::string& events_index_hint);
+                                                                  const SummaryRequest& request);
 
 }  // namespace sitrep::store
 

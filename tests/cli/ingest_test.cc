@@ -152,7 +152,7 @@ TEST(IngestCommandTest, RefusesANewerSchema) {
   sqlite3_open(db.c_str(), &handle);
   sqlite3_exec(handle, "PRAGMA user_version = 9", nullptr, nullptr, nullptr);
   sqlite3_close(handle);
-  ExpectRefused(dir, db, "database schema version 9 is newer than this sitrep understands (3); upgrade sitrep");
+  ExpectRefused(dir, db, "database schema version 9 is newer than this sitrep understands (4); upgrade sitrep");
 }
 
 }  // namespace

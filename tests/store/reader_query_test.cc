@@ -58,7 +58,7 @@ TEST(ReaderOpenTest, RefusesOtherSqliteDatabase) {
 }
 
 TEST(ReaderOpenTest, RefusesNewerSchemaAndAcceptsV2) {
-  StoreFixture newer(4);
+  StoreFixture newer(5);
   auto reader = OpenReader(newer.path());
   ASSERT_FALSE(reader.ok());
   EXPECT_EQ(reader.status().code(), Status::Code::kUnsupported);

@@ -17,6 +17,7 @@
 #include "store/sqlite_reader_summary.h"
 #include "store/stats.h"
 #include "store/stats_calendar.h"
+#include "store/schema_migrations.h"
 #include "store/store.h"
 #include "store/store_fixture.h"
 #include "store/writer_test_corpus.h"
@@ -88,6 +89,15 @@ void ExpectSummariesMatchEvents(const std::string& path) {
   EXPECT_EQ(summary, CellsComputedHere(path));
   EXPECT_EQ(db.Rows(testing::SummaryRowsSql(true)), db.Rows(testing::ExpectedSummaryRowsSql(true)));
   EXPECT_EQ(db.Rows(testing::StoreCountsSql()), db.Rows(testing::ExpectedStoreCountsSql()));
+  // Version 4: the day summaries, the actor names and the text index.
+  EXPECT_EQ(db.Rows(testing::DaySummaryRowsSql(false)), db.Rows(testing::ExpectedDaySummaryRowsSql(false)));
+  EXPECT_EQ(db.Rows(testing::DaySummaryRowsSql(true)), db.Rows(testing::ExpectedDaySummaryRowsSql(true)));
+  EXPECT_EQ(db.Rows(testing::ActorNamesSql()), db.Rows(testing::ExpectedActorNamesSql()));
+  {
+    RawDb writable(path, /*read_only=*/false);
+    EXPECT_EQ(writable.Rows(testing::kFtsIntegrityCheckSql), "");
+    EXPECT_EQ(writable.rc(), SQLITE_OK) << writable.error();
+  }
   // The reader's counts from these tables are what counting the rows gives.
   auto fast = OpenSqliteReader(path);
   auto slow = OpenSqliteReader(path, WithoutSummaries());
@@ -134,7 +144,7 @@ TEST(SummaryTablesTest, MigrationBuildsThemFromAVersionTwoStore) {
   }
   {  // back to what version 2 wrote
     RawDb db(path, /*read_only=*/false);
-    db.Rows(
+    db.Rows(std::string(testing::kBackToVersion3) +
         "DROP TRIGGER event_summary_insert; DROP TRIGGER event_summary_update; DROP TRIGGER event_summary_delete; "
         "DROP TRIGGER actor_summary_insert; DROP TRIGGER actor_summary_update; DROP TRIGGER actor_summary_delete; "
         "DROP TABLE event_summary; DROP TABLE actor_summary; DROP INDEX events_q_map; DROP TABLE store_counts; "
@@ -155,7 +165,7 @@ TEST(SummaryTablesTest, MigrationBuildsThemFromAVersionTwoStore) {
   {
     auto writer = OpenWriter(path);
     ASSERT_TRUE(writer.ok()) << writer.status().ToString();
-    EXPECT_EQ(writer.value()->Counts().value().schema_version, 3);
+    EXPECT_EQ(writer.value()->Counts().value().schema_version, LatestSchemaVersion());
   }
   ExpectSummariesMatchEvents(path);
   {
@@ -211,7 +221,7 @@ void AddAwkwardEvents(StoreFixture& f) {
 }
 
 TEST(SummaryTablesTest, WeeksAndMonthsAgreeWithTheStatsCalendar) {
-  StoreFixture f(3);
+  StoreFixture f(4);
   AddAwkwardEvents(f);
   ExpectSummariesMatchEvents(f.path());
   // Changes made straight in SQL are followed too, retirement and deletion included.
@@ -219,6 +229,10 @@ TEST(SummaryTablesTest, WeeksAndMonthsAgreeWithTheStatsCalendar) {
   f.Exec("UPDATE events SET retired = 1 WHERE id % 5 = 1");
   f.Exec("UPDATE events SET admin1 = NULL, fatalities = 12 WHERE id % 7 = 2");
   f.Exec("UPDATE events SET actor2_name = actor1_name WHERE id % 6 = 5");
+  f.Exec("UPDATE events SET date = date || 'T08:30:00Z' WHERE id % 8 = 3 AND length(date) = 10");
+  f.Exec("UPDATE events SET notes = 'Shelling resumed near the dam' WHERE id % 10 = 7");
+  f.Exec("UPDATE events SET notes = NULL WHERE id % 13 = 6");
+  f.Exec("UPDATE events SET actor1_name = 'New Name ' || id WHERE id % 12 = 1");
   f.Exec("DELETE FROM events WHERE id % 9 = 4");
   f.Exec("UPDATE mentions SET retired = 1 WHERE id % 3 = 0");
   f.Exec("DELETE FROM statements WHERE id % 2 = 0");

@@ -16,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/schema_migrations.h"
 #include "store/store.h"
 #include "store/writer_test_corpus.h"
 
@@ -80,11 +81,17 @@ void ExpectConsistent(const std::string& path) {
     EXPECT_EQ(db.Int("SELECT count(*) FROM sqlite_schema"), 0);
     return;
   }
-  ASSERT_EQ(version, 3);
+  ASSERT_EQ(version, LatestSchemaVersion());
   // The summary tables agree with the events they summarise...
   EXPECT_EQ(db.Rows(testing::SummaryRowsSql(false)), db.Rows(testing::ExpectedSummaryRowsSql(false)));
   EXPECT_EQ(db.Rows(testing::SummaryRowsSql(true)), db.Rows(testing::ExpectedSummaryRowsSql(true)));
   EXPECT_EQ(db.Rows(testing::StoreCountsSql()), db.Rows(testing::ExpectedStoreCountsSql()));
+  // ...so do version 4's day summaries, actor names and text index...
+  EXPECT_EQ(db.Rows(testing::DaySummaryRowsSql(false)), db.Rows(testing::ExpectedDaySummaryRowsSql(false)));
+  EXPECT_EQ(db.Rows(testing::DaySummaryRowsSql(true)), db.Rows(testing::ExpectedDaySummaryRowsSql(true)));
+  EXPECT_EQ(db.Rows(testing::ActorNamesSql()), db.Rows(testing::ExpectedActorNamesSql()));
+  EXPECT_EQ(db.Rows(testing::kFtsIntegrityCheckSql), "");
+  EXPECT_EQ(db.rc(), SQLITE_OK) << db.error();
   // Every live mention belongs to a live event...
   EXPECT_EQ(db.Int("SELECT count(*) FROM mentions m WHERE m.retired = 0 AND NOT EXISTS "
                    "(SELECT 1 FROM events e WHERE e.id = m.event_id AND e.retired = 0)"),

@@ -36,18 +36,19 @@ void ExecOrDie(const std::string& path, const std::string& sql) {
 }
 
 // Undoes migrate_v3.sql (summary tables, their triggers, the map's index).
-constexpr char kBackToVersion2[] =
+const std::string kBackToVersion2 = std::string(testing::kBackToVersion3) +
     "DROP TRIGGER event_summary_insert; DROP TRIGGER event_summary_update; DROP TRIGGER event_summary_delete; "
     "DROP TRIGGER actor_summary_insert; DROP TRIGGER actor_summary_update; DROP TRIGGER actor_summary_delete; "
     "DROP TABLE event_summary; DROP TABLE actor_summary; DROP INDEX events_q_map; DROP TABLE store_counts; "
     "DROP TRIGGER documents_count_insert; DROP TRIGGER documents_count_update; DROP TRIGGER documents_count_delete; DROP TRIGGER mentions_count_insert; DROP TRIGGER mentions_count_update; DROP TRIGGER mentions_count_delete; DROP TRIGGER statements_count_insert; DROP TRIGGER statements_count_update; DROP TRIGGER statements_count_delete; ";
 
 TEST(WriterSchemaTest, LatestVersionComesFromTheMigrationFiles) {
-  EXPECT_EQ(LatestSchemaVersion(), 3);
+  EXPECT_EQ(LatestSchemaVersion(), 4);
   EXPECT_FALSE(SchemaStep(1).empty());
   EXPECT_FALSE(SchemaStep(2).empty());
   EXPECT_FALSE(SchemaStep(3).empty());
-  EXPECT_TRUE(SchemaStep(4).empty());
+  EXPECT_FALSE(SchemaStep(4).empty());
+  EXPECT_TRUE(SchemaStep(5).empty());
 }
 
 TEST(WriterSchemaTest, NewDatabaseIsMarkedAndInWalMode) {
@@ -55,7 +56,7 @@ TEST(WriterSchemaTest, NewDatabaseIsMarkedAndInWalMode) {
   const std::string path = dir.File("new.db");
   ASSERT_TRUE(OpenWriter(path).ok());
   RawDb db(path);
-  EXPECT_EQ(db.Int("PRAGMA user_version"), 3);
+  EXPECT_EQ(db.Int("PRAGMA user_version"), LatestSchemaVersion());
   EXPECT_EQ(db.Int("PRAGMA application_id"), kSitrepApplicationId);
   EXPECT_EQ(db.Rows("PRAGMA journal_mode"), "wal\n");
   EXPECT_EQ(db.Int("SELECT count(*) FROM sqlite_schema WHERE name = 'ingest_runs'"), 1);
@@ -94,7 +95,7 @@ TEST(WriterSchemaTest, UpgradesAVersionOneStoreKeepingItsData) {
   writer.value().reset();
 
   RawDb db(path);
-  EXPECT_EQ(db.Int("PRAGMA user_version"), 3);
+  EXPECT_EQ(db.Int("PRAGMA user_version"), LatestSchemaVersion());
   EXPECT_EQ(db.Rows("SELECT id, version, ingest_run FROM documents ORDER BY id"), "1\t1\tNULL\n2\t2\t1\n");
   EXPECT_EQ(db.Rows("SELECT documents_unchanged, documents_versioned FROM ingest_runs"), "1\t1\n");
   EXPECT_EQ(db.Rows("PRAGMA integrity_check"), "ok\n");
@@ -127,7 +128,7 @@ TEST(WriterSchemaTest, UpgradedStoreKeepsMergingIntoItsEvents) {
             AddOutcome::kAdded);
   ASSERT_TRUE(writer.value()->Finish(0).ok());
   StoreCounts counts = writer.value()->Counts().value();
-  EXPECT_EQ(counts.schema_version, 3);
+  EXPECT_EQ(counts.schema_version, LatestSchemaVersion());
   EXPECT_EQ(counts.mentions, 2);
   EXPECT_EQ(counts.events, 1);  // the second outlet joined the event stored under version 1
   RawDb db(path);
@@ -146,7 +147,7 @@ TEST(WriterSchemaTest, RefusesANewerSchemaAndLeavesItAlone) {
   ASSERT_FALSE(writer.ok());
   EXPECT_EQ(writer.status().code(), Status::Code::kUnsupported);
   EXPECT_EQ(writer.status().message(),
-            "database schema version 7 is newer than this sitrep understands (3); upgrade sitrep");
+            "database schema version 7 is newer than this sitrep understands (4); upgrade sitrep");
   EXPECT_EQ(ReadFile(path), before);
   RawDb db(path);
   EXPECT_EQ(db.Int("SELECT count(*) FROM ingest_runs"), 1);  // no run recorded by the refused writer

@@ -261,6 +261,50 @@ inline std::string SummaryRowsSql(bool actors) {
 }
 
 // store_counts (schema version 3) and what it must hold.
+// The day summaries of schema version 4, as they should be (like
+// ExpectedSummaryRowsSql, one cell per day).
+inline std::string ExpectedDaySummaryRowsSql(bool actors) {
+  const std::string day =
+      "CASE WHEN date(julianday(substr(date, 1, 10))) = substr(date, 1, 10) THEN substr(date, 1, 10) ELSE '' END";
+  const std::string source =
+      actors ? "(SELECT actor1_name AS actor, * FROM events WHERE retired = 0 AND actor1_name <> '' UNION ALL "
+               "SELECT actor2_name, * FROM events WHERE retired = 0 AND actor2_name <> '' AND actor2_name IS NOT "
+               "actor1_name)"
+             : "(SELECT * FROM events WHERE retired = 0)";
+  return fmt::format(
+      "SELECT coalesce(country, ''), coalesce(admin1, ''), coalesce(event_type, ''), coalesce(plover, ''), {}, "
+      "{}count(*), sum(coalesce(fatalities, 0)), sum(date IS NULL OR date = ''), min(nullif(date, '')), "
+      "max(nullif(date, '')) FROM {} GROUP BY 1, 2, 3, 4, 5{} ORDER BY 1, 2, 3, 4, 5{}",
+      day, actors ? "actor, " : "", source, actors ? ", 6" : "", actors ? ", 6" : "");
+}
+
+inline std::string DaySummaryRowsSql(bool actors) {
+  return actors ? "SELECT * FROM day_actor_summary ORDER BY 1, 2, 3, 4, 5, 6"
+                : "SELECT * FROM day_summary ORDER BY 1, 2, 3, 4, 5";
+}
+
+// actor_names as it should be: every distinct named actor of a live event,
+// with the number of live events naming it.
+inline std::string ActorNamesSql() { return "SELECT name, events FROM actor_names ORDER BY name"; }
+inline std::string ExpectedActorNamesSql() {
+  return "SELECT actor, count(*) FROM (SELECT actor1_name AS actor FROM events WHERE retired = 0 AND actor1_name <> '' "
+         "UNION ALL SELECT actor2_name FROM events WHERE retired = 0 AND actor2_name <> '' AND actor2_name IS NOT "
+         "actor1_name) GROUP BY actor ORDER BY actor";
+}
+
+// FTS5's own check of events_fts against the events table: no row, or an error.
+inline constexpr char kFtsIntegrityCheckSql[] = "INSERT INTO events_fts(events_fts) VALUES ('integrity-check')";
+
+// What migrate_v4.sql adds, dropped: takes a store back to version 3.
+inline constexpr char kBackToVersion3[] =
+    "DROP TRIGGER events_fts_insert; DROP TRIGGER events_fts_update; DROP TRIGGER events_fts_delete; "
+    "DROP TRIGGER actor_names_insert; DROP TRIGGER actor_names_update; DROP TRIGGER actor_names_delete; "
+    "DROP TRIGGER day_summary_insert; DROP TRIGGER day_summary_update; DROP TRIGGER day_summary_delete; "
+    "DROP TRIGGER day_actor_summary_insert; DROP TRIGGER day_actor_summary_update; "
+    "DROP TRIGGER day_actor_summary_delete; DROP TABLE events_fts; DROP TABLE actor_names; DROP TABLE day_summary; "
+    "DROP TABLE day_actor_summary; DROP INDEX actor_summary_by_actor; DROP INDEX events_by_actor1; "
+    "DROP INDEX events_by_actor2; DROP INDEX events_by_admin1; PRAGMA user_version = 3; ";
+
 inline std::string StoreCountsSql() { return "SELECT * FROM store_counts ORDER BY name"; }
 inline std::string ExpectedStoreCountsSql() {
   return "SELECT 'documents', count(*) - count(retired_at), count(retired_at) FROM documents "
