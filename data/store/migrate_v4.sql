@@ -14,9 +14,15 @@
 --                       the date and the columns counts, groupings and the
 --                       map read), so an actor filter reads index entries of
 --                       its own events only;
---   events_fts          an FTS5 index of events.notes (external content: the
---                       text stays in `events`): the text filter matches
---                       words through it (docs/QUERY.md);
+--   events_fts          an FTS5 index of the notes of live events (external
+--                       content, the view live_event_notes: the text stays
+--                       in `events`): the text filter matches words through
+--                       it (docs/QUERY.md), and a text-only count is a count
+--                       of index entries;
+--   events_by_id        a covering index of the events by id with
+--                       what counts, groupings, the map and a page's order
+--                       read, so that the events the FTS finds are looked up
+--                       in it rather than in the wide event rows;
 --   day_summary,        the summaries of version 3 per day instead of per
 --   day_actor_summary   week: alerts group by day, and a date range that cuts
 --                       a week is completed from the days of that week;
@@ -77,16 +83,32 @@ CREATE INDEX events_by_actor2 ON events(actor2_name, date, actor1_name, country,
                                         fatalities, lat, lon) WHERE retired = 0;
 CREATE INDEX events_by_admin1 ON events(admin1 COLLATE NOCASE, date) WHERE retired = 0;
 
--- Every event's notes, retired ones too (queries join back to `events` and
--- keep the live ones). Rows whose notes are NULL are indexed as empty, so
--- that the index always holds exactly the rows of `events` ('rebuild' does
--- the same), which FTS5's 'integrity-check' verifies.
+-- The notes of live events only, so that a text filter's matches are the
+-- events it finds with no row to read back (a count is a count of index
+-- entries). The content table is a view of the live events rather than
+-- `events` itself: FTS5's 'integrity-check' (with rank 1, which compares with
+-- the content) then verifies that the index holds exactly the live events'
+-- notes, while against `events` it would report every retired row missing.
+-- Live rows whose notes are NULL are indexed as empty ('rebuild' does the
+-- same). Nothing reads the notes through the FTS table.
+CREATE VIEW live_event_notes AS SELECT id, notes FROM events WHERE retired = 0;
 CREATE VIRTUAL TABLE events_fts USING fts5(
-  notes, content = 'events', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+  notes, content = 'live_event_notes', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+
+-- The events a text filter finds, by id, with every column the reader's
+-- counts, groupings (actors included), map points and page order read: the
+-- FTS hands over ascending ids, and looking each up here reads about a
+-- quarter of the pages the event rows fill (docs/PERFORMANCE.md); the reader
+-- names it, since the planner may otherwise walk a whole covering index
+-- testing each id. `retired` is a column rather than a partial-index WHERE:
+-- SQLite 3.40 did not use the partial form as covering for these queries
+-- (they test `retired = 0`), as schema_v1.sql notes for events_q_date.
+CREATE INDEX events_by_id ON events(id, retired, date, country, admin1, event_type, plover, fatalities,
+                                    actor1_name, actor2_name, lat, lon);
 
 -- ------------------------------------------------------------ filled once
 
-INSERT INTO events_fts(events_fts) VALUES ('rebuild');
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');  -- reads the view: live events
 
 INSERT INTO actor_names
 SELECT actor, count(*)
@@ -97,19 +119,24 @@ GROUP BY actor;
 
 -- ------------------------------------------------------------ events_fts
 
-CREATE TRIGGER events_fts_insert AFTER INSERT ON events
+-- An event enters the index when it is written live or comes back to life,
+-- and leaves it when it is retired or deleted; a 'delete' must be given the
+-- text that was indexed (external content), which OLD holds.
+
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events WHEN NEW.retired = 0
 BEGIN
   INSERT INTO events_fts(rowid, notes) VALUES (NEW.id, NEW.notes);
 END;
 
-CREATE TRIGGER events_fts_update AFTER UPDATE OF id, notes ON events
-WHEN OLD.id IS NOT NEW.id OR OLD.notes IS NOT NEW.notes
+CREATE TRIGGER events_fts_update AFTER UPDATE OF id, notes, retired ON events
+WHEN (OLD.retired = 0 OR NEW.retired = 0)
+  AND (OLD.id IS NOT NEW.id OR OLD.notes IS NOT NEW.notes OR OLD.retired IS NOT NEW.retired)
 BEGIN
-  INSERT INTO events_fts(events_fts, rowid, notes) VALUES ('delete', OLD.id, OLD.notes);
-  INSERT INTO events_fts(rowid, notes) VALUES (NEW.id, NEW.notes);
+  INSERT INTO events_fts(events_fts, rowid, notes) SELECT 'delete', OLD.id, OLD.notes WHERE OLD.retired = 0;
+  INSERT INTO events_fts(rowid, notes) SELECT NEW.id, NEW.notes WHERE NEW.retired = 0;
 END;
 
-CREATE TRIGGER events_fts_delete AFTER DELETE ON events
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events WHEN OLD.retired = 0
 BEGIN
   INSERT INTO events_fts(events_fts, rowid, notes) VALUES ('delete', OLD.id, OLD.notes);
 END;

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -27,6 +28,14 @@ constexpr std::int64_t kSitrepApplicationId = 0x53495452;
 // events on average (see OpenSqliteReader); below it the covering indexes
 // answer faster.
 constexpr std::int64_t kMinEventsPerCell = 8;
+
+// A page of a text filter walks the date order when
+//   (limit + offset) * events < kTextScanRatio * matches^2,
+// i.e. when the steps of the walk (about the page's depth times events per
+// match, each testing an id against the set of matches) are fewer than
+// kTextScanRatio times the matches the other plan looks up and sorts.
+// Measured on 1,000,000 events (docs/PERFORMANCE.md).
+constexpr double kTextScanRatio = 1.0;
 
 // The columns events and mentions share, in the order ReadEventColumns reads
 // them. Keep the two in step.
@@ -119,6 +128,10 @@ class SqliteReader : public Reader {
     // rows than the events it sums).
     bool actor_names = false, fts = false;
     bool day_summary = false, day_actor_summary = false;
+    // events_fts indexes live events only (its content is the view
+    // live_event_notes), and events_by_id covers what the events it finds
+    // are read for.
+    bool fts_live = false, by_id_index = false;
   };
 
   SqliteReader(std::unique_ptr<ReadOnlyDb> db, int schema_version, Features features)
@@ -137,6 +150,10 @@ class SqliteReader : public Reader {
   Status ForEachEvent(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& visit) override {
     Status valid = ValidateEventFilter(filter);
     if (!valid.ok()) return valid;
+    if (std::optional<EventFilter> rest = WithoutVacuousText(filter, &valid); rest || !valid.ok()) {
+      if (!valid.ok()) return valid;
+      return ForEachEvent(*rest, visit);
+    }
     WhereOptions options = Options(filter);
     std::string sql;
     std::vector<SqlValue> values;
@@ -160,6 +177,36 @@ class SqliteReader : public Reader {
             "(SELECT id FROM {} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?) ORDER BY date DESC, id DESC",
             kEventColumns, page.from);
         values = std::move(page.values);
+      }
+    }
+    if (sql.empty() && filter.actor.empty() && features_.fts_live) {
+      const std::string match = FtsMatchExpression(filter.text);
+      if (!match.empty()) {
+        // A word many notes contain: the backward walk of the date order
+        // (of a country's events, with a country code), testing each event
+        // against the set of matches, finds a page within about
+        // limit * events / matches steps. A rarer one, or other conditions
+        // (which could leave few of the matches): the matches' ids, dates
+        // and filter columns come from events_by_id, and only the page's
+        // rows are read.
+        const bool walkable = filter.admin1.empty() && filter.event_type.empty() && !filter.min_fatalities &&
+                              (filter.country.empty() || EventWhere(filter, options).by_country_code);
+        if (walkable) {
+          Result<TextMatch> text = MatchText(match);
+          if (!text.ok()) return text.status();
+          const double depth = filter.limit < 0 ? 1e18 : static_cast<double>(filter.limit + filter.offset);
+          const double matches = static_cast<double>(text.value().events);
+          options.text_scan = depth * static_cast<double>(text.value().max_id) < kTextScanRatio * matches * matches;
+        }
+        if (!options.text_scan && features_.by_id_index) {
+          SqlWhere where = EventWhere(filter, options);
+          sql = fmt::format(
+              "SELECT id, {}, notes, source_count, sources, first_seen, updated_at FROM events WHERE id IN "
+              "(SELECT id FROM events{} WHERE {} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?) "
+              "ORDER BY date DESC, id DESC",
+              kEventColumns, IndexHint(where), where.clause);
+          values = std::move(where.values);
+        }
       }
     }
     if (sql.empty()) {
@@ -187,6 +234,10 @@ class SqliteReader : public Reader {
   Status ForEachPoint(const EventFilter& filter, const std::function<bool(const EventPoint&)>& visit) override {
     Status valid = ValidateEventFilter(filter);
     if (!valid.ok()) return valid;
+    if (std::optional<EventFilter> rest = WithoutVacuousText(filter, &valid); rest || !valid.ok()) {
+      if (!valid.ok()) return valid;
+      return ForEachPoint(*rest, visit);
+    }
     SqlWhere where = EventWhere(filter, Options(filter));
     constexpr char kPointColumns[] = "id, date, lat, lon, fatalities, event_type, plover, country, admin1";
     std::string sql;
@@ -200,8 +251,9 @@ class SqliteReader : public Reader {
     } else {
       // Nine narrow columns; from events_q_map (whose order is date, id) when
       // the filter needs nothing else, so no event row is read.
-      const std::string hint =
-          features_.map_index && !where.reads_row && !where.by_rowid_set ? " INDEXED BY events_q_map" : "";
+      const std::string hint = where.by_rowid_set                             ? IndexHint(where)
+                               : features_.map_index && !where.reads_row ? " INDEXED BY events_q_map"
+                                                                         : "";
       sql = fmt::format("SELECT {} FROM events{} WHERE {} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
                         kPointColumns, hint, where.clause);
       values = std::move(where.values);
@@ -232,10 +284,22 @@ class SqliteReader : public Reader {
   Result<std::int64_t> CountEvents(const EventFilter& filter) override {
     Status valid = ValidateEventFilter(filter);
     if (!valid.ok()) return valid;
+    if (std::optional<EventFilter> rest = WithoutVacuousText(filter, &valid); rest || !valid.ok()) {
+      if (!valid.ok()) return valid;
+      return CountEvents(*rest);
+    }
     if (UseSummaries(filter, {{}})) {
       Result<std::vector<std::vector<GroupRow>>> total = FromSummaries(filter, {{}});
       if (!total.ok()) return total.status();
       return total.value()[0].empty() ? std::int64_t{0} : total.value()[0][0].events;
+    }
+    if (IsTextOnly(filter) && features_.fts_live) {
+      // The index holds exactly the live events: its entries are the count.
+      const std::string match = FtsMatchExpression(filter.text);
+      if (match.empty()) return std::int64_t{0};
+      Result<TextMatch> text = MatchText(match);
+      if (!text.ok()) return text.status();
+      return text.value().events;
     }
     SqlWhere where = EventWhere(filter, Options(filter));
     const SqlSource source = From(where, "1");
@@ -346,6 +410,10 @@ class SqliteReader : public Reader {
     if (keys.empty() || keys.size() > 3) return Status::InvalidArgument("aggregate: 1 to 3 keys");
     Status valid = ValidateEventFilter(filter);
     if (!valid.ok()) return valid;
+    if (std::optional<EventFilter> rest = WithoutVacuousText(filter, &valid); rest || !valid.ok()) {
+      if (!valid.ok()) return valid;
+      return Aggregate(*rest, keys);
+    }
     if (UseSummaries(filter, {keys})) {
       Result<std::vector<std::vector<GroupRow>>> rows = FromSummaries(filter, {keys});
       if (!rows.ok()) return rows.status();
@@ -462,13 +530,24 @@ class SqliteReader : public Reader {
       for (GroupKey k : keys) one_pass &= k != GroupKey::kActor;
     }
     if (Status valid = ValidateEventFilter(filter); !valid.ok()) return valid;
+    Status status;
+    if (std::optional<EventFilter> rest = WithoutVacuousText(filter, &status); rest || !status.ok()) {
+      if (!status.ok()) return status;
+      return AggregateMany(*rest, groupings);
+    }
     if (UseSummaries(filter, groupings)) return FromSummaries(filter, groupings);
     if (!one_pass) return Reader::AggregateMany(filter, groupings);
     SqlWhere where = EventWhere(filter, Options(filter));
     // Every column any grouping needs, from the covering index, in one pass.
-    constexpr char kColumns[] = "date, event_type, plover, country, admin1, fatalities";
-    const SqlSource source = From(where, kColumns);
-    const std::string sql = fmt::format("SELECT {} FROM {}", kColumns, source.from);
+    // The events a text filter finds are read from events_by_id, which has
+    // the actor names too: then the same pass also sums the by-actor
+    // grouping that `stats` asks for next (each of the two passes costs a
+    // lookup per match), and caches it as AggregateByActor's answer.
+    const bool actors_too = where.by_rowid_set && features_.by_id_index && !where.reads_row;
+    std::string columns = "date, event_type, plover, country, admin1, fatalities";
+    if (actors_too) columns += ", actor1_name, actor2_name";
+    const SqlSource source = From(where, columns);
+    const std::string sql = fmt::format("SELECT {} FROM {}", columns, source.from);
     std::string cache_key = CacheKey(sql, source.values);
     for (const std::vector<GroupKey>& keys : groupings) cache_key += KeysTag(keys);
     if (const auto* cached = Cached(many_cache_, cache_key)) return *cached;
@@ -479,12 +558,14 @@ class SqliteReader : public Reader {
     constexpr char kSeparator = '\x1f';
     std::vector<std::unordered_map<std::string, GroupAccumulator>> sums(groupings.size());
     std::string key;
+    ActorTotals actors;
     while (row.Step()) {
       const std::string_view date = row.TextView(0);
       std::string_view type = row.TextView(1);
       if (type.empty()) type = row.TextView(2);  // PLOVER-only event
       const std::string_view country = row.TextView(3), admin1 = row.TextView(4);
       const std::int64_t fatalities = row.Int(5);
+      if (actors_too) actors.Add(row.TextView(6), row.TextView(7), fatalities, date);
       for (std::size_t g = 0; g < groupings.size(); ++g) {
         key.clear();
         for (GroupKey k : groupings[g]) {
@@ -508,6 +589,7 @@ class SqliteReader : public Reader {
       }
     }
     if (!row.status().ok()) return Failed(row.status());
+    if (actors_too) Remember(aggregate_cache_, ByActor(where).cache_key, actors.Rows());
 
     std::vector<std::vector<GroupRow>> out;
     for (std::size_t g = 0; g < groupings.size(); ++g) {
@@ -576,6 +658,62 @@ class SqliteReader : public Reader {
     return match;
   }
 
+  // How many live events an FTS5 expression matches (version 4, live-only
+  // events_fts): a count of index entries, no event row read.
+  struct TextMatch {
+    std::int64_t events = 0;
+    std::int64_t max_id = 0;  // the largest event id, for the size of the store
+  };
+
+  Result<TextMatch> MatchText(const std::string& match) {
+    if (const TextMatch* cached = Cached(text_cache_, match)) return *cached;
+    Result<SqlStatement> stmt = PrepareBound(
+        "SELECT (SELECT count(*) FROM events_fts WHERE events_fts MATCH ?), "
+        "(SELECT coalesce(max(id), 0) FROM events)",
+        {match});
+    if (!stmt.ok()) return stmt.status();
+    TextMatch text;
+    if (stmt.value().Step()) {
+      text.events = stmt.value().Int(0);
+      text.max_id = stmt.value().Int(1);
+    }
+    if (!stmt.value().status().ok()) return Failed(stmt.value().status());
+    Remember(text_cache_, match, text);
+    return text;
+  }
+
+  // `filter` without its text condition when every live event matches it
+  // (events_fts holds exactly the live events, so the count says so): the
+  // answers are the same, and the summaries and covering indexes give them
+  // without building the set of a million matches. nullopt when the text
+  // filters something (or there is none); an error in *status.
+  std::optional<EventFilter> WithoutVacuousText(const EventFilter& filter, Status* status) {
+    if (filter.text.empty() || !features_.fts_live) return std::nullopt;
+    const std::string match = FtsMatchExpression(filter.text);
+    if (match.empty()) return std::nullopt;
+    Result<TextMatch> text = MatchText(match);
+    if (!text.ok()) {
+      *status = text.status();
+      return std::nullopt;
+    }
+    if (text.value().events == 0) return std::nullopt;
+    Result<std::int64_t> live = CountEvents(EventFilter{});
+    if (!live.ok()) {
+      *status = live.status();
+      return std::nullopt;
+    }
+    if (text.value().events != live.value()) return std::nullopt;
+    EventFilter rest = filter;
+    rest.text.clear();
+    return rest;
+  }
+
+  // The filter has a text condition and nothing else.
+  static bool IsTextOnly(const EventFilter& f) {
+    return !f.text.empty() && f.since.empty() && f.until.empty() && f.country.empty() && f.admin1.empty() &&
+           f.event_type.empty() && f.actor.empty() && !f.min_fatalities;
+  }
+
   // How to write `filter`'s conditions for this file (its version 4 tables).
   WhereOptions Options(const EventFilter& /*filter*/) const {
     WhereOptions options;
@@ -596,7 +734,10 @@ class SqliteReader : public Reader {
       source.from += " WHERE 1";
       return source;
     }
-    return SqlSource{"events" + (covering ? IndexHint(where) : std::string()) + " WHERE " + where.clause,
+    // events_by_id holds the actor names too: the events a text filter
+    // finds are always read from it.
+    const bool hint = covering || where.by_rowid_set;
+    return SqlSource{"events" + (hint ? IndexHint(where) : std::string()) + " WHERE " + where.clause,
                      where.values};
   }
 
@@ -653,23 +794,29 @@ class SqliteReader : public Reader {
     return out;
   }
 
-  // By actor alone: one pass over the matching rows, each event added under
-  // its first actor and, when different, its second. (The UNION form used
-  // with other keys makes SQLite sort two rows per event.)
-  Result<std::vector<GroupRow>> AggregateByActor(const SqlWhere& where) {
-    constexpr char kColumns[] = "actor1_name, actor2_name, fatalities, date";
-    const SqlSource source = From(where, kColumns, false);
-    const std::string sql = fmt::format("SELECT {} FROM {}", kColumns, source.from);
-    const std::string cache_key = CacheKey(sql, source.values);
-    if (const std::vector<GroupRow>* cached = Cached(aggregate_cache_, cache_key)) return *cached;
-    Result<SqlStatement> stmt = PrepareBound(sql, source.values);
-    if (!stmt.ok()) return stmt.status();
-    SqlStatement& row = stmt.value();
-    std::unordered_map<std::string, GroupAccumulator> groups;
-    std::string name;
-    auto add = [&groups, &name](std::int64_t fatalities, std::string_view date) {
-      auto it = groups.find(name);
-      if (it == groups.end()) it = groups.emplace(name, GroupAccumulator{}).first;
+  // Events and fatalities per actor: each event added under its first actor
+  // and, when named and different, its second.
+  class ActorTotals {
+   public:
+    void Add(std::string_view a1, std::string_view a2, std::int64_t fatalities, std::string_view date) {
+      if (!a1.empty()) AddTo(a1, fatalities, date);
+      if (!a2.empty() && a2 != a1) AddTo(a2, fatalities, date);
+    }
+    std::vector<GroupRow> Rows() {
+      std::vector<GroupRow> out;
+      out.reserve(groups_.size());
+      for (auto& [key, g] : groups_) {
+        out.push_back(GroupRow{{key}, g.events, g.fatalities, std::move(g.first_date), std::move(g.last_date)});
+      }
+      std::sort(out.begin(), out.end(), [](const GroupRow& a, const GroupRow& b) { return a.keys < b.keys; });
+      return out;
+    }
+
+   private:
+    void AddTo(std::string_view actor, std::int64_t fatalities, std::string_view date) {
+      name_.assign(actor);  // a reused buffer: no allocation per row
+      auto it = groups_.find(name_);
+      if (it == groups_.end()) it = groups_.emplace(name_, GroupAccumulator{}).first;
       GroupAccumulator& g = it->second;
       ++g.events;
       g.fatalities += fatalities;
@@ -677,27 +824,38 @@ class SqliteReader : public Reader {
         if (g.first_date.empty() || date < g.first_date) g.first_date.assign(date);
         if (date > g.last_date) g.last_date.assign(date);
       }
-    };
-    while (row.Step()) {
-      const std::string_view a1 = row.TextView(0), a2 = row.TextView(1), date = row.TextView(3);
-      const std::int64_t fatalities = row.Int(2);
-      if (!a1.empty()) {
-        name.assign(a1);
-        add(fatalities, date);
-      }
-      if (!a2.empty() && a2 != a1) {
-        name.assign(a2);
-        add(fatalities, date);
-      }
     }
+    std::unordered_map<std::string, GroupAccumulator> groups_;
+    std::string name_;
+  };
+
+  // AggregateByActor's query and its cache key.
+  struct ByActorQuery {
+    std::string sql;
+    std::vector<SqlValue> values;
+    std::string cache_key;
+  };
+  ByActorQuery ByActor(const SqlWhere& where) const {
+    constexpr char kColumns[] = "actor1_name, actor2_name, fatalities, date";
+    SqlSource source = From(where, kColumns, false);
+    ByActorQuery q{fmt::format("SELECT {} FROM {}", kColumns, source.from), std::move(source.values), ""};
+    q.cache_key = CacheKey(q.sql, q.values);
+    return q;
+  }
+
+  // By actor alone: one pass over the matching rows. (The UNION form used
+  // with other keys makes SQLite sort two rows per event.)
+  Result<std::vector<GroupRow>> AggregateByActor(const SqlWhere& where) {
+    const ByActorQuery q = ByActor(where);
+    if (const std::vector<GroupRow>* cached = Cached(aggregate_cache_, q.cache_key)) return *cached;
+    Result<SqlStatement> stmt = PrepareBound(q.sql, q.values);
+    if (!stmt.ok()) return stmt.status();
+    SqlStatement& row = stmt.value();
+    ActorTotals totals;
+    while (row.Step()) totals.Add(row.TextView(0), row.TextView(1), row.Int(2), row.TextView(3));
     if (!row.status().ok()) return Failed(row.status());
-    std::vector<GroupRow> out;
-    out.reserve(groups.size());
-    for (auto& [key, g] : groups) {
-      out.push_back(GroupRow{{key}, g.events, g.fatalities, std::move(g.first_date), std::move(g.last_date)});
-    }
-    std::sort(out.begin(), out.end(), [](const GroupRow& a, const GroupRow& b) { return a.keys < b.keys; });
-    Remember(aggregate_cache_, cache_key, out);
+    std::vector<GroupRow> out = totals.Rows();
+    Remember(aggregate_cache_, q.cache_key, out);
     return out;
   }
 
@@ -783,6 +941,7 @@ class SqliteReader : public Reader {
       aggregate_cache_.clear();
       many_cache_.clear();
       actor_cache_.clear();
+      text_cache_.clear();
       cache_version_ = now;
     }
   }
@@ -805,8 +964,12 @@ class SqliteReader : public Reader {
   // index plus a table lookup per row, ten times slower on a large store.
   // Not when the filter reads other columns, nor on a file made before
   // those indexes existed.
+  // The events a text filter finds are looked up by id in events_by_id
+  // (version 4), which holds every column counts, groupings, points and a
+  // page's order read.
   std::string IndexHint(const SqlWhere& where) const {
-    if (!features_.covering_indexes || where.reads_row || where.by_rowid_set) return "";
+    if (where.by_rowid_set) return features_.by_id_index && !where.reads_row ? " INDEXED BY events_by_id" : "";
+    if (!features_.covering_indexes || where.reads_row) return "";
     return where.by_country_code ? " INDEXED BY events_q_country" : " INDEXED BY events_q_date";
   }
 
@@ -894,6 +1057,7 @@ class SqliteReader : public Reader {
   std::map<std::string, std::vector<GroupRow>> aggregate_cache_;
   std::map<std::string, std::vector<std::vector<GroupRow>>> many_cache_;
   std::map<std::string, ActorMatch> actor_cache_;
+  std::map<std::string, TextMatch> text_cache_;
 };
 
 }  // namespace
@@ -959,6 +1123,8 @@ Result<std::unique_ptr<Reader>> OpenSqliteReader(const std::string& path, Sqlite
   features.store_counts = options.use_summaries && has("table", "'store_counts'", 1);
   features.actor_names = has("table", "'actor_names'", 1) && has("index", "'events_by_actor1', 'events_by_actor2'", 2);
   features.fts = has("table", "'events_fts'", 1);
+  features.fts_live = features.fts && has("view", "'live_event_notes'", 1);
+  features.by_id_index = has("index", "'events_by_id'", 1);
   features.day_summary = options.use_summaries && has("table", "'day_summary'", 1);
   features.day_actor_summary = options.use_summaries && has("table", "'day_actor_summary'", 1);
   return std::unique_ptr<Reader>(new SqliteReader(std::move(db).value(), static_cast<int>(version.value()), features));

@@ -57,7 +57,8 @@ bool IsWordCodePoint(char32_t cp) {
 }
 
 // The condition that the event's text matches an FTS5 expression (bound).
-constexpr char kFtsCondition[] = "id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
+// The set of matching ids is built once per statement.
+constexpr char kFtsSet[] = "IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
 
 // Distinct actor names that contain the filter's substring (bound).
 constexpr char kActorNames[] = "(SELECT name FROM actor_names WHERE name LIKE ? ESCAPE '\\')";
@@ -213,9 +214,10 @@ SqlWhere EventWhere(const EventFilter& f, const WhereOptions& options) {
       if (match.empty()) {
         add("0");  // no word to look for: nothing matches (docs/QUERY.md)
       } else {
-        add(kFtsCondition);
+        add(std::string(options.text_scan ? "+id " : "id ") + kFtsSet);
         w.values.emplace_back(match);
-        w.by_rowid_set = true;
+        w.text_match = match;
+        w.by_rowid_set = !options.text_scan;
       }
     } else {
       add("notes LIKE ? ESCAPE '\\'");

@@ -39,8 +39,12 @@ struct SqlWhere {
   bool by_country_code = false;
   bool reads_row = false;
   // The clause tests `id IN (<FTS5 match>)`: the planner should look the
-  // matching rows up by id rather than be told to walk a covering index.
+  // matching rows up by id (in events_by_id when the file has it) rather
+  // than be told to walk a covering index.
   bool by_rowid_set = false;
+  // The FTS5 expression of the text filter ("" without one, or when the
+  // text has no word and the clause says so with a constant false).
+  std::string text_match;
   // With WhereOptions::actor_names: the filter's actor condition kept apart
   // (it is also in `clause`), so that ActorSource can split the query into
   // one branch per actor index. `base_*` is the rest of the filter.
@@ -57,6 +61,10 @@ struct WhereOptions {
   // (`+actor1_name IN ...`): for walking the date order when the actor's
   // events are many.
   bool actor_scan = false;
+  // The same for the text condition (`+id IN (<FTS5 match>)`): the planner
+  // walks the date order and tests each event against the set of matches,
+  // for a page of a word that many notes contain.
+  bool text_scan = false;
 };
 
 // Checks what SQL cannot: date shapes, limit/offset ranges, sizes.
