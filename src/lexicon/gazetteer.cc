@@ -85,9 +85,11 @@ std::span<const std::uint32_t> Gazetteer::Lookup(std::string_view key) const {
   return Find(fmt::Fingerprint(key));
 }
 
-bool Gazetteer::IsPrefix(std::string_view key) const {
+bool Gazetteer::IsPrefix(std::string_view key) const { return IsPrefixFingerprint(fmt::Fingerprint(key)); }
+
+bool Gazetteer::IsPrefixFingerprint(std::uint64_t fingerprint) const {
   if (header_ == nullptr || header_->key_count == 0) return false;
-  std::uint64_t fp = fmt::Fingerprint(key) ^ fmt::kPrefixSalt;
+  std::uint64_t fp = fingerprint ^ fmt::kPrefixSalt;
   std::uint64_t b = header_->bucket_bits == 0 ? 0 : fp >> (64 - header_->bucket_bits);
   std::uint32_t lo = buckets_[b], hi = buckets_[b + 1];
   if (lo > hi || hi > header_->key_count) return false;

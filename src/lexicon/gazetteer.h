@@ -41,6 +41,10 @@ class Gazetteer {
   // True if some name in the table is longer than `key` and starts with its
   // tokens: matching should keep extending.
   bool IsPrefix(std::string_view key) const;
+  // The same two questions for a key whose gazetteer_format::Fingerprint the
+  // caller already has: asking both of one key then fingerprints it once.
+  std::span<const std::uint32_t> LookupFingerprint(std::uint64_t fingerprint) const { return Find(fingerprint); }
+  bool IsPrefixFingerprint(std::uint64_t fingerprint) const;
 
   std::uint32_t entity_count() const { return header_->entity_count; }
   std::uint32_t country_count() const { return header_->country_count; }

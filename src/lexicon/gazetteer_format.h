@@ -91,18 +91,29 @@ inline constexpr std::uint32_t kPostingEntityMask = (1u << 28) - 1;
 
 // FNV-1a followed by a 64-bit finaliser (murmur3 fmix): fast on short keys
 // and well spread in the top bits the bucket directory uses.
-inline std::uint64_t Fingerprint(std::string_view key) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : key) {
+//
+// In two steps for keys built a word at a time (the place recogniser grows
+// "a", "a b", "a b c"): FingerprintAppend continues the FNV state over more
+// bytes, FingerprintFinish mixes it, so that
+//   Fingerprint(x + y) == FingerprintFinish(FingerprintAppend(FingerprintAppend(kFingerprintSeed, x), y)).
+inline constexpr std::uint64_t kFingerprintSeed = 0xcbf29ce484222325ull;
+inline std::uint64_t FingerprintAppend(std::uint64_t h, std::string_view bytes) {
+  for (unsigned char c : bytes) {
     h ^= c;
     h *= 0x100000001b3ull;
   }
+  return h;
+}
+inline std::uint64_t FingerprintFinish(std::uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
   h *= 0xc4ceb9fe1a85ec53ull;
   h ^= h >> 33;
   return h;
+}
+inline std::uint64_t Fingerprint(std::string_view key) {
+  return FingerprintFinish(FingerprintAppend(kFingerprintSeed, key));
 }
 
 }  // namespace sitrep::lexicon::gazetteer_format

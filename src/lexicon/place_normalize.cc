@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 
 #include "core/data.h"
@@ -42,11 +43,17 @@ bool IsHyphen(char32_t cp) { return cp == U'-' || cp == U'\u2010' || cp == U'\u2
 
 bool IsWordChar(CharClass c) { return text::IsWordClass(c); }
 
-// An ASCII letter or digit: a word character (IsWordChar) read without
-// decoding. False for every byte of a multi-byte sequence.
-inline bool IsAsciiWordByte(char byte) {
-  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9');
-}
+// What a byte is when it is an ASCII letter or digit (0 for anything else,
+// including every byte of a multi-byte sequence): one table load instead of
+// three range tests, for the bytes of nearly every word.
+constexpr std::uint8_t kUpperBit = 1, kLowerBit = 2, kDigitBit = 4;
+constexpr std::array<std::uint8_t, 256> kAsciiWordBits = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpperBit;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLowerBit;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
+  return t;
+}();
 
 bool IsUpper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
@@ -82,6 +89,91 @@ std::string AcronymToken(std::string_view word) {
     letters = std::string(word);
   }
   return std::string(1, kAcronymMark) + letters;
+}
+
+// Fills `w` from a word that is not plain ASCII (non-ASCII letters, inner
+// apostrophes, dotted acronyms, possessives) and appends its folded form to
+// `buffer`, which may come out empty.
+void FillWord(std::string_view raw, FoldedWord& w, std::string& buffer) {
+  // Possessive: "Helmand's", "Helmand’s".
+  std::string_view body = raw;
+  if (body.size() >= 3 && (body.back() == 's' || body.back() == 'S')) {
+    std::string_view head = body.substr(0, body.size() - 1);
+    if (head.back() == '\'') { body = head.substr(0, head.size() - 1); w.possessive = true; }
+    else if (head.size() >= 3 && head.substr(head.size() - 3) == "\xE2\x80\x99") {
+      body = head.substr(0, head.size() - 3); w.possessive = true;
+    }
+  }
+  // Case facts from the first letter and all letters.
+  std::size_t letters = 0, uppers = 0;
+  bool first_seen = false;
+  for (std::size_t i = 0; i < body.size();) {
+    text::CodePoint c = text::ReadCodePoint(body, i, body.size());
+    i += c.length;
+    if (c.cls == CharClass::kDigit) w.has_digit = true;
+    if (!text::IsLetterClass(c.cls)) continue;
+    ++letters;
+    bool up = IsUpper(c.value);
+    if (up) ++uppers;
+    if (!first_seen) { w.capitalized = up; first_seen = true; }
+  }
+  w.all_caps = letters >= 2 && uppers == letters;
+  std::string acronym = AcronymToken(body);
+  std::string folded = acronym.empty() ? FoldWord(body) : acronym;
+  // A final "ah" after a consonant is the same ending as "a" in
+  // transliteration (Raqqah/Raqqa, Chorah/Chora, Hamah/Hama).
+  if (acronym.empty() && folded.size() >= 4 && folded.ends_with("ah")) folded.pop_back();
+  w.folded_in_buffer = true;
+  w.folded_begin = static_cast<std::uint32_t>(buffer.size());
+  w.folded_size = static_cast<std::uint32_t>(folded.size());
+  buffer += folded;
+}
+
+// Fills `w` from a plain word: p[0, n) are ASCII letters and digits, with
+// `uppers` capitals and `digits` digits among them. What FillWord works out
+// for any word, without decoding, a possessive to strip (it needs an
+// apostrophe) or, for a lower-case word, a copy: its folded form is its own
+// bytes (`start` is its offset in the text).
+// REQUIRES: n >= 1.
+void FillPlainWord(const char* p, std::size_t n, std::uint32_t start, std::size_t uppers, std::size_t digits,
+                   FoldedWord& w, std::string& buffer) {
+  std::size_t first_letter = 0;
+  while (first_letter < n && (kAsciiWordBits[static_cast<unsigned char>(p[first_letter])] & kDigitBit)) {
+    ++first_letter;
+  }
+  w.capitalized = first_letter < n && (kAsciiWordBits[static_cast<unsigned char>(p[first_letter])] & kUpperBit);
+  w.has_digit = digits != 0;
+  const std::size_t letters = n - digits;
+  w.all_caps = letters >= 2 && uppers == letters;
+  if (uppers == n && n >= 2 && n <= 3) {
+    // An acronym (AcronymToken): case-exact, marked.
+    w.folded_in_buffer = true;
+    w.folded_begin = static_cast<std::uint32_t>(buffer.size());
+    w.folded_size = static_cast<std::uint32_t>(n + 1);
+    buffer.push_back(kAcronymMark);
+    buffer.append(p, n);
+    return;
+  }
+  const char* folded = p;
+  if (uppers != 0) {
+    w.folded_in_buffer = true;
+    w.folded_begin = static_cast<std::uint32_t>(buffer.size());
+    buffer.resize(buffer.size() + n);
+    char* o = buffer.data() + w.folded_begin;
+    // Lower case: digits and lower-case letters already have the 0x20 bit.
+    for (std::size_t i = 0; i < n; ++i) o[i] = static_cast<char>(p[i] | 0x20);
+    folded = o;
+  } else {
+    w.folded_begin = start;
+  }
+  // The final "ah" rule of FillWord.
+  w.folded_size = static_cast<std::uint32_t>(n >= 4 && folded[n - 2] == 'a' && folded[n - 1] == 'h' ? n - 1 : n);
+  if (w.folded_in_buffer) buffer.resize(w.folded_begin + w.folded_size);
+}
+
+// The vowels a spelling skeleton drops (y counts as one).
+inline bool IsSkeletonVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
 }  // namespace
@@ -155,13 +247,52 @@ const NameNormalizer& NameNormalizer::Default() {
   return *normalizer;
 }
 
+void FoldedWords::Seal() {
+  // Words folded to their own bytes already point into the text (AppendWords).
+  const std::string_view folded = buffer;
+  for (FoldedWord& w : words) {
+    if (w.folded_in_buffer) w.folded = folded.substr(w.folded_begin, w.folded_size);
+  }
+}
+
 void NameNormalizer::SplitWords(std::string_view text, std::uint32_t begin, std::uint32_t end,
                                 std::vector<PlaceWord>& out) const {
+  FoldedWords words;
+  // A placeholder word stands for the words already in `out`, so that the
+  // first new word may have break_before exactly when `out` is not empty.
+  if (!out.empty()) words.words.emplace_back();
+  const std::size_t skip = words.words.size();
+  AppendWords(text, begin, end, words);
+  words.Seal();
+  for (std::size_t i = skip; i < words.words.size(); ++i) {
+    const FoldedWord& f = words.words[i];
+    PlaceWord& w = out.emplace_back();
+    w.start = f.start;
+    w.end = f.end;
+    w.folded = std::string(f.folded);
+    w.capitalized = f.capitalized;
+    w.all_caps = f.all_caps;
+    w.break_before = f.break_before;
+    w.possessive = f.possessive;
+    w.has_digit = f.has_digit;
+    w.hyphen_before = f.hyphen_before;
+  }
+}
+
+void NameNormalizer::AppendWords(std::string_view text, std::uint32_t begin, std::uint32_t end, FoldedWords& out,
+                                 std::size_t max_words) const {
   if (end > text.size()) end = static_cast<std::uint32_t>(text.size());
+  std::vector<FoldedWord>& words = out.words;
+  const std::size_t limit = max_words > static_cast<std::size_t>(-1) - words.size() ? static_cast<std::size_t>(-1)
+                                                                                    : words.size() + max_words;
   bool pending_break = false;  // punctuation seen since the last word
   bool next_joined = false;    // the previous word ended in a joining hyphen
   std::size_t pos = begin;
   while (pos < end) {
+    if (text[pos] == ' ') {  // the usual separator: no break, nothing to decode
+      ++pos;
+      continue;
+    }
     text::CodePoint cp = text::ReadCodePoint(text, pos, end);
     if (!IsWordChar(cp.cls)) {
       if (cp.cls != CharClass::kSpace && cp.cls != CharClass::kNewline && cp.cls != CharClass::kJoiner) {
@@ -179,17 +310,23 @@ void NameNormalizer::SplitWords(std::string_view text, std::uint32_t begin, std:
     bool hyphen_after = false;
     bool joined = next_joined;
     next_joined = false;
+    bool plain = true;  // only ASCII letters and digits so far (FillPlainWord)
+    std::size_t uppers = 0, digits = 0;  // counted over the runs below: all of a plain word
     while (pos < end) {
       // A run of ASCII letters and digits (word characters) is skipped
       // whole, without decoding each byte.
-      if (IsAsciiWordByte(text[pos])) {
-        ++pos;
-        while (pos < end && IsAsciiWordByte(text[pos])) ++pos;
+      if (std::uint8_t bits = kAsciiWordBits[static_cast<unsigned char>(text[pos])]; bits != 0) {
+        do {
+          uppers += bits & kUpperBit;
+          digits += bits >> 2;  // kDigitBit
+          ++pos;
+        } while (pos < end && (bits = kAsciiWordBits[static_cast<unsigned char>(text[pos])]) != 0);
         last_end = pos;
         continue;
       }
       text::CodePoint c = text::ReadCodePoint(text, pos, end);
       if (IsWordChar(c.cls)) {
+        plain = false;
         pos += c.length;
         last_end = pos;
         continue;
@@ -197,14 +334,18 @@ void NameNormalizer::SplitWords(std::string_view text, std::uint32_t begin, std:
       if (IsApostropheLike(c.value) || c.value == '.') {
         text::CodePoint next = text::ReadCodePoint(text, pos + c.length, end);
         if (text::IsLetterClass(next.cls)) {
-          if (c.value != '.') { pos += c.length; continue; }
+          if (c.value != '.') { plain = false; pos += c.length; continue; }
           // A period joins only single letters: U.S.A.
           bool single = last_end - start == 1 ||
                         (last_end - start >= 2 && text[last_end - 2] == '.');
-          if (single) { pos += c.length; continue; }
+          if (single) { plain = false; pos += c.length; continue; }
         } else if (c.value == '.') {
           // Final period of a dotted acronym (U.S.): part of the word.
-          if (last_end - start >= 3 && text[last_end - 2] == '.') { pos += c.length; last_end = pos; }
+          if (last_end - start >= 3 && text[last_end - 2] == '.') {
+            plain = false;
+            pos += c.length;
+            last_end = pos;
+          }
         }
         break;
       }
@@ -216,44 +357,22 @@ void NameNormalizer::SplitWords(std::string_view text, std::uint32_t begin, std:
     }
     pos = last_end;
     std::string_view raw = text.substr(start, last_end - start);
-    // Built in place (and dropped again below if it folds to nothing):
-    // moving a finished word into the vector cost as much as filling it.
-    const bool first_word = out.empty();
-    PlaceWord& w = out.emplace_back();
+    // Built in place (and dropped again below if it folds to nothing).
+    const bool first_word = words.empty();
+    FoldedWord& w = words.emplace_back();
     w.start = static_cast<std::uint32_t>(start);
     w.end = static_cast<std::uint32_t>(last_end);
     w.break_before = pending_break && !first_word;
     w.hyphen_before = joined;
     pending_break = false;
-    // Possessive: "Helmand's", "Helmand’s".
-    std::string_view body = raw;
-    if (body.size() >= 3 && (body.back() == 's' || body.back() == 'S')) {
-      std::string_view head = body.substr(0, body.size() - 1);
-      if (head.back() == '\'') { body = head.substr(0, head.size() - 1); w.possessive = true; }
-      else if (head.size() >= 3 && head.substr(head.size() - 3) == "\xE2\x80\x99") {
-        body = head.substr(0, head.size() - 3); w.possessive = true;
-      }
+    if (plain) {
+      FillPlainWord(raw.data(), raw.size(), w.start, uppers, digits, w, out.buffer);
+      if (!w.folded_in_buffer) w.folded = raw.substr(0, w.folded_size);
+    } else {
+      FillWord(raw, w, out.buffer);
+      if (w.folded_size == 0) words.pop_back();
     }
-    // Case facts from the first letter and all letters.
-    std::size_t letters = 0, uppers = 0;
-    bool first_seen = false;
-    for (std::size_t i = 0; i < body.size();) {
-      text::CodePoint c = text::ReadCodePoint(body, i, body.size());
-      i += c.length;
-      if (c.cls == CharClass::kDigit) w.has_digit = true;
-      if (!text::IsLetterClass(c.cls)) continue;
-      ++letters;
-      bool up = IsUpper(c.value);
-      if (up) ++uppers;
-      if (!first_seen) { w.capitalized = up; first_seen = true; }
-    }
-    w.all_caps = letters >= 2 && uppers == letters;
-    std::string acronym = AcronymToken(body);
-    w.folded = acronym.empty() ? FoldWord(body) : acronym;
-    // A final "ah" after a consonant is the same ending as "a" in
-    // transliteration (Raqqah/Raqqa, Chorah/Chora, Hamah/Hama).
-    if (acronym.empty() && w.folded.size() >= 4 && w.folded.ends_with("ah")) w.folded.pop_back();
-    if (w.folded.empty()) out.pop_back();
+    if (words.size() >= limit) return;
     if (hyphen_after) {
       // Skip the hyphen: the next part continues the same compound.
       text::CodePoint h = text::ReadCodePoint(text, pos, end);
@@ -263,24 +382,28 @@ void NameNormalizer::SplitWords(std::string_view text, std::uint32_t begin, std:
   }
 }
 
-std::string SpellingSkeleton(std::string_view key) {
-  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
-  std::string out = "~";
-  char prev_raw = 0;
+void SpellingSkeletonBuilder::Append(std::string_view key) {
+  if (acronym_) return;
   for (std::size_t i = 0; i < key.size(); ++i) {
     char c = key[i];
     if (c == ' ') continue;
-    if (c == kAcronymMark) return {};
-    bool after_vowel = vowel(prev_raw);
-    prev_raw = c;
-    if (vowel(c)) continue;
-    if (c == 'w' && after_vowel) continue;
-    if (c == 'h' && after_vowel && (i + 1 == key.size() || key[i + 1] == ' ')) continue;
-    if (out.size() > 1 && out.back() == c) continue;
-    out.push_back(c);
+    if (c == kAcronymMark) { acronym_ = true; return; }
+    bool was_after_vowel = after_vowel_;
+    after_vowel_ = IsSkeletonVowel(c);
+    if (after_vowel_) continue;
+    if (c == 'w' && was_after_vowel) continue;
+    // A final "h" (of the key or of a token: the next byte is a space or
+    // the next token's separator).
+    if (c == 'h' && was_after_vowel && (i + 1 == key.size() || key[i + 1] == ' ')) continue;
+    if (out_.size() > 1 && out_.back() == c) continue;
+    out_.push_back(c);
   }
-  if (out.size() < 5) return {};
-  return out;
+}
+
+std::string SpellingSkeleton(std::string_view key) {
+  SpellingSkeletonBuilder builder;
+  builder.Append(key);
+  return std::string(builder.skeleton());
 }
 
 std::vector<std::string> NameNormalizer::Tokens(std::string_view name) const {
@@ -302,6 +425,18 @@ std::string NameNormalizer::JoinKey(const std::vector<std::string>& tokens, std:
     key += tokens[i];
   }
   return key;
+}
+
+int NameNormalizer::KeyInitial(std::string_view name) const {
+  // Key() joins the folded words, dropping a leading article when more words
+  // follow: its first byte is that of the first or the second word.
+  FoldedWords words;
+  AppendWords(name, 0, static_cast<std::uint32_t>(std::min<std::size_t>(name.size(), 0xFFFFFFFFu)), words, 2);
+  if (words.words.empty()) return -1;
+  words.Seal();
+  const std::vector<FoldedWord>& w = words.words;
+  std::string_view first = w.size() > 1 && IsArticle(w[0].folded) ? w[1].folded : w[0].folded;
+  return static_cast<unsigned char>(first[0]);
 }
 
 std::string NameNormalizer::Key(std::string_view name) const {

@@ -45,10 +45,45 @@ struct PlaceWord {
   bool possessive = false;   // a final 's / ’s was removed
   bool has_digit = false;
   bool hyphen_before = false; // joined to the previous word by a hyphen (al-Anbar)
-  // Left false by SplitWords; the place recogniser sets them once per word so
-  // that its many tests of each word cost no further set lookups.
-  bool common = false;        // an English word (data/places/common_words.txt)
-  bool article = false;       // an article of place names (NameNormalizer::IsArticle)
+};
+
+// The words of a text cut and folded exactly as SplitWords cuts and folds
+// them, without a std::string per word: a folded form is a view into the
+// text itself when it equals the written bytes (a lower-case ASCII word, the
+// most common case), else into one buffer shared by all the words. This is
+// what the place recogniser reads for every sentence.
+//
+//   FoldedWords words;
+//   normalizer.AppendWords(text, s.start, s.end, words);  // for each sentence
+//   words.Seal();
+//   for (const FoldedWord& w : words.words) ... w.folded ...
+struct FoldedWord {
+  std::uint32_t start = 0;  // byte span in the text it came from
+  std::uint32_t end = 0;
+  // Valid once the FoldedWords holding it is sealed; never empty.
+  std::string_view folded;
+  bool capitalized = false;  // as in PlaceWord
+  bool all_caps = false;
+  bool break_before = false;
+  bool possessive = false;
+  bool has_digit = false;
+  bool hyphen_before = false;
+  bool folded_in_buffer = false;  // folded_begin indexes FoldedWords::buffer, not the text
+  std::uint32_t folded_begin = 0, folded_size = 0;
+};
+
+struct FoldedWords {
+  std::vector<FoldedWord> words;
+  std::string buffer;  // folded forms that differ from the written bytes
+
+  // Forgets the words, keeping the storage.
+  void Clear() {
+    words.clear();
+    buffer.clear();
+  }
+  // Points every word's `folded` at its bytes. Call after the last
+  // AppendWords (the buffer may move while it grows) and before reading.
+  void Seal();
 };
 
 class NameNormalizer {
@@ -67,11 +102,21 @@ class NameNormalizer {
   // more tokens follow. This is how both sides build keys.
   std::string JoinKey(const std::vector<std::string>& tokens, std::size_t begin, std::size_t end) const;
   bool IsArticle(std::string_view token) const { return articles_.find(token) != articles_.end(); }
+  // The folded articles (data/places/articles.txt).
+  const std::unordered_set<std::string, StringHash, std::equal_to<>>& articles() const { return articles_; }
+  // The first byte of Key(name), or -1 when that key is empty. Reads only
+  // the name's first two words, so it is cheap on long names.
+  int KeyInitial(std::string_view name) const;
 
   // Cuts text[begin, end) into words for matching. Linear in the length;
   // accepts any bytes (invalid UTF-8 reads as separators).
   void SplitWords(std::string_view text, std::uint32_t begin, std::uint32_t end,
                   std::vector<PlaceWord>& out) const;
+  // The same words, appended to `out` (see FoldedWords), at most
+  // `max_words` of them. The first word appended has no break_before
+  // unless `out` already holds words, as SplitWords does with its vector.
+  void AppendWords(std::string_view text, std::uint32_t begin, std::uint32_t end, FoldedWords& out,
+                   std::size_t max_words = static_cast<std::size_t>(-1)) const;
 
  private:
   std::unordered_set<std::string, StringHash, std::equal_to<>> articles_;
@@ -85,6 +130,34 @@ class NameNormalizer {
 // never equals a key. Empty when the skeleton is shorter than four letters
 // (too many names share those).
 std::string SpellingSkeleton(std::string_view key);
+
+// SpellingSkeleton of a key fed to it a token at a time, for a caller that
+// tries "a", "a b", "a b c" in turn: each token is read once, and nothing is
+// allocated once the builder has grown. A new builder holds an empty key.
+// (SpellingSkeleton is this builder fed the whole key.)
+class SpellingSkeletonBuilder {
+ public:
+  // Starts an empty key.
+  void Reset() {
+    out_.assign(1, '~');
+    after_vowel_ = false;
+    acronym_ = false;
+  }
+  // Appends `tokens` to the key: one or more tokens separated by single
+  // spaces, after a space when the key already has tokens.
+  void Append(std::string_view tokens);
+  // SpellingSkeleton(key so far): empty when too short or an acronym.
+  // Valid until the next Append or Reset.
+  std::string_view skeleton() const {
+    return acronym_ || out_.size() < kMinSkeletonSize ? std::string_view() : std::string_view(out_);
+  }
+
+ private:
+  static constexpr std::size_t kMinSkeletonSize = 5;  // '~' and four letters
+  std::string out_ = "~";
+  bool after_vowel_ = false;  // the last non-space byte read was a vowel
+  bool acronym_ = false;      // an acronym token was read: no skeleton
+};
 
 // Folds one word (no separators inside) to lower case without marks;
 // ASCII fast path. Exposed for tests.

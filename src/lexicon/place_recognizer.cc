@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <span>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/data.h"
 #include "lexicon/gazetteer_builder.h"
@@ -86,17 +89,23 @@ struct PlaceRecognizer::Span {
     float score = 0;
     bool neighbour_support = false;  // a neighbouring place contains it or lies in it
     bool neighbour_admin = false;    // ... through a province or district, not just a country
+    bool neighbour_sibling = false;  // a neighbouring place lies in the same province
+    // Set with the score, read again by Resolve's acceptance test:
+    bool in_doc_country = false;     // the rest of the document votes for its country
+    bool in_doc_province = false;    // ... names its province
   };
   std::uint32_t first_word = 0, last_word = 0;  // inclusive, type word included
   std::uint32_t sentence = 0;
-  std::string key;
+  // The matched key (or skeleton): Context::keys[key_begin, +key_size).
+  std::uint32_t key_begin = 0, key_size = 0;
   std::optional<Kind> hint;
   bool demonym = false;
   bool fuzzy = false;             // matched by spelling skeleton, not by key
   bool common = false;            // one common English word (or a bare acronym)
   bool sentence_initial = false;
   bool in_proper_noun = false;    // part of a longer capitalised name ("Jake Sullivan")
-  std::vector<Candidate> candidates;
+  // The readings: Context::candidates[cand_begin, cand_end).
+  std::uint32_t cand_begin = 0, cand_end = 0;
   int best = -1;
   bool accepted = false;
   float self_country_vote = 0;    // what this span added to the document votes
@@ -104,16 +113,32 @@ struct PlaceRecognizer::Span {
   std::uint32_t voted_country = gf::kNone;
 };
 
+// One document's working state. Annotate keeps one per thread and reuses it
+// (Clear), so that the vectors, strings and hash tables below keep their
+// storage from one document to the next instead of being allocated and freed
+// for every document, span and word.
 struct PlaceRecognizer::Context {
   // A candidate of a neighbouring span, as Resolve compares it.
   struct NeighbourEntity {
     std::uint32_t entity = 0;
     std::uint32_t admin1 = 0, admin2 = 0, country = 0;
   };
-  std::vector<PlaceWord> words;
-  std::vector<std::uint32_t> word_sentence;
-  std::vector<bool> word_sentence_initial;
+  // What FindSpans knows of each word besides the word itself.
+  struct WordInfo {
+    std::uint32_t sentence = 0;
+    bool sentence_initial = false;
+    bool facts_known = false;  // `facts` has been looked up
+    PlaceWordFacts facts;      // from the word lists (PlaceWordTable)
+  };
+  FoldedWords words;
+  std::vector<WordInfo> info;  // parallel to words.words
   std::vector<Span> spans;
+  std::vector<Span::Candidate> candidates;  // every span's, in span order
+  std::string keys;                         // every span's key, in span order
+  std::span<Span::Candidate> Candidates(const Span& s) {
+    return {candidates.data() + s.cand_begin, s.cand_end - s.cand_begin};
+  }
+  std::string_view Key(const Span& s) const { return std::string_view(keys).substr(s.key_begin, s.key_size); }
   std::vector<float> country_votes;
   std::vector<std::uint32_t> voted_countries;  // every country Vote() was called for (repeats allowed)
   // REQUIRES: country < country_votes.size(); amount > 0.
@@ -123,21 +148,70 @@ struct PlaceRecognizer::Context {
   }
   std::unordered_map<std::uint32_t, float> admin1_votes;
   std::vector<std::uint32_t> top_countries;  // the countries with the most votes, best first
-  std::unordered_set<std::string> person_keys;  // keys seen as part of a person-like name
+  // Keys seen as part of a person-like name.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> person_keys;
   std::vector<std::uint32_t> own_countries;      // Resolve's scratch: one span's country candidates
+  std::vector<const Span*> neighbours;           // Resolve's scratch: one span's neighbours
   std::vector<NeighbourEntity> neighbour_entities;  // Resolve's scratch: its neighbours' candidates
+  std::vector<const Span::Candidate*> close;     // Annotate's scratch: one mention's alternatives
+  bool candidates_erased = false;                // Resolve's first pass erased some candidates
+  std::string joined, best_key;                  // FindSpans' scratch keys
+  SpellingSkeletonBuilder skeleton;
+
+  // Prior(entity), remembered across documents in a small direct-mapped
+  // cache: the same few thousand places recur, and each miss calls log10.
+  template <typename Compute>
+  float CachedPrior(std::uint32_t entity, Compute compute) {
+    PriorSlot& slot = prior_cache[entity % kPriorCacheSize];
+    if (slot.entity != entity) slot = {entity, compute()};
+    return slot.prior;
+  }
+  struct PriorSlot {
+    std::uint32_t entity = gf::kNone;  // never a candidate's entity
+    float prior = 0;
+  };
+  static constexpr std::size_t kPriorCacheSize = 4096;
+  std::vector<PriorSlot> prior_cache = std::vector<PriorSlot>(kPriorCacheSize);
+  // The recogniser (PlaceRecognizer::id_) prior_cache belongs to: another
+  // recogniser on the same thread may have another gazetteer.
+  std::uint64_t prior_owner = 0;
+
+  // Forgets the previous document, keeping the storage (and prior_cache).
+  void Clear() {
+    words.Clear();
+    info.clear();
+    spans.clear();
+    candidates.clear();
+    keys.clear();
+    country_votes.clear();
+    voted_countries.clear();
+    admin1_votes.clear();
+    top_countries.clear();
+    person_keys.clear();
+    candidates_erased = false;
+  }
+  // True when a long document left more storage behind than is worth keeping.
+  bool Oversized() const {
+    return words.words.capacity() > kKeptWords || candidates.capacity() > kKeptCandidates;
+  }
+  static constexpr std::size_t kKeptWords = 1 << 16;
+  static constexpr std::size_t kKeptCandidates = 1 << 16;
 };
 
 PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
     : gazetteer_(std::move(gazetteer)),
       normalizer_(NameNormalizer::Default()),
       type_words_(PlaceTypeWords::Default()),
-      key_initial_(new std::atomic<std::uint16_t>[gazetteer_.entity_count()]()) {
+      key_initial_(new std::atomic<std::uint16_t>[gazetteer_.entity_count()]()),
+      id_(NextId()) {
   for (std::uint32_t c = 0; c < gazetteer_.country_count(); ++c) {
     country_by_code_.emplace(std::string(gazetteer_.CountryCode(c)), c);
   }
-  for (std::string_view w : DataLines(EmbeddedData("places/common_words.txt"))) common_words_.insert(FoldWord(w));
-  for (std::string_view w : DataLines(EmbeddedData("places/name_heads.txt"))) name_heads_.insert(FoldWord(w));
+  PlaceWordFacts common{PlaceWordFacts::kCommon}, article{PlaceWordFacts::kArticle}, head{PlaceWordFacts::kNameHead};
+  for (std::string_view w : DataLines(EmbeddedData("places/common_words.txt"))) word_table_.Add(FoldWord(w), common);
+  for (std::string_view w : DataLines(EmbeddedData("places/name_heads.txt"))) word_table_.Add(FoldWord(w), head);
+  for (const std::string& a : normalizer_.articles()) word_table_.Add(a, article);
+  for (const auto& [word, kind] : type_words_.words()) word_table_.Add(word, {PlaceWordFacts::kTypeWord, kind});
   // feature<TAB>weight
   for (std::string_view line : DataLines(EmbeddedData("places/feature_weights.tsv"))) {
     std::size_t tab = line.find('\t');
@@ -186,6 +260,11 @@ PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
   return ref;
 }
 
+std::uint64_t PlaceRecognizer::NextId() {
+  static std::atomic<std::uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 float PlaceRecognizer::Prior(std::uint32_t entity) const {
   const gf::Entity& e = gazetteer_.entity(entity);
   return feature_weight_[e.feature & gf::kFeatureMask] +
@@ -197,8 +276,8 @@ int PlaceRecognizer::KeyInitial(std::uint32_t entity) const {
   std::atomic<std::uint16_t>& slot = key_initial_[entity];
   std::uint16_t v = slot.load(std::memory_order_relaxed);
   if (v == 0) {
-    std::string key = normalizer_.Key(gazetteer_.Name(entity));
-    v = key.empty() ? kEmpty : static_cast<std::uint16_t>(kKnown | static_cast<unsigned char>(key[0]));
+    int initial = normalizer_.KeyInitial(gazetteer_.Name(entity));
+    v = initial < 0 ? kEmpty : static_cast<std::uint16_t>(kKnown | initial);
     slot.store(v, std::memory_order_relaxed);
   }
   return v == kEmpty ? -1 : (v & 0xFF);
@@ -207,84 +286,105 @@ int PlaceRecognizer::KeyInitial(std::uint32_t entity) const {
 void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
   // About one word per token (a hint, not a bound): reserving once spares
   // the reallocations, and moves of every word's string, of growing by one.
-  ctx.words.reserve(doc.tokens.size());
-  ctx.word_sentence.reserve(doc.tokens.size());
-  ctx.word_sentence_initial.reserve(doc.tokens.size());
+  ctx.words.words.reserve(doc.tokens.size());
+  ctx.info.reserve(doc.tokens.size());
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
-    std::size_t before = ctx.words.size();
-    normalizer_.SplitWords(doc.text, sentence.start, sentence.end, ctx.words);
-    for (std::size_t i = before; i < ctx.words.size(); ++i) {
-      ctx.word_sentence.push_back(s);
-      ctx.word_sentence_initial.push_back(i == before);
-      PlaceWord& word = ctx.words[i];
-      word.common = common_words_.find(word.folded) != common_words_.end();
-      word.article = normalizer_.IsArticle(word.folded);
-    }
+    std::size_t before = ctx.words.words.size();
+    normalizer_.AppendWords(doc.text, sentence.start, sentence.end, ctx.words);
+    for (std::size_t i = before; i < ctx.words.words.size(); ++i) ctx.info.push_back({s, i == before, false, {}});
   }
-  const std::vector<PlaceWord>& w = ctx.words;
+  ctx.words.Seal();
+  const std::vector<FoldedWord>& w = ctx.words.words;
+  std::vector<Context::WordInfo>& info = ctx.info;
+  // A word's facts, looked up on first use: most words (lower case, not
+  // before a capitalised word) are never asked about.
+  auto facts = [&](std::size_t k) -> const PlaceWordFacts& {
+    Context::WordInfo& in = info[k];
+    if (!in.facts_known) {
+      in.facts = word_table_.Find(w[k].folded);
+      in.facts_known = true;
+    }
+    return in.facts;
+  };
+  auto type_kind = [&](std::size_t k) { return facts(k).type_kind(); };
   const std::size_t n = w.size();
   const std::size_t max_tokens = std::max<std::uint32_t>(1, gazetteer_.max_key_tokens());
-  std::vector<std::string> tokens;
-  std::vector<std::string> matched;  // the words of an exact match (kept across spans: no allocation per span)
+  std::string& joined = ctx.joined;
+  std::string& best_key = ctx.best_key;
+  SpellingSkeletonBuilder& skeleton = ctx.skeleton;
   std::size_t i = 0;
   while (i < n) {
     // A lower-case article starts a name only before a capitalised word, and
     // an article that is also an English word ("at", "as") only when joined
     // by a hyphen ("as-Suwayda").
-    bool article = w[i].article && i + 1 < n && w[i + 1].capitalized &&
-                   !w[i + 1].break_before && ctx.word_sentence[i + 1] == ctx.word_sentence[i];
-    bool english = w[i].common;
-    bool starts = (w[i].capitalized && (!english || !w[i].article || article)) ||
+    bool article = i + 1 < n && w[i + 1].capitalized && !w[i + 1].break_before &&
+                   info[i + 1].sentence == info[i].sentence && facts(i).article();
+    if (!w[i].capitalized && !article) { ++i; continue; }  // cannot start (below), without a look-up
+    bool english = facts(i).common();
+    bool starts = (w[i].capitalized && (!english || !facts(i).article() || article)) ||
                   (article && (!english || w[i + 1].hyphen_before));
     if (!starts) { ++i; continue; }
     // Longest match from i: extend while some name continues the tokens.
-    tokens.clear();
     std::size_t best_end = 0;
     std::span<const std::uint32_t> best_postings;
-    std::string best_key;
+    best_key.clear();
     // The key of words i..j, grown one word at a time: what JoinKey gives
     // for them (words joined by spaces, a leading article dropped once there
     // is more than one word) without rebuilding it for every j.
-    std::string joined;
+    // Its fingerprint is grown the same way (gazetteer_format.h), and asked
+    // of the gazetteer twice (a name? the start of a longer one?).
+    joined.clear();
+    std::uint64_t fnv = gf::kFingerprintSeed;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
-      if (j > i && (w[j].break_before || ctx.word_sentence[j] != ctx.word_sentence[i])) break;
+      if (j > i && (w[j].break_before || info[j].sentence != info[i].sentence)) break;
       if (j > i) joined.push_back(' ');
       joined += w[j].folded;
       std::string_view key = joined;
-      if (j > i && w[i].article) key.remove_prefix(w[i].folded.size() + 1);
-      bool last_ok = w[j].capitalized || w[j].has_digit || type_words_.Find(w[j].folded) != nullptr;
+      const bool drop_article = j > i && facts(i).article();
+      if (drop_article) key.remove_prefix(w[i].folded.size() + 1);
+      if (j == i || (drop_article && j == i + 1)) {
+        fnv = gf::FingerprintAppend(gf::kFingerprintSeed, w[j].folded);  // the key is this word
+      } else {
+        fnv = gf::FingerprintAppend(gf::FingerprintAppend(fnv, " "), w[j].folded);
+      }
+      const std::uint64_t fingerprint = gf::FingerprintFinish(fnv);
+      bool last_ok = w[j].capitalized || w[j].has_digit || type_kind(j) != nullptr;
       if (last_ok) {
+        auto postings = gazetteer_.LookupFingerprint(fingerprint);
+        if (!postings.empty()) {
+          best_end = j + 1;
+          best_postings = postings;
+          best_key.assign(key);
+        }
+      }
+      if (w[j].possessive || !gazetteer_.IsPrefixFingerprint(fingerprint)) break;
+    }
+    bool fuzzy = false;
+    std::span<const std::uint32_t> variant_postings;  // skeleton readings of an exact match
+    if (best_end != 0 && !(best_end - i == 1 && facts(i).common())) {
+      // The key of the match is JoinKey of its words, so its skeleton is
+      // the skeleton of best_key.
+      skeleton.Reset();
+      skeleton.Append(best_key);
+      if (!skeleton.skeleton().empty()) variant_postings = gazetteer_.Lookup(skeleton.skeleton());
+    } else if (!facts(i).common()) {
+      // Spelling variants: the skeleton of up to three capitalised words
+      // (never starting with a common word: "In Noakhali" is not "Inkhil").
+      // Only reached without an exact match (best_end == 0).
+      // The skeleton grows with the key, JoinKey of words i..j (which drops
+      // a leading article once a second word follows).
+      for (std::size_t j = i; j < n && j - i < 3; ++j) {
+        if (j > i && (w[j].break_before || info[j].sentence != info[i].sentence || !w[j].capitalized)) break;
+        if (j == i || (j == i + 1 && facts(i).article())) skeleton.Reset();
+        skeleton.Append(w[j].folded);
+        std::string_view key = skeleton.skeleton();
+        if (key.empty()) continue;
         auto postings = gazetteer_.Lookup(key);
         if (!postings.empty()) {
           best_end = j + 1;
           best_postings = postings;
-          best_key = key;
-        }
-      }
-      if (w[j].possessive || !gazetteer_.IsPrefix(key)) break;
-    }
-    bool fuzzy = false;
-    std::span<const std::uint32_t> variant_postings;  // skeleton readings of an exact match
-    if (best_end != 0 && !(best_end - i == 1 && w[i].common)) {
-      matched.clear();
-      for (std::size_t j = i; j < best_end; ++j) matched.push_back(w[j].folded);
-      std::string skeleton = SpellingSkeleton(normalizer_.JoinKey(matched, 0, matched.size()));
-      if (!skeleton.empty()) variant_postings = gazetteer_.Lookup(skeleton);
-    } else if (!w[i].common) {
-      // Spelling variants: the skeleton of up to three capitalised words
-      // (never starting with a common word: "In Noakhali" is not "Inkhil").
-      tokens.clear();
-      for (std::size_t j = i; j < n && j - i < 3; ++j) {
-        if (j > i && (w[j].break_before || ctx.word_sentence[j] != ctx.word_sentence[i] || !w[j].capitalized)) break;
-        tokens.push_back(w[j].folded);
-        std::string skeleton = SpellingSkeleton(normalizer_.JoinKey(tokens, 0, tokens.size()));
-        if (skeleton.empty()) continue;
-        auto postings = gazetteer_.Lookup(skeleton);
-        if (!postings.empty()) {
-          best_end = j + 1;
-          best_postings = postings;
-          best_key = skeleton;
+          best_key.assign(key);
           fuzzy = true;
         }
         if (w[j].possessive) break;
@@ -295,32 +395,38 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     span.fuzzy = fuzzy;
     span.first_word = static_cast<std::uint32_t>(i);
     span.last_word = static_cast<std::uint32_t>(best_end - 1);
-    span.sentence = ctx.word_sentence[i];
-    span.key = best_key;
-    span.sentence_initial = ctx.word_sentence_initial[i];
+    span.sentence = info[i].sentence;
+    span.key_begin = static_cast<std::uint32_t>(ctx.keys.size());
+    span.key_size = static_cast<std::uint32_t>(best_key.size());
+    ctx.keys += best_key;
+    span.sentence_initial = info[i].sentence_initial;
     // "At Kandahar airport", "As Kabul ...": an English article-like word
     // at a sentence start is not part of the name.
-    if (w[i].article && best_end - i > 1 && !w[i + 1].hyphen_before &&
-        (span.sentence_initial || w[i].common)) {
+    if (facts(i).article() && best_end - i > 1 && !w[i + 1].hyphen_before &&
+        (span.sentence_initial || facts(i).common())) {
       span.first_word = static_cast<std::uint32_t>(i + 1);
       span.sentence_initial = false;
     }
     // The type word may be part of the name ("Kandahar District") or follow it.
-    if (const Kind* k = type_words_.Find(w[best_end - 1].folded); k != nullptr && best_end - 1 > i) span.hint = *k;
-    if (best_end < n && !w[best_end].break_before && ctx.word_sentence[best_end] == span.sentence &&
+    if (const Kind* k = type_kind(best_end - 1); k != nullptr && best_end - 1 > i) span.hint = *k;
+    if (best_end < n && !w[best_end].break_before && info[best_end].sentence == span.sentence &&
         !w[best_end - 1].possessive) {
-      if (const Kind* k = type_words_.Find(w[best_end].folded)) {
+      if (const Kind* k = type_kind(best_end)) {
         span.hint = *k;
         span.last_word = static_cast<std::uint32_t>(best_end);
       }
     }
     // "the district of X", "Province of X".
     if (!span.hint && i >= 2 && w[i - 1].folded == "of" && !w[i].break_before && !w[i - 1].break_before &&
-        ctx.word_sentence[i - 2] == span.sentence) {
-      if (const Kind* k = type_words_.Find(w[i - 2].folded)) span.hint = *k;
+        info[i - 2].sentence == span.sentence) {
+      if (const Kind* k = type_kind(i - 2)) span.hint = *k;
     }
+    // The candidates go straight into the shared pool; a span that ends up
+    // with none (and is no demonym) takes them and its key back off.
+    std::vector<Span::Candidate>& pool = ctx.candidates;
+    span.cand_begin = static_cast<std::uint32_t>(pool.size());
     auto already = [&](std::uint32_t entity) {
-      for (const auto& c : span.candidates) if (c.entity == entity) return true;
+      for (std::size_t k = span.cand_begin; k < pool.size(); ++k) if (pool[k].entity == entity) return true;
       return false;
     };
     for (int pass = 0; pass < 2; ++pass) {
@@ -335,45 +441,50 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
         std::string_view first = w[span.first_word].folded;
         if (own < 0 || first.empty() || own != static_cast<unsigned char>(first[0])) continue;
       }
-      span.candidates.push_back({entity, p, Prior(entity), 0, false});
+      pool.push_back({entity, p, ctx.CachedPrior(entity, [&] { return Prior(entity); }), 0, false});
     }
     }
     if (span.demonym && span.hint) span.demonym = false;
-    if (span.candidates.size() > kMaxCandidates) {
+    if (pool.size() - span.cand_begin > kMaxCandidates) {
       // Keep resolution linear on names that hundreds of villages share.
-      std::partial_sort(span.candidates.begin(), span.candidates.begin() + kMaxCandidates, span.candidates.end(),
+      std::partial_sort(pool.begin() + span.cand_begin, pool.begin() + span.cand_begin + kMaxCandidates, pool.end(),
                         [&](const auto& a, const auto& b) { return a.prior > b.prior; });
-      span.candidates.resize(kMaxCandidates);
+      pool.resize(span.cand_begin + kMaxCandidates);
     }
+    span.cand_end = static_cast<std::uint32_t>(pool.size());
     span.common = best_end - i == 1 &&
-                  (w[i].common || w[i].folded[0] == kAcronymMark);
+                  (facts(i).common() || w[i].folded[0] == kAcronymMark);
     if (span.common && w[i].folded[0] == kAcronymMark) {
       // Country acronyms (US, UAE) are names; other acronyms are usually not.
       bool country = false;
-      for (const auto& c : span.candidates) country |= c.entity < gazetteer_.country_count();
+      for (const auto& c : ctx.Candidates(span)) country |= c.entity < gazetteer_.country_count();
       if (country) span.common = false;
     }
     // Part of a longer capitalised name: a capitalised neighbour word that is
     // not a place, a type word or the sentence's first word.
     auto proper_word = [&](std::size_t k) {
-      return w[k].capitalized && !w[k].all_caps && type_words_.Find(w[k].folded) == nullptr &&
-             !w[k].common;
+      return w[k].capitalized && !w[k].all_caps && type_kind(k) == nullptr && !facts(k).common();
     };
     std::size_t first = span.first_word;
-    bool prev_proper = first > 0 && !w[first].break_before && ctx.word_sentence[first - 1] == span.sentence &&
-                       !ctx.word_sentence_initial[first - 1] && proper_word(first - 1) && !w[first - 1].possessive;
+    bool prev_proper = first > 0 && !w[first].break_before && info[first - 1].sentence == span.sentence &&
+                       !info[first - 1].sentence_initial && proper_word(first - 1) && !w[first - 1].possessive;
     std::size_t after = span.last_word + 1;
-    bool next_proper = after < n && !w[after].break_before && ctx.word_sentence[after] == span.sentence &&
+    bool next_proper = after < n && !w[after].break_before && info[after].sentence == span.sentence &&
                        proper_word(after) && !w[span.last_word].possessive;
     // Between a capitalised word and an organisation's head noun ("the
     // University Grants Commission"): inside that organisation's name, even
     // when the neighbours are common words.
     bool inside_name = first > 0 && after < n && !w[first].break_before && !w[after].break_before &&
-                       ctx.word_sentence[first - 1] == span.sentence && !ctx.word_sentence_initial[first - 1] &&
-                       ctx.word_sentence[after] == span.sentence && w[first - 1].capitalized &&
-                       w[after].capitalized && name_heads_.count(w[after].folded) != 0;
+                       info[first - 1].sentence == span.sentence && !info[first - 1].sentence_initial &&
+                       info[after].sentence == span.sentence && w[first - 1].capitalized &&
+                       w[after].capitalized && facts(after).name_head();
     span.in_proper_noun = prev_proper || next_proper || inside_name;
-    if (!span.candidates.empty() || span.demonym) ctx.spans.push_back(std::move(span));
+    if (span.cand_end > span.cand_begin || span.demonym) {
+      ctx.spans.push_back(span);
+    } else {
+      pool.resize(span.cand_begin);
+      ctx.keys.resize(span.key_begin);
+    }
     i = ctx.spans.empty() ? i + 1 : std::max<std::size_t>(i + 1, ctx.spans.back().last_word + 1);
   }
 }
@@ -395,14 +506,15 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
   }
   for (std::size_t si = 0; si < ctx.spans.size(); ++si) {
     Span& span = ctx.spans[si];
-    if (span.demonym || span.candidates.empty()) continue;
+    if (span.demonym || span.cand_end == span.cand_begin) continue;
+    std::span<Span::Candidate> candidates = ctx.Candidates(span);
     // The span's candidates that are countries (entity indices below
     // country_count; usually none): other_votes looks a country up among
     // them instead of among all candidates, once per candidate.
     std::vector<std::uint32_t>& own_countries = ctx.own_countries;
     auto note_own_countries = [&] {
       own_countries.clear();
-      for (const auto& c : span.candidates) {
+      for (const auto& c : candidates) {
         if (c.entity < ctx.country_votes.size()) own_countries.push_back(c.entity);
       }
     };
@@ -422,14 +534,19 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // of the document's leading countries, recounted, is the maximum.
     float max_vote = 0;
     for (std::uint32_t c : ctx.top_countries) max_vote = std::max(max_vote, other_votes(c));
-    // Neighbouring spans in the same sentence.
-    std::vector<const Span*> neighbours;
-    for (std::size_t k = si; k-- > 0;) {
+    // Neighbouring spans in the same sentence. The comparisons with their
+    // candidates depend only on the candidates, so the final pass reuses the
+    // first pass's answers unless that pass erased some candidates (below),
+    // after some spans had been compared with them.
+    const bool reuse_neighbours = final_pass && !ctx.candidates_erased;
+    std::vector<const Span*>& neighbours = ctx.neighbours;
+    neighbours.clear();
+    for (std::size_t k = si; !reuse_neighbours && k-- > 0;) {
       const Span& o = ctx.spans[k];
       if (o.sentence != span.sentence || span.first_word - o.last_word - 1 > kNeighbourGap) break;
       neighbours.push_back(&o);
     }
-    for (std::size_t k = si + 1; k < ctx.spans.size(); ++k) {
+    for (std::size_t k = si + 1; !reuse_neighbours && k < ctx.spans.size(); ++k) {
       const Span& o = ctx.spans[k];
       if (o.sentence != span.sentence || o.first_word - span.last_word - 1 > kNeighbourGap) break;
       neighbours.push_back(&o);
@@ -441,7 +558,7 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     neighbour_entities.clear();
     for (const Span* o : neighbours) {
       if (o->demonym) continue;
-      for (const Span::Candidate& d : o->candidates) {
+      for (const Span::Candidate& d : ctx.Candidates(*o)) {
         const gf::Entity& de = gazetteer_.entity(d.entity);
         neighbour_entities.push_back({d.entity, de.admin1, de.admin2, de.country});
       }
@@ -449,30 +566,35 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // A country written by its name is that country, not a town that lists
     // the name among its alternates (Iraq is also an old name of Arak).
     bool country_by_name = false;
-    for (const Span::Candidate& c : span.candidates) {
+    for (const Span::Candidate& c : candidates) {
       if (c.entity < gazetteer_.country_count() && (c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) == 0) {
         country_by_name = true;
       }
     }
     if (country_by_name && !span.hint) {
-      std::erase_if(span.candidates, [&](const Span::Candidate& c) {
+      // Erased in place (as std::erase_if would), leaving a gap in the pool.
+      auto kept = std::remove_if(candidates.begin(), candidates.end(), [&](const Span::Candidate& c) {
         return (c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) != 0;
       });
+      if (kept != candidates.end()) ctx.candidates_erased = true;
+      span.cand_end = span.cand_begin + static_cast<std::uint32_t>(kept - candidates.begin());
+      candidates = ctx.Candidates(span);
       note_own_countries();
     }
     // When the name is some place's own name, readings through other
     // places' alternate names (often old or foreign spellings) fall back.
     bool has_own_name = false;
-    for (const Span::Candidate& c : span.candidates) {
+    for (const Span::Candidate& c : candidates) {
       if ((c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) == 0) has_own_name = true;
     }
-    for (Span::Candidate& c : span.candidates) {
+    for (Span::Candidate& c : candidates) {
       const gf::Entity& e = gazetteer_.entity(c.entity);
       float score = c.prior;
       if (c.flags & gf::kPostingAlternate) score += has_own_name ? 2 * kAlternatePenalty : kAlternatePenalty;
       if (c.flags & gf::kPostingAlias) score += kAliasBonus;
       if (c.flags & gf::kPostingFuzzy) score += has_own_name ? 2 * kFuzzyPenalty : kFuzzyPenalty;
       if (span.hint) score += (*span.hint == e.kind) ? kHintMatch : kHintMismatch;
+      if (!reuse_neighbours) {
       c.neighbour_support = false;
       c.neighbour_admin = false;
       bool sibling = false;
@@ -491,18 +613,24 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
         }
         if (d.admin1 != gf::kNone && d.admin1 == e.admin1 && d.entity != c.entity) sibling = true;
       }
+      c.neighbour_sibling = sibling;
+      }
       if (c.neighbour_admin) score += kNeighbourContains;
       else if (c.neighbour_support) score += kNeighbourCountry;
-      else if (sibling) score += kNeighbourSibling;
+      else if (c.neighbour_sibling) score += kNeighbourSibling;
+      c.in_doc_country = false;
       if (max_vote > 0) {
         float vote = other_votes(e.country);
+        c.in_doc_country = vote > 0;
         if (vote > 0) score += kDocCountry * std::min(1.0f, vote / max_vote);
         else if (e.kind != Kind::kCountry) score += kForeignCountry;
       }
-      if (e.admin1 != gf::kNone) {
+      c.in_doc_province = false;
+      if (e.admin1 != gf::kNone && !ctx.admin1_votes.empty()) {
         auto it = ctx.admin1_votes.find(e.admin1);
         float v = it == ctx.admin1_votes.end() ? 0 : it->second;
         if (span.voted_admin1 == e.admin1) v -= 1;
+        c.in_doc_province = v > 0;
         if (v > 0) score += kDocProvince;
       }
       c.score = score;
@@ -510,13 +638,15 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // Does the evidence carry a reading? The best-scoring candidate that
     // passes wins; if none does, the span is not a place.
     bool single = span.first_word == span.last_word || (span.hint && span.last_word == span.first_word + 1);
+    // A one-word name seen earlier as part of a person-like name (the set
+    // grows only after this span's candidates are decided).
+    const bool known_person = single && !ctx.person_keys.empty() && ctx.person_keys.count(ctx.Key(span)) != 0;
     auto acceptable = [&](const Span::Candidate& c) {
       const gf::Entity& e = gazetteer_.entity(c.entity);
       bool hinted = span.hint && *span.hint == e.kind;
-      bool in_doc_country = max_vote > 0 && other_votes(e.country) > 0;
+      bool in_doc_country = c.in_doc_country;
       bool foreign = max_vote > 0 && !in_doc_country && e.kind != Kind::kCountry;
-      auto a1 = e.admin1 == gf::kNone ? ctx.admin1_votes.end() : ctx.admin1_votes.find(e.admin1);
-      bool in_doc_province = a1 != ctx.admin1_votes.end() && a1->second - (span.voted_admin1 == e.admin1 ? 1 : 0) > 0;
+      bool in_doc_province = c.in_doc_province;
       // Local evidence: a type word, or a province/district named next to
       // it. A country next to it is too weak ("Jake Sullivan said the US").
       bool local = hinted || c.neighbour_admin;
@@ -530,7 +660,7 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       // Sabha" is not Sabha in Libya, "Juba League" not South Sudan's capital.
       bool strong_here = strong && !foreign;
       if (span.common) return local;
-      if (single && ctx.person_keys.count(span.key) != 0) return local;
+      if (known_person) return local;
       // Next to another capitalised name ("Lloyd Austin", "Boko Haram"), a
       // town is most often part of a person's or group's name.
       bool unit = e.kind == Kind::kCountry || e.kind == Kind::kProvince;
@@ -554,7 +684,7 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
         // An alternate that does not even start like the name is another
         // language's name or an old one (Bombay): only for well-known places.
         int own = KeyInitial(c.entity);
-        std::string_view written = ctx.words[span.first_word].folded;
+        std::string_view written = ctx.words.words[span.first_word].folded;
         if (own >= 0 && !written.empty() && own != static_cast<unsigned char>(written[0]) && !strong_here && !local) {
           return false;
         }
@@ -564,29 +694,37 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
         // A spelling variant of another place does not displace a place
         // that bears the name itself, without evidence for it.
         if (has_own_name && !local && !in_doc_country) return false;
-        if (!local && !(in_doc_country && notable) && !(notable && span.key.size() >= kLongSkeleton)) return false;
+        if (!local && !(in_doc_country && notable) && !(notable && span.key_size >= kLongSkeleton)) return false;
       }
       return true;
     };
     span.best = -1;
-    for (std::size_t k = 0; k < span.candidates.size(); ++k) {
-      const auto& a = span.candidates[k];
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+      const auto& a = candidates[k];
       if (span.best >= 0) {
-        const auto& b = span.candidates[static_cast<std::size_t>(span.best)];
+        const auto& b = candidates[static_cast<std::size_t>(span.best)];
         if (a.score < b.score || (a.score == b.score && a.entity >= b.entity)) continue;
       }
       if (acceptable(a)) span.best = static_cast<int>(k);
     }
     bool ok = span.best >= 0;
     span.accepted = ok;
-    if (final_pass && !ok && span.in_proper_noun && single) ctx.person_keys.insert(span.key);
+    if (final_pass && !ok && span.in_proper_noun && single) ctx.person_keys.emplace(ctx.Key(span));
   }
 }
 
 void PlaceRecognizer::Annotate(Document& doc) const {
   doc.places.clear();
   if (doc.sentences.empty()) return;
-  Context ctx;
+  // One per thread, reused: Annotate is const and runs on many threads at
+  // once, and is never re-entered on one thread.
+  thread_local Context ctx;
+  if (ctx.Oversized()) ctx = Context();
+  ctx.Clear();
+  if (ctx.prior_owner != id_) {
+    std::fill(ctx.prior_cache.begin(), ctx.prior_cache.end(), Context::PriorSlot{});
+    ctx.prior_owner = id_;
+  }
   FindSpans(doc, ctx);
   if (ctx.spans.empty()) return;
 
@@ -594,14 +732,14 @@ void PlaceRecognizer::Annotate(Document& doc) const {
   ctx.country_votes.assign(gazetteer_.country_count(), 0);
   for (Span& span : ctx.spans) {
     if (span.demonym) {
-      for (std::uint32_t p : gazetteer_.Lookup(span.key)) {
+      for (std::uint32_t p : gazetteer_.Lookup(ctx.Key(span))) {
         if ((p & gf::kPostingDemonym) == 0) continue;
         std::uint32_t c = p & gf::kPostingEntityMask;
         if (c < ctx.country_votes.size()) ctx.Vote(c, kDemonymVote);
       }
       continue;
     }
-    for (const auto& c : span.candidates) {
+    for (const auto& c : ctx.Candidates(span)) {
       if (c.entity < gazetteer_.country_count() && !span.in_proper_noun) {
         ctx.Vote(c.entity, 1);
         span.self_country_vote = 1;
@@ -619,7 +757,7 @@ void PlaceRecognizer::Annotate(Document& doc) const {
   // named only through its places still counts: "in Kunduz, Helmand ...").
   for (Span& span : ctx.spans) {
     if (span.demonym || !span.accepted || span.best < 0) continue;
-    const gf::Entity& e = gazetteer_.entity(span.candidates[static_cast<std::size_t>(span.best)].entity);
+    const gf::Entity& e = gazetteer_.entity(ctx.Candidates(span)[static_cast<std::size_t>(span.best)].entity);
     if (e.admin1 != gf::kNone) {
       ctx.admin1_votes[e.admin1] += 1;
       span.voted_admin1 = e.admin1;
@@ -633,18 +771,20 @@ void PlaceRecognizer::Annotate(Document& doc) const {
 
   for (Span& span : ctx.spans) {
     if (span.demonym || !span.accepted || span.best < 0) continue;
-    const auto& best = span.candidates[static_cast<std::size_t>(span.best)];
+    std::span<const Span::Candidate> candidates = ctx.Candidates(span);
+    const auto& best = candidates[static_cast<std::size_t>(span.best)];
     PlaceMention m;
-    m.start = ctx.words[span.first_word].start;
-    m.end = ctx.words[span.last_word].end;
+    m.start = ctx.words.words[span.first_word].start;
+    m.end = ctx.words.words[span.last_word].end;
     m.sentence = span.sentence;
     m.place = Describe(best.entity);
     // Confidence: the best reading's share of the candidates' soft-max mass.
     double total = 0;
-    for (const auto& c : span.candidates) total += std::exp(static_cast<double>(c.score - best.score));
+    for (const auto& c : candidates) total += std::exp(static_cast<double>(c.score - best.score));
     m.confidence = static_cast<float>(1.0 / total);
-    std::vector<const Span::Candidate*> close;
-    for (const auto& c : span.candidates) {
+    std::vector<const Span::Candidate*>& close = ctx.close;
+    close.clear();
+    for (const auto& c : candidates) {
       if (&c != &best && c.score >= best.score - kAlternativeMargin) close.push_back(&c);
     }
     std::sort(close.begin(), close.end(), [](auto* a, auto* b) { return a->score > b->score; });

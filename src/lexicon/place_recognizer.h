@@ -21,7 +21,10 @@
 // words and words inside longer proper names need supporting evidence to
 // count as places. Demonyms are never places.
 //
-// Thread-safety: immutable after Load; Annotate may run on many threads.
+// Thread-safety: immutable after Load; Annotate may run on many threads. Each
+// thread keeps its own working state between documents (a thread_local in
+// place_recognizer.cc), so a thread that has annotated a long document holds
+// some memory until its next document (at most ~64k words' worth is kept).
 #ifndef SITREP_LEXICON_PLACE_RECOGNIZER_H_
 #define SITREP_LEXICON_PLACE_RECOGNIZER_H_
 
@@ -41,6 +44,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/place_normalize.h"
 #include "lexicon/place_type_words.h"
+#include "lexicon/place_word_table.h"
 
 namespace sitrep::lexicon {
 
@@ -81,13 +85,17 @@ class PlaceRecognizer {
   const NameNormalizer& normalizer_;
   const PlaceTypeWords& type_words_;
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> country_by_code_;  // ISO2 -> index
-  std::unordered_set<std::string, StringHash, std::equal_to<>> common_words_;   // folded
-  std::unordered_set<std::string, StringHash, std::equal_to<>> name_heads_;     // folded, data/places/name_heads.txt
+  // Common words, articles, organisation head nouns and type words, by folded word.
+  PlaceWordTable word_table_;
   std::array<float, gazetteer_format::kFeatureCount> feature_weight_{};
   // KeyInitial's memory, one slot per entity: 0 not yet known, 0x100 | byte,
   // or 0x200 for an empty key. Filled lazily by any thread: every thread
   // computes the same value for a slot, so relaxed atomics suffice.
   std::unique_ptr<std::atomic<std::uint16_t>[]> key_initial_;
+  // Distinct for every recogniser ever made in the process (never reused, as
+  // an address may be): names the owner of per-thread caches.
+  const std::uint64_t id_;
+  static std::uint64_t NextId();
 };
 
 }  // namespace sitrep::lexicon

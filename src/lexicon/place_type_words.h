@@ -28,6 +28,10 @@ class PlaceTypeWords {
     return it == words_.end() ? nullptr : &it->second;
   }
   std::size_t size() const { return words_.size(); }
+  // Every folded type word with its kind.
+  const std::unordered_map<std::string, gazetteer_format::Kind, StringHash, std::equal_to<>>& words() const {
+    return words_;
+  }
 
  private:
   std::unordered_map<std::string, gazetteer_format::Kind, StringHash, std::equal_to<>> words_;
