@@ -231,12 +231,12 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
 
   switch (row.frame) {
     case Frame::kNoun: {
-      // The trigger inside an actor's own name is that actor's act
-      // ("Israeli warplanes", "coalition airstrikes").
       const std::int32_t modifier = ActorBefore(view, trigger.begin, kModifierReach);
       if (modifier >= 0 && ModifiesNoun(view, view.actors[modifier], trigger.begin, tables)) {
         set1(modifier, RoleStrength::kStructure);
       }
+      // The trigger inside an actor's own name is that actor's act
+      // ("Israeli warplanes", "coalition airstrikes").
       set1(ActorAround(view, trigger), RoleStrength::kStructure);
       for (const PhraseHit& cue : cues) {
         if (tables.cue_rows[cue.row] == CueRole::kTarget && cue.begin >= trigger.end && cue.begin <= trigger.end + 1) {

@@ -127,7 +127,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
   for (const auto& f : Rows(s.capital_context, "word", 2)) {
     const CapitalContext role = f[1] == "verb"     ? CapitalContext::kVerb
                                 : f[1] == "skip"   ? CapitalContext::kSkip
-                                : f[1] == "before" ? CapitalContext::kBefore
+                                : f[1] == "join"   ? CapitalContext::kJoin
                                                    : CapitalContext::kNone;
     if (role != CapitalContext::kNone) d->capital_context_[NormalizePhrase(f[0])] = role;
   }

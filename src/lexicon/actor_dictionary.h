@@ -71,7 +71,7 @@ struct DescriptorEntry {
 enum class ActorKind : std::uint8_t { kState, kDemonym, kOrganization, kSector, kRole, kPerson, kDescriptor, kCapital };
 
 // How a word around a capital reads (data/actors/capital_context.tsv).
-enum class CapitalContext : std::uint8_t { kNone, kVerb, kSkip, kBefore };
+enum class CapitalContext : std::uint8_t { kNone, kVerb, kSkip, kJoin };
 
 // One dictionary entry reachable from a phrase key.
 struct PhraseHit {
@@ -117,7 +117,7 @@ class ActorDictionary {
   // is set to 'm', 'f' or 0.
   bool IsNameParticle(std::string_view norm) const { return name_particles_.find(norm) != name_particles_.end(); }
   bool IsPronoun(std::string_view norm, char* gender) const;
-  // The role of a normalised word beside a capital (verb, skip, before).
+  // The role of a normalised word beside a capital (verb, skip, join).
   CapitalContext CapitalContextOf(std::string_view norm) const {
     auto it = capital_context_.find(norm);
     return it == capital_context_.end() ? CapitalContext::kNone : it->second;

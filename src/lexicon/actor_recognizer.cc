@@ -282,11 +282,9 @@ class Annotator {
   // warned"), not in "in Kabul" or "Kabul police" (capital_context.tsv).
   bool CapitalActs(const SentenceMatches& s, const Item& item) const {
     if (item.first > 0 && s.words[item.first].gap_before == 0) {
-      // Only after punctuation or a conjunction: not "in Kabul", "the Kabul
-      // government", "officials from Moscow".
-      const std::string& before = s.words[item.first - 1].norm;
-      if (dict_.CapitalContextOf(before) == CapitalContext::kBefore) return false;
-      if (before != "and" && before != "but" && before != "while" && before != "as") return false;
+      // Only after punctuation or a joining word ("and Tokyo summoned"): not
+      // "in Kabul", "the Kabul government", "officials from Moscow".
+      if (dict_.CapitalContextOf(s.words[item.first - 1].norm) != CapitalContext::kJoin) return false;
     }
     constexpr std::size_t kMaxSkipped = 4;
     std::size_t skipped = 0;
