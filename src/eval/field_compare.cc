@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "eval/field_normalize.h"
+#include "lexicon/place_normalize.h"
 
 namespace sitrep::eval {
 namespace {
@@ -96,6 +97,19 @@ std::vector<std::string> PlaceKeys(std::initializer_list<std::string_view> names
   std::vector<std::string> keys;
   for (std::string_view name : names) AddUnique(keys, NormalizePlace(name, tables));
   return keys;
+}
+
+// Location names also agree through the gazetteer's spelling skeleton
+// (lexicon/place_normalize.h): transliterations of one name that differ in
+// vowels, spacing and ezafe joints ("Puli Alam", "Pul-e 'Alam", "Pul I
+// Alam"). A skeleton starts with '~', so it never equals a plain key, and is
+// empty (not added) below four consonants, where unrelated names collide.
+void AddSkeletonKeys(std::vector<std::string>& keys) {
+  const std::size_t plain = keys.size();
+  for (std::size_t i = 0; i < plain; ++i) {
+    std::string skeleton = lexicon::SpellingSkeleton(lexicon::NameNormalizer::Default().Key(keys[i]));
+    if (!skeleton.empty()) AddUnique(keys, std::move(skeleton));
+  }
 }
 
 std::string CellKey(long lat_cell, long lon_cell) { return fmt::format("{},{}", lat_cell, lon_cell); }
@@ -310,7 +324,10 @@ FieldCheck CheckLocation(std::optional<std::string_view> gold_location, std::opt
   const EventLocation* location = LocationOf(event);
   std::string name = location ? location->name : std::string();
   std::string admin2 = location ? location->admin2 : std::string();
-  return Compare(std::move(gold_keys), display, event, PlaceKeys({name, admin2}, tables),
+  std::vector<std::string> predicted_keys = PlaceKeys({name, admin2}, tables);
+  AddSkeletonKeys(gold_keys);
+  AddSkeletonKeys(predicted_keys);
+  return Compare(std::move(gold_keys), display, event, std::move(predicted_keys),
                  admin2.empty() ? name : name + " / " + admin2);
 }
 

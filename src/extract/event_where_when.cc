@@ -127,7 +127,9 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       for (; k < view.size() && IsUnitWord(view.words[k]); ++k) {
         if (view.words[k] == "district") district = true;
       }
-      if (k >= view.size() || view.words[k] != ",") continue;
+      // "in Gazah, Herat" or "in the Munar area of Khash Rod district":
+      // the container follows a comma or "of".
+      if (k >= view.size() || (view.words[k] != "," && view.words[k] != "of")) continue;
       ++k;
       const MentionSpan* container = nullptr;
       for (const MentionSpan& span : view.places) {
@@ -147,7 +149,9 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       loc.name = std::string(doc.Slice(first.start, last.end));
       if (cs == 2 && loc.admin2.empty()) loc.admin2 = cp.name;
       if (district) loc.admin2 = loc.name;
-      loc.precision = district ? 2 : 1;
+      // The coordinates are the container's: say so (ACLED: 2 "near it / its
+      // district", 3 "only the province").
+      loc.precision = cs;
       best = std::move(loc);
     }
     if (best) return best;

@@ -62,8 +62,9 @@ std::vector<ListedPlace> ListedPlaces(const Document& doc, const EventSentence& 
 // named as the text spells it ("Khan Abad", not the gazetteer's "Khānābād";
 // the gazetteer's name stays in admin2 for districts); or, when the
 // gazetteer does not know the town, "in <Capitalised words>[ unit], <known
-// place>" gives the town's name inside that place. Empty when the sentence
-// names no sub-national place.
+// place>" or "in [the] <Capitalised words>[ unit] of <known place>" gives
+// the town's name inside that place, with the place's coordinates and its
+// precision. Empty when the sentence names no sub-national place.
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
                                               std::uint32_t end);
 

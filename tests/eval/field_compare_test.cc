@@ -207,6 +207,19 @@ TEST(CheckPlaceTest, Admin1Admin2AndLocation) {
   EXPECT_FALSE(CheckLocation(std::nullopt, std::nullopt, &town, Tables()).scored);
 }
 
+// Transliterations of one name agree through the spelling skeleton; names
+// that merely share a few consonants do not.
+TEST(CheckPlaceTest, TransliterationsOfALocationAgree) {
+  Event nawa = WithLocation("Nawa-e", "Nāwah-ye Bārakzaī", "Helmand", "AF");
+  EXPECT_TRUE(CheckLocation("Nawa-e Barakzayi", std::nullopt, &nawa, Tables()).agree);
+  Event baghlan = WithLocation("Baghlan-e Jadid", "", "Baghlan", "AF");
+  EXPECT_TRUE(CheckLocation("Baghlani Jadid", std::nullopt, &baghlan, Tables()).agree);
+  EXPECT_FALSE(CheckLocation("Baraki Barak", std::nullopt, &nawa, Tables()).agree);
+  // Under four consonants a skeleton says nothing: "Dih Yak" is not "Deh Bala".
+  Event deh = WithLocation("Deh Bala", "", "Nangarhar", "AF");
+  EXPECT_FALSE(CheckLocation("Dih Yak", std::nullopt, &deh, Tables()).agree);
+}
+
 TEST(CheckCoordinatesTest, WithinRadius) {
   Event e = WithLocation("Kabul", "", "Kabul", "AF");
   e.location->lat = 34.53;

@@ -557,6 +557,27 @@ TEST(EventExtractor, PlaceNamesLoseTheirPossessiveAndUnitWords) {
   EXPECT_EQ(doc.events[0].location->name, "Davanagere");
 }
 
+// "In the X area of Y district": a locality the gazetteer does not know,
+// inside a district it does. The event is at X, with Y's coordinates and a
+// precision that says they are the district's.
+TEST(EventExtractor, AnUnknownLocalityOfAKnownDistrictIsTheEventsPlace) {
+  Document doc = Extract("On 4 February, gunmen killed two policemen in the Qoltepa area of Almar district, Faryab.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Qoltepa");
+  EXPECT_EQ(doc.events[0].location->admin1, "Faryab");
+  EXPECT_EQ(doc.events[0].location->precision, 2);
+  doc = Extract("On 4 February, a roadside bomb wounded three soldiers in Sarband of Almar district.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Sarband");
+  // Not after a word that is no place: "the Ministry of Interior" names no locality.
+  doc = Extract("On 4 February, gunmen attacked the Ministry of Defence in Almar district.");
+  for (const Event& e : doc.events) {
+    if (e.location) EXPECT_NE(e.location->name, "Ministry");
+  }
+}
+
 // A vow to cooperate is a promise (AGREE), a vow to strike a threat.
 TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
