@@ -589,18 +589,19 @@ void EventExtractor::Annotate(Document& doc) const {
           if ((here = LocateInSentence(doc, other, 0, static_cast<std::uint32_t>(other.size())))) break;
         }
       }
-      // A diplomatic event is placed only where its own sentence says.
+      // A diplomatic event is placed only where its own sentence says it
+      // happened: a place after the trigger introduced by "in" or "at" ("met
+      // Ghani in Kabul", "talks in Doha"). A place that is what was talked
+      // about ("discussed Afghanistan's situation", "spoke with Afghan
+      // President Ghani") is its topic, not where it happened.
       const bool conflict_row = !row.event_type.empty() || row.decide_by_actors;
       if (!conflict_row) {
-        if (conflict_row) e.location = std::move(here);
-        if (!e.location) {
-          for (const MentionSpan& span : view.places) {
-            const PlaceRef& p = doc.places[span.index].place;
-            if (p.kind == "country" && span.begin >= best.end) {
-              e.location = ToLocation(p);
-              break;
-            }
-          }
+        for (const MentionSpan& span : view.places) {
+          if (span.begin < best.end || span.begin == 0) continue;
+          const std::string& before = view.words[span.begin - 1];
+          if (before != "in" && before != "at") continue;
+          e.location = ToLocation(doc.places[span.index].place);
+          break;
         }
         here.reset();
       } else if (!here && focus.focus_place >= 0) here = ToLocation(doc.places[focus.focus_place].place);

@@ -578,6 +578,20 @@ TEST(EventExtractor, AnUnknownLocalityOfAKnownDistrictIsTheEventsPlace) {
   }
 }
 
+// A meeting or call happens where its sentence says, after "in"/"at"; a
+// country it is about is its topic, not its place.
+TEST(EventExtractor, ADiplomaticEventIsPlacedOnlyWhereItsSentenceSaysItHappened) {
+  Document doc = Extract("The foreign minister met the Qatari emir in Doha on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].plover, "CONSULT");
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->country, "QA");
+  doc = Extract("The foreign minister discussed Somalia's security situation with the Kenyan president on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].plover, "CONSULT");
+  EXPECT_FALSE(doc.events[0].location.has_value());
+}
+
 // A vow to cooperate is a promise (AGREE), a vow to strike a threat.
 TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
