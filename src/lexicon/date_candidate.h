@@ -39,12 +39,19 @@ struct DateCandidate {
   // gives no evidence either way (false: month first, as "01/04/2021").
   int slash_a = 0, slash_b = 0;
   bool slash_day_first = false;
+  // kSlash: a yearless "d/m" glossing a weekday or relative date in brackets
+  // ("Saturday (17/01)", "today (27/01)"): read day-first unless a field above
+  // 12, the named weekday (`weekday`) or the document's day-first evidence
+  // decides; the document's month-first evidence does not apply, because
+  // American month-first writing does not gloss dates this way.
+  bool slash_gloss = false;
 
   // Relative forms.
   int offset = 0;         // units from the publication date's unit; for kWeekday the direction
                           // (-1 strictly before, 0 on or before, +1 strictly after)
   int offset_end = 0;     // kDaysRange
-  int weekday = 0;        // kWeekday: 1..7
+  int weekday = 0;        // kWeekday: 1..7; kCalendar / kSlash: the weekday a bracketed
+                          //   date glosses ("Thursday [16 April]"), 0 = none
   int week_offset = 0;    // kWeekday: "Monday last week" -> -1 (pins the ISO week)
   bool in_week = false;   // kWeekday: week_offset applies
   int month_name = 0;     // kMonthName: 1..12

@@ -31,13 +31,21 @@ class SentenceMatcher {
     std::size_t i = 0;
     while (i < n_) {
       const ScanToken& tk = tok_[i];
+      DateCandidate c;
+      if (std::size_t e = BracketedDayMonthRange(i, &c)) {
+        c.start = tok_[i + 1].start;
+        c.end = tok_[e - 1].end;
+        out.push_back(Found{c, i + 1, e, false});
+        i = e + 1;
+        continue;
+      }
       if (tk.kind == ScanKind::kPunct || (tk.kind == ScanKind::kWord && tk.id < 0)) {
         ++i;
         continue;
       }
-      DateCandidate c;
       std::size_t start = i;
       std::size_t end = Match(i, &c, &start);
+      if (end > i && c.form != DateForm::kCalendar && c.form != DateForm::kSlash) end = Gloss(end, &c);
       if (end > i) {
         c.start = tok_[start].start;
         c.end = tok_[end - 1].end;
@@ -73,6 +81,111 @@ class SentenceMatcher {
     return MatchAgo(i, c);
   }
 
+  // An editor's or wire service's date in brackets right after a relative
+  // date (the BBC Monitoring convention): "on Thursday [16 April]",
+  // "Wednesday (8 July)", "Saturday (17/01)", "today (27/01)", "on Thursday
+  // (22/01)night", "less than a week ago [5 Nov 2015]". The bracketed date is
+  // the date meant: it replaces the relative one, keeps the weekday it
+  // glosses (for the d/m order, date_resolve.cc), and the mention spans both.
+  // `e` is one past the relative date; returns the new end (e: no gloss).
+  std::size_t Gloss(std::size_t e, DateCandidate* c) {
+    std::size_t k = e;
+    if (W(k).day_part && tok_[k].kind == ScanKind::kWord) ++k;  // "today morning (15 january)"
+    DateCandidate g;
+    const std::size_t b = Bracketed(k, &g);
+    if (b == 0) return e;
+    g.weekday = c->form == DateForm::kWeekday ? c->weekday : 0;
+    *c = g;
+    // A day part after the bracket belongs to the mention: "(22/01)night".
+    return W(b).day_part && tok_[b].kind == ScanKind::kWord ? b + 1 : b;
+  }
+
+  // A date that is the whole content of "(...)" or "[...]" starting at k;
+  // returns one past the closing bracket (0: none).
+  std::size_t Bracketed(std::size_t k, DateCandidate* c) {
+    int close = -1;
+    if (Is(k, t_.id_open_paren)) close = t_.id_close_paren;
+    else if (Is(k, t_.id_open_bracket)) close = t_.id_close_bracket;
+    else return 0;
+    const std::size_t i = k + 1;
+    if (i >= n_) return 0;
+    std::size_t e = 0, ignored = 0;
+    if (tok_[i].kind == ScanKind::kNumeral) {
+      if (!(e = MatchDayMonthNumbers(i, c)) && !(e = MatchNumeric(i, c)) &&
+          !(e = MatchGluedDate(t_, text_, tok_, i, c))) {
+        e = MatchDayFirst(i, c, &ignored);
+      }
+    } else if ((e = MatchMonthFirst(i, c, false)) && c->day == 0) {
+      e = 0;  // a month alone is no gloss of a day
+    }
+    return e != 0 && Is(e, close) ? e + 1 : 0;
+  }
+
+  // "(18.01-21.01)", "[15/3-19/3]": a range of two numeric day-month pairs
+  // that fills a pair of brackets is a date range wherever it stands (a single
+  // pair in brackets only after a relative date: Gloss). Returns one past the
+  // range, which ends right before the closing bracket (0: none).
+  std::size_t BracketedDayMonthRange(std::size_t k, DateCandidate* c) const {
+    int close = -1;
+    if (Is(k, t_.id_open_paren)) close = t_.id_close_paren;
+    else if (Is(k, t_.id_open_bracket)) close = t_.id_close_bracket;
+    else return 0;
+    const std::size_t e = MatchDayMonthNumbers(k + 1, c);
+    return e != 0 && c->end_month != 0 && Is(e, close) ? e : 0;
+  }
+
+  // Day and month as numbers without a year, as written inside brackets:
+  // "17/01", "9/1", "18.01", and ranges of them "18.01-21.01", "15/3-19/3".
+  // Dotted pairs are day-first (as dotted dates are); a slashed single date
+  // is left to resolution (kSlash, slash_gloss); a slashed range reads
+  // day-first unless only month-first makes both ends real days. Outside
+  // brackets such pairs are fractions, scores and decimals, so only the
+  // bracket patterns (Bracketed, BracketedDayMonthRange) call this.
+  std::size_t MatchDayMonthNumbers(std::size_t i, DateCandidate* c) const {
+    int a = 0, b = 0;
+    char sep = 0;
+    if (!DayMonthPair(i, &a, &b, &sep)) return 0;
+    *c = DateCandidate{};
+    std::size_t e = i + 1;
+    int a2 = 0, b2 = 0;
+    char sep2 = 0;
+    const bool range = Is(e, t_.id_hyphen) && e + 1 < n_ && DayMonthPair(e + 1, &a2, &b2, &sep2) && sep2 == sep;
+    if (!range && sep == '/') {
+      c->form = DateForm::kSlash;
+      c->slash_a = a;
+      c->slash_b = b;
+      c->slash_day_first = true;
+      c->slash_gloss = true;
+      return e;
+    }
+    auto real = [](int m, int d) { return IsValidDate(2000, m, d); };  // 2000: a leap year
+    bool day_first = real(b, a) && (!range || real(b2, a2));
+    if (!day_first && sep == '.') return 0;
+    if (!day_first && !(real(a, b) && (!range || real(a2, b2)))) return 0;
+    c->day = day_first ? a : b;
+    c->month = day_first ? b : a;
+    if (range) {
+      c->end_day = day_first ? a2 : b2;
+      c->end_month = day_first ? b2 : a2;
+      e += 2;
+    }
+    return e;
+  }
+
+  // One numeral "d/m" or "d.m": two fields of 1-2 digits, both 1..31.
+  bool DayMonthPair(std::size_t k, int* a, int* b, char* sep) const {
+    if (k >= n_ || tok_[k].kind != ScanKind::kNumeral || InsideWord(k)) return false;
+    const std::string_view s = Text(k);
+    const std::size_t p = s.find_first_of("/.");
+    if (p == std::string_view::npos) return false;
+    const std::string_view x = s.substr(0, p), y = s.substr(p + 1);
+    if (x.empty() || y.empty() || x.size() > 2 || y.size() > 2 || !AllDigits(x) || !AllDigits(y)) return false;
+    *a = ToInt(x);
+    *b = ToInt(y);
+    *sep = s[p];
+    return *a >= 1 && *b >= 1 && *a <= 31 && *b <= 31 && (*a <= 12 || *b <= 12);
+  }
+
   const DateWord& W(std::size_t k) const {
     static const DateWord kNone;
     return k < n_ ? t_.Word(tok_[k].id) : kNone;
@@ -81,12 +194,18 @@ class SentenceMatcher {
   bool Glued(std::size_t k) const { return k < n_ && !tok_[k].space_before; }
   std::string_view Text(std::size_t k) const { return text_.substr(tok_[k].start, tok_[k].end - tok_[k].start); }
 
-  // A numeral glued to letters before it ("F16", "COVID-19") is part of a word.
+  // A numeral glued to letters before it ("F16", "COVID-19") is part of a
+  // word; an ordinal suffix before the hyphen is not such a word ("18th-21st").
   bool InsideWord(std::size_t k) const {
     if (k == 0 || tok_[k].space_before) return false;
     if (tok_[k - 1].kind == ScanKind::kWord) return true;
-    return tok_[k - 1].id == t_.id_hyphen && k >= 2 && !tok_[k - 1].space_before &&
-           tok_[k - 2].kind == ScanKind::kWord;
+    if (!(tok_[k - 1].id == t_.id_hyphen && k >= 2 && !tok_[k - 1].space_before &&
+          tok_[k - 2].kind == ScanKind::kWord)) {
+      return false;
+    }
+    const bool ordinal = W(k - 2).ordinal_suffix && !tok_[k - 2].space_before && k >= 3 &&
+                         tok_[k - 3].kind == ScanKind::kNumeral;
+    return !ordinal;
   }
 
   static bool AllDigits(std::string_view s) {
@@ -133,7 +252,7 @@ class SentenceMatcher {
   // A capitalised month name; a glued "." after it ("Jan.") is consumed.
   // With `lowercase`, a lowercase one that is not also an ordinary word
   // ("january", "jan", not "may"/"march"); the callers then require a day
-  // and a year around it ("17 january 2019", "jan 5, 2019").
+  // number right next to it ("on 13 july", "(15 january)", "jan 5, 2019").
   std::size_t Month(std::size_t k, int* month, const DateWord** word, bool lowercase = false) const {
     if (k >= n_ || tok_[k].kind != ScanKind::kWord) return 0;
     const DateWord& w = W(k);
@@ -156,8 +275,25 @@ class SentenceMatcher {
   // An optional ", " then a year (for "Jan. 30, 2021").
   std::size_t TrailingYear(std::size_t k, int* year) const {
     if (std::size_t e = Year(k, 1000, 2999, year)) return e;
-    if (Is(k, t_.id_comma)) return Year(k + 1, 1000, 2999, year);
-    return 0;
+    if (!Is(k, t_.id_comma)) return 0;
+    std::size_t e = Year(k + 1, 1000, 2999, year);
+    if (e != 0 && CountAfterDate(e, *year)) return 0;
+    return e;
+  }
+
+  // "On February 23rd, 2000 supporters of ...": the four-digit number after
+  // "Month day," counts the noun right after it (date_cues.tsv "count") when
+  // it is an unlikely year for news: a round hundred (counts are rounded,
+  // years are not) or outside 1900..2099. "On February 23, 2000, police ..."
+  // (comma) and "On March 5, 2015 protesters ..." keep their year.
+  bool CountAfterDate(std::size_t after, int number) const {
+    if (!CountWord(after)) return false;
+    return number % 100 == 0 || number < 1900 || number > 2099;
+  }
+
+  // Whether the word at k makes the number before it a count ("june 2 people").
+  bool CountWord(std::size_t k) const {
+    return k < n_ && tok_[k].kind == ScanKind::kWord && !tok_[k].upper_initial && W(k).count_cue;
   }
 
   // "January 30", "Jan. 30, 2021", "September 26-28 2019", "September 30 -
@@ -200,8 +336,8 @@ class SentenceMatcher {
       if (std::size_t ky = TrailingYear(k, &y)) {
         (range ? c->end_year : c->year) = y;
         k = ky;
-      } else if (lowercase) {
-        return 0;
+      } else if (lowercase && CountWord(k)) {
+        return 0;  // "in june 2 people died"
       }
       return k;
     }
@@ -234,8 +370,8 @@ class SentenceMatcher {
     if (Is(mk, t_.id_of)) ++mk;
     const DateWord* w = nullptr;
     std::size_t e = Month(mk, &m, &w);
-    const bool lowercase = e == 0;
-    if (lowercase) e = Month(mk, &m, &w, true);  // "17 january 2019": only with a year
+    // "on 13 july", "(15 january)": a lowercase month after a day number.
+    if (e == 0) e = Month(mk, &m, &w, true);
     if (e == 0) return 0;
     *c = DateCandidate{};
     c->day = d;
@@ -244,8 +380,6 @@ class SentenceMatcher {
     if (std::size_t ey = TrailingYear(e, &y)) {
       (range ? c->end_year : c->year) = y;
       e = ey;
-    } else if (lowercase) {
-      return 0;
     }
     *start = k;
     return e;
@@ -561,6 +695,8 @@ void DateRecognizer::Find(const Document& doc, std::vector<DateMention>& out) co
   std::vector<std::optional<DateMention>> resolved(found.size());
   std::optional<std::int64_t> reference = ctx.published;
   std::optional<std::int64_t> first_written_day;
+  // The first written day without a year, from its "--MM-DD" (below).
+  int yearless_month = 0, yearless_day = 0;
   int previous_year = 0;
   for (std::size_t k = 0; k < found.size(); ++k) {
     const DateCandidate& c = found[k].c;
@@ -574,6 +710,9 @@ void DateRecognizer::Find(const Document& doc, std::vector<DateMention>& out) co
     if (m.precision == DatePrecision::kDay && !m.date.empty()) {
       if (!reference && found[k].report_date) reference = ParseIsoDate(m.date);
       if (!first_written_day) first_written_day = ParseIsoDate(m.date);
+    } else if (m.precision == DatePrecision::kDay && m.partial.size() == 7 && yearless_month == 0) {
+      yearless_month = (m.partial[2] - '0') * 10 + (m.partial[3] - '0');
+      yearless_day = (m.partial[5] - '0') * 10 + (m.partial[6] - '0');
     }
     resolved[k] = std::move(m);
   }
@@ -583,6 +722,14 @@ void DateRecognizer::Find(const Document& doc, std::vector<DateMention>& out) co
     const DateCandidate& c = found[k].c;
     if (c.form == DateForm::kCalendar || c.form == DateForm::kSlash) continue;
     DateMention m;
+    // No reference day with a year, but a written day without one ("Jan 21
+    // (UNB) ... bombs exploded today", "killed on 4 August ... this
+    // afternoon"): day offsets count from it and keep only month and day.
+    if (!relative_ctx.published && yearless_month != 0 &&
+        ResolveYearlessDayOffset(c, yearless_month, yearless_day, &m)) {
+      resolved[k] = std::move(m);
+      continue;
+    }
     if (ResolveDate(c, relative_ctx, &m)) resolved[k] = std::move(m);
   }
   out.reserve(found.size());

@@ -9,11 +9,14 @@
 //  - written dates: "January 30", "Jan. 30, 2021", "30 Jan 2021", "September 28
 //    2019", "on the 5th of March", "February 8th", "2021-01-30", "01/04/2021",
 //    "30.01.2021", "17-May-2019", "May-17-19", "2019/May/17", "17-05-2019",
-//    "28 05 2019" (separated fields: date_delimited.h), "17 january 2019"
-//    (a lowercase month name with a day and a year; never "may"/"march"),
+//    "28 05 2019" (separated fields: date_delimited.h), "on 13 july", "(15
+//    january)", "jan 5, 2019" (a lowercase month name needs a day number next
+//    to it; never "may"/"march"; "in june 2 people" is a count),
 //    "in March 2020" (month), "in 2019" / "the 2001 war" (year),
 //    "mid-January", "early March", "late 2019" (part of a month/year);
 //  - ranges: "September 26-28 2019", "from 3 to 5 March", "26 and 27 June",
+//    "14&15 July", "March 18th-21st", "(18.01-21.01)" and "[15/3-19/3]" (two
+//    numeric day-month pairs filling a pair of brackets),
 //    "June 24 and 25 2019" (month first: "and" needs the closing year),
 //    "September 30 - October 2", "between 2019 and 2021", and two written
 //    dates joined by a connector ("3 March to 5 March");
@@ -26,15 +29,27 @@
 //    first report date — a written date right after a report cue
 //    (date_cues.tsv "report": "As reported on September 29 2019, over the past
 //    24 hours ..."), else from its first written full date ("On 12 August
-//    2019, reported over the past 24 hours"); with none they stay unresolved.
+//    2019, reported over the past 24 hours"); with none they stay unresolved,
+//    except that day offsets ("today", "yesterday", "last night") count from
+//    a first written day without a year and report only "--MM-DD" in
+//    `partial` ("Jan 21 (UNB) ... exploded last night" -> "--01-20").
+//  - a date in brackets right after a relative date is the date meant (an
+//    editor's or wire service's gloss, the BBC Monitoring convention): "on
+//    Thursday [16 April]", "Wednesday (8 July)", "Saturday (17/01)", "Friday
+//    (9/1)", "today (27/01)", "on Thursday (22/01)night". One calendar mention
+//    spans both; a yearless "d/m" reads day-first unless a field above 12, the
+//    named weekday in a known year, or the document's day-first dates decide
+//    (date_resolve.h). A lone "d/m" is never a date outside such a gloss.
 // How each is turned into days, precision and year_inferred: date_resolve.h.
 //
 // Not dates: month and weekday names in lowercase ("they may withdraw", "a
 // march"); "May"/"March" capitalised without a day, a year or a cue word
 // before them ("May God ..."); abbreviations without a number ("Jan Egeland");
 // clock times ("10:30"); numbers ("1,200"); four-digit numbers without a year
-// cue ("killed 2000 people"); decades ("the 1990s"); separated numbers that
-// are phone numbers, identifiers, scores, lists of counts, or impossible
+// cue ("killed 2000 people"); a count after "Month day," ("On February 23rd,
+// 2000 supporters ...": a round hundred or an implausible year followed by a
+// counted noun, date_cues.tsv "count"); decades ("the 1990s"); separated
+// numbers that are phone numbers, identifiers, scores, lists of counts, or impossible
 // days ("call 07 05 2019", "10 12 2019 and 2020", "31-04-2019": see
 // date_delimited.h).
 //

@@ -56,10 +56,41 @@ bool FieldSpan(int year, int month, int day, int part_first, int part_last, std:
   return true;
 }
 
+// The year a yearless date most likely falls in, for checking a weekday
+// against it; 0 when the document gives none.
+int LikelyYear(const DateCandidate& c, const DateContext& ctx) {
+  if (c.year != 0) return c.year;
+  if (ctx.published) return CivilFromDays(*ctx.published).year;
+  return ctx.anchor_year;
+}
+
+// Whether day/month in `year` is a real date falling on ISO `weekday`.
+bool FallsOn(int year, int month, int day, int weekday) {
+  return IsValidDate(year, month, day) && IsoWeekday(DaysFromCivil(year, month, day)) == weekday;
+}
+
+// Which of a kSlash date's two fields is the day. A field above 12 decides;
+// then, for a bracketed gloss of a named weekday in a known year, the one
+// reading that falls on that weekday (the strongest evidence there is); then
+// the document's evidence; then the candidate's default order.
+bool FirstFieldIsDay(const DateCandidate& c, const DateContext& ctx) {
+  if (c.slash_a > 12) return true;
+  if (c.slash_b > 12) return false;
+  if (c.weekday != 0 && c.slash_a != c.slash_b) {
+    if (const int year = LikelyYear(c, ctx)) {
+      const bool day_first = FallsOn(year, c.slash_b, c.slash_a, c.weekday);
+      const bool month_first = FallsOn(year, c.slash_a, c.slash_b, c.weekday);
+      if (day_first != month_first) return day_first;
+    }
+  }
+  if (ctx.day_first_slashes) return true;
+  if (c.slash_gloss) return true;
+  return c.slash_day_first && !ctx.month_first_slashes;
+}
+
 bool ResolveCalendar(DateCandidate c, const DateContext& ctx, DateMention* out) {
   if (c.form == DateForm::kSlash) {
-    const bool day_first_order = ctx.day_first_slashes || (c.slash_day_first && !ctx.month_first_slashes);
-    const bool a_is_day = c.slash_a > 12 || (c.slash_b <= 12 && day_first_order);
+    const bool a_is_day = FirstFieldIsDay(c, ctx);
     c.day = a_is_day ? c.slash_a : c.slash_b;
     c.month = a_is_day ? c.slash_b : c.slash_a;
   }
@@ -86,7 +117,12 @@ bool ResolveCalendar(DateCandidate c, const DateContext& ctx, DateMention* out) 
           first > *ctx.published + kFutureSlackDays) {
         --c.year;
       }
-    } else if (ctx.anchor_year != 0) {
+    } else if (ctx.anchor_year != 0 && !(c.weekday != 0 && !is_range && !FallsOn(ctx.anchor_year, c.month, c.day,
+                                                                                c.weekday))) {
+      // The anchor year is only a guess from another date of the document: a
+      // named weekday the date does not fall on in that year refutes it
+      // ("on Monday [21 September]" in a text that mentions 2004 elsewhere),
+      // and the date stays unresolved below.
       c.year = ctx.anchor_year;
     } else {
       // Unresolved: keep the form's precision.
@@ -219,6 +255,22 @@ bool ResolveDate(const DateCandidate& c, const DateContext& ctx, DateMention* ou
     return true;
   }
   return ResolveRelative(c, *ctx.published, out);
+}
+
+bool ResolveYearlessDayOffset(const DateCandidate& c, int month, int day, DateMention* out) {
+  if (c.form != DateForm::kDayOffset) return false;
+  const int year = month == 2 && day == 29 ? 2000 : 2001;  // any leap / common year will do
+  if (!IsValidDate(year, month, day)) return false;
+  const CivilDate d = CivilFromDays(DaysFromCivil(year, month, day) + c.offset);
+  char partial[16];
+  std::snprintf(partial, sizeof partial, "--%02d-%02d", d.month, d.day);
+  out->date.clear();
+  out->date_end.clear();
+  out->partial = partial;
+  out->precision = DatePrecision::kDay;
+  out->relative = true;
+  out->year_inferred = false;
+  return true;
 }
 
 }  // namespace sitrep::lexicon

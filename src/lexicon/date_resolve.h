@@ -20,6 +20,12 @@
 //    weekday is the most recent such day on or before publication (news
 //    usage: an article of Thursday saying "on Wednesday" means yesterday; "on
 //    Thursday" means the same day).
+//  - A date in brackets glossing a weekday ("on Thursday [16 April]",
+//    "Saturday (17/01)"; DateCandidate::weekday) is resolved as the written
+//    date, not from the weekday. Its weekday is evidence: it picks the day/month
+//    order of an ambiguous "d/m" when the year is known, and it refutes an
+//    anchor year the date does not fall on that weekday in (the date then stays
+//    unresolved, with `partial`). A publication year is not second-guessed.
 //  - Impossible dates ("February 30") are dropped.
 #ifndef SITREP_LEXICON_DATE_RESOLVE_H_
 #define SITREP_LEXICON_DATE_RESOLVE_H_
@@ -46,6 +52,14 @@ struct DateContext {
 // Fills out->date, date_end, precision, relative and year_inferred (not the
 // span). Returns false when the candidate names an impossible date.
 bool ResolveDate(const DateCandidate& c, const DateContext& ctx, DateMention* out);
+
+// A day offset ("today", "yesterday", "last night": DateForm::kDayOffset)
+// counted from a reference day whose year nobody knows (`month`/`day`, e.g.
+// a yearless dateline "Jan 21 (UNB)"): fills out->partial with "--MM-DD"
+// (date stays "", relative = true, precision kDay). Month lengths are those
+// of a common year, except that a reference of 29 February counts in a leap
+// year. Returns false for any other form or an impossible reference.
+bool ResolveYearlessDayOffset(const DateCandidate& c, int month, int day, DateMention* out);
 
 }  // namespace sitrep::lexicon
 

@@ -62,6 +62,7 @@ Result<std::unique_ptr<DateTables>> DateTables::Load() {
     else if (f[0] == "month") w.month_cue = true;
     else if (f[0] == "suffix") w.ordinal_suffix = true;
     else if (f[0] == "number") w.number_cue = true;
+    else if (f[0] == "count") w.count_cue = true;
     else return Bad("date_cues.tsv", line);
   }
   for (std::string_view line : DataLines(File("date_modifiers.tsv"))) {
@@ -137,6 +138,10 @@ Result<std::unique_ptr<DateTables>> DateTables::Load() {
   t->id_hash = v.Intern("#");
   t->id_colon = v.Intern(":");
   t->id_or = v.Intern("or");
+  t->id_open_paren = v.Intern("(");
+  t->id_close_paren = v.Intern(")");
+  t->id_open_bracket = v.Intern("[");
+  t->id_close_bracket = v.Intern("]");
   t->words.resize(v.size());
   return t;
 }

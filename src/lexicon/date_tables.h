@@ -32,6 +32,8 @@ struct DateWord {
   bool ordinal_suffix = false;
   bool number_cue = false;     // before it, separated numbers are a number, not a
                                // date ("phone 07 05 2019"; date_cues.tsv "number")
+  bool count_cue = false;      // after a number, the number counts something
+                               // ("2000 supporters"; date_cues.tsv "count")
   bool day_part = false;
   bool connector = false;      // joins a date range ("-", "to", "until")
   bool between_and = false;    // joins a range only after an opener ("and")
@@ -57,7 +59,8 @@ struct DateTables {
   // Grammar words of the patterns themselves.
   int id_the = -1, id_of = -1, id_comma = -1, id_period = -1, id_hyphen = -1, id_apostrophe = -1,
       id_right_quote = -1, id_s = -1, id_between = -1, id_slash = -1, id_plus = -1, id_hash = -1,
-      id_colon = -1, id_or = -1;
+      id_colon = -1, id_or = -1, id_open_paren = -1, id_close_paren = -1, id_open_bracket = -1,
+      id_close_bracket = -1;
 
   const DateWord& Word(int id) const {
     static const DateWord kNone;

@@ -102,8 +102,9 @@ TEST(DateFormatsTest, NewFormsAfterAWeekdayOrAReportCue) {
 TEST(DateFormatsTest, LowercaseMonthNamesInFullDates) {
   EXPECT_EQ(Dates("Voting ended on 17 january 2019 in most areas."), V({"17 january 2019|2019-01-17||1|"}));
   EXPECT_EQ(Dates("Voting ended on jan 5, 2019 in most areas."), V({"jan 5, 2019|2019-01-05||1|"}));
-  // Not without a year, and never the ordinary words "may" and "march".
-  EXPECT_EQ(Dates("The list had 17 january entries."), V());
+  // Not without a day number next to it, and never the ordinary words "may" and "march".
+  EXPECT_EQ(Dates("The january figures were revised twice."), V());
+  EXPECT_EQ(Dates("Talks in january and february stalled."), V());
   EXPECT_EQ(Dates("Officials said 5 may 2000 more follow."), V());
   EXPECT_EQ(Dates("They said 3 march 2020 would be decisive."), V());
 }
@@ -184,6 +185,36 @@ TEST(DateFormatsTest, GarbageAroundSeparatorsDoesNotCrash) {
   Document doc = MakeDocument(junk);
   recognizer->Annotate(doc);
   SUCCEED();
+}
+
+// A lowercase month name next to a day number is a date ("on 13 july");
+// without the day it stays a word.
+TEST(DateFormatsTest, LowercaseMonthNamesNextToADay) {
+  EXPECT_EQ(Dates("Students marched through the town on 13 july.", "2020-07-20"), V({"13 july|2020-07-13||1|y"}));
+  EXPECT_EQ(Dates("Shops stayed shut in the morning (15 january) across the district."),
+            V({"15 january|||1|"}));
+  EXPECT_EQ(Dates("On 02 feb the union held a sit-in.", "2020-02-05"), V({"02 feb|2020-02-02||1|y"}));
+  EXPECT_EQ(Dates("The strike began on july 13 and ended a week later."), V({"july 13|||1|"}));
+  EXPECT_EQ(Dates("The blockade lasted from 3 to 5 sept in the hills."), V({"3 to 5 sept|||2|"}));
+  // A count after the number: "june 2 people".
+  EXPECT_EQ(Dates("Officials said that in june 2 people died."), V());
+  // "may" and "march" stay verbs and nouns even next to a number.
+  EXPECT_EQ(Dates("They may 5 times a day march 10 kilometres."), V());
+}
+
+// A range of two numeric day-month pairs in brackets: "(18.01-21.01)".
+TEST(DateFormatsTest, BracketedRangesOfDayMonthPairs) {
+  EXPECT_EQ(Dates("Over 900 were held in the last four days (18.01-21.01) across the country."),
+            V({"18.01-21.01|||2|"}));
+  EXPECT_EQ(Dates("Rallies were banned [15/3-19/3] in the city.", "2021-03-25"),
+            V({"15/3-19/3|2021-03-15|2021-03-19|2|y"}));
+  EXPECT_EQ(Dates("Rallies were banned (3/15-3/19) in the city.", "2021-03-25"),
+            V({"3/15-3/19|2021-03-15|2021-03-19|2|y"}));
+  // Not dates: decimals, one pair alone, impossible days, an unclosed bracket.
+  EXPECT_EQ(Dates("Turnout rose (18.01-21.45) percent.", "2021-03-25"), V());
+  EXPECT_EQ(Dates("Prices rose (18.01) percent.", "2021-03-25"), V());
+  EXPECT_EQ(Dates("Shares (31.02-30.02) fell.", "2021-03-25"), V());
+  EXPECT_EQ(Dates("Shares (18.01-21.01 fell.", "2021-03-25"), V());
 }
 
 }  // namespace

@@ -186,5 +186,112 @@ TEST(DateRecognizerTest, YearLessDatesArePartial) {
   EXPECT_EQ(doc.dates[0].partial, "");
 }
 
+// An editor's or wire service's date in brackets after a relative date is the
+// date meant (the BBC Monitoring convention); the mention spans both.
+TEST(DateRecognizerTest, BracketedDateGlossesAWeekday) {
+  // 2020-07-20 was a Monday: "Wednesday" alone would be 2020-07-15.
+  EXPECT_EQ(Dates("Gunmen stormed a checkpoint on Wednesday (8 July), officials said.", "2020-07-20"),
+            V({"Wednesday (8 July)|2020-07-08||1|y"}));
+  EXPECT_EQ(Dates("Troops shelled two villages on Thursday [16 April]."), V({"Thursday [16 April]|||1|"}));
+  EXPECT_EQ(Dates("Shots were fired on Tuesday night [18 August] near the river.", "2020-08-25"),
+            V({"Tuesday night [18 August]|2020-08-18||1|y"}));
+  EXPECT_EQ(Dates("Two bombs went off on Thursday (22/01)night in the bazaar.", "2015-01-24"),
+            V({"Thursday (22/01)night|2015-01-22||1|y"}));
+  EXPECT_EQ(Dates("A shutdown was observed today (27/01) across the valley."), V({"today (27/01)|||1|"}));
+  EXPECT_EQ(Dates("A guard died in an ambush less than a week ago [5 Nov 2015]."),
+            V({"a week ago [5 Nov 2015]|2015-11-05||1|"}));
+  // Not a gloss: bracketed words or a lone number.
+  EXPECT_EQ(Dates("Talks ended on Friday (local time) in the capital.", "2020-07-20"),
+            V({"Friday|2020-07-17||1|r"}));
+  EXPECT_EQ(Dates("Voting closed on Sunday (3) in most districts.", "2020-07-20"), V({"Sunday|2020-07-19||1|r"}));
+}
+
+// A bracketed "d/m": day-first unless a field above 12 says otherwise, or,
+// with a known year, the named weekday falls on only the other reading.
+TEST(DateRecognizerTest, BracketedDayMonthNumbersFollowTheWeekday) {
+  EXPECT_EQ(Dates("Police broke up a sit-in on Saturday (2/3) outside the court.", "2019-03-05"),
+            V({"Saturday (2/3)|2019-03-02||1|y"}));
+  EXPECT_EQ(Dates("Police broke up a sit-in on Sunday (2/3) outside the court.", "2019-03-05"),
+            V({"Sunday (2/3)|2019-02-03||1|y"}));
+  EXPECT_EQ(Dates("Rebels raided a depot on Friday (9/1) before dawn.", "2015-01-12"),
+            V({"Friday (9/1)|2015-01-09||1|y"}));
+  EXPECT_EQ(Dates("Rebels raided a depot on Friday (9/1) before dawn.", "2023-09-04"),
+            V({"Friday (9/1)|2023-09-01||1|y"}));
+  // No year known: day-first.
+  EXPECT_EQ(Dates("Rebels raided a depot on Friday (9/1) before dawn."), V({"Friday (9/1)|||1|"}));
+  EXPECT_EQ(Dates("Rebels raided a depot on Monday (12/13) before dawn."), V({"Monday (12/13)|||1|"}));
+  // Outside brackets, or alone in them, such a pair is a fraction or a score.
+  EXPECT_EQ(Dates("Nearly 3/4 of the voters stayed home (2/3) and the match ended 2/1."), V());
+}
+
+// A named weekday refutes an anchor year (a year written elsewhere in the
+// text) that the glossed date does not fall on that weekday in.
+TEST(DateRecognizerTest, GlossedWeekdayChecksTheAnchorYear) {
+  EXPECT_EQ(Dates("Teachers protested on Monday [21 September]. Many were hired in 2015."),
+            V({"Monday [21 September]|2015-09-21||1|y", "2015|2015-01-01|2015-12-31|4|"}));
+  EXPECT_EQ(Dates("Teachers protested on Monday [21 September]. Many were hired in 2004."),
+            V({"Monday [21 September]|||1|", "2004|2004-01-01|2004-12-31|4|"}));
+}
+
+// "On February 23rd, 2000 supporters ...": a round number or an implausible
+// year after "Month day," followed by what it counts is not the year.
+TEST(DateRecognizerTest, ACountAfterAMonthAndDayIsNotItsYear) {
+  EXPECT_EQ(Dates("On February 23rd, 2000 supporters of the union marched to the court."),
+            V({"February 23rd|||1|"}));
+  EXPECT_EQ(Dates("On 4th March, 1500 farmers blocked the highway."), V({"4th March|||1|"}));
+  EXPECT_EQ(Dates("On June 3, 2400 people fled the shelling."), V({"June 3|||1|"}));
+  // A comma after the number, or a year-like number: the year.
+  EXPECT_EQ(Dates("On February 23, 2000, police raided the office."), V({"February 23, 2000|2000-02-23||1|"}));
+  EXPECT_EQ(Dates("On March 5, 2015 protesters gathered outside."), V({"March 5, 2015|2015-03-05||1|"}));
+  EXPECT_EQ(Dates("On March 5, 2000 the unrest began."), V({"March 5, 2000|2000-03-05||1|"}));
+}
+
+// Ordinal suffixes on both ends of a range, and "&" between two days.
+TEST(DateRecognizerTest, RangesWithOrdinalsAndAmpersand) {
+  EXPECT_EQ(Dates("Nurses went on strike from March 18th-21st, the union said.", "2020-03-25"),
+            V({"March 18th-21st|2020-03-18|2020-03-21|2|y"}));
+  EXPECT_EQ(Dates("Nurses went on strike from 18th-21st March, the union said.", "2020-03-25"),
+            V({"18th-21st March|2020-03-18|2020-03-21|2|y"}));
+  EXPECT_EQ(Dates("Traders shut their shops on 14&15 July, the union said.", "2020-07-25"),
+            V({"14&15 July|2020-07-14|2020-07-15|2|y"}));
+  // A word glued to a hyphenated number is still a word: no day.
+  EXPECT_EQ(Dates("Cases of COVID-19 rose in March.", "2020-07-25"), V({"March|2020-03-01|2020-03-31|3|y"}));
+}
+
+// Datelines at the start of a text: the wire service's day, without a year.
+// Day offsets count from it and keep only month and day.
+TEST(DateRecognizerTest, DatelinesAndDayOffsetsWithoutAYear) {
+  EXPECT_EQ(Dates("Jan 08, Colombo: Police fired tear gas at students."), V({"Jan 08|||1|"}));
+  EXPECT_EQ(Dates("Rangpur, Feb 15 (UNB) Two shops were torched."), V({"Feb 15|||1|"}));
+  static const auto* recognizer = DateRecognizer::Load().value().release();
+  Document doc = MakeDocument("Mar. 1 -- Police today dispersed a rally. Two bombs went off last night.", "");
+  recognizer->Annotate(doc);
+  std::vector<std::string> got;
+  for (const DateMention& m : doc.dates) {
+    got.push_back(std::string(doc.Slice(m.start, m.end)) + "|" + m.date + "|" + m.partial + (m.relative ? "|r" : "|"));
+  }
+  // 1 March less a day: 28 February (a common year; the year is unknown).
+  EXPECT_EQ(got, V({"Mar. 1||--03-01|", "today||--03-01|r", "last night||--02-28|r"}));
+  // Weekdays and weeks need a year: still unresolved.
+  doc = MakeDocument("Jan 21 (UNB) Bombs went off on Tuesday and last week.", "");
+  recognizer->Annotate(doc);
+  ASSERT_EQ(doc.dates.size(), 3u);
+  EXPECT_EQ(doc.dates[1].partial, "");
+  EXPECT_EQ(doc.dates[2].partial, "");
+}
+
+TEST(DateRecognizerTest, BracketGarbageDoesNotCrash) {
+  static const auto* recognizer = DateRecognizer::Load().value().release();
+  std::string junk = "on Monday ( on Friday [ today (( 9/1 [[ 18.01- (18.01-) [1/1-] ( 31.31-1.1) yesterday (";
+  for (int i = 0; i < 2000; ++i) junk += i % 3 ? "(1/2-3/4" : "Sunday [";
+  Document doc = MakeDocument(junk, "2020-01-01");
+  recognizer->Annotate(doc);
+  doc = MakeDocument("Sunday (", "");
+  recognizer->Annotate(doc);
+  doc = MakeDocument("(1/2-", "");
+  recognizer->Annotate(doc);
+  EXPECT_TRUE(doc.dates.empty());
+}
+
 }  // namespace
 }  // namespace sitrep::lexicon
