@@ -649,6 +649,10 @@ void EventExtractor::Annotate(Document& doc) const {
       if (date.date.empty() && !focus.first_date.empty()) {
         date = {focus.first_date, PrecisionName(focus.first_precision), ""};
       }
+      // As with a resolved date: the sentence's, the paragraph's, else the
+      // document's first ("Clashes erupted on 13 April ... / Police fired
+      // ..." in the next paragraph).
+      if (partial.empty()) partial = focus.first_partial;
       e.date = date.date;
       e.date_precision = date.precision;
       // No year anywhere (no publication date, none written): say what the

@@ -229,6 +229,12 @@ DocumentFocus FindFocus(const Document& doc) {
     focus.first_date = first->date_end.empty() ? first->date : first->date_end;
     focus.first_precision = first->precision;
   }
+  for (const DateMention& d : doc.dates) {
+    if (d.date.empty() && !d.partial.empty()) {
+      focus.first_partial = d.partial;
+      break;
+    }
+  }
   if (IsDate(doc.meta.published)) focus.published = doc.meta.published.substr(0, 10);
   return focus;
 }

@@ -31,6 +31,7 @@ struct DocumentFocus {
   std::int32_t focus_place = -1;  // index into doc.places: the most named sub-national place
   std::string first_date;    // first resolved date written in the body
   DatePrecision first_precision = DatePrecision::kDay;
+  std::string first_partial;  // no date resolves: the first year-less one ("--MM-DD"; DateMention::partial)
   std::string published;     // doc.meta.published, first 10 chars, "" if not a date
 };
 

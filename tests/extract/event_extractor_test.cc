@@ -592,6 +592,32 @@ TEST(EventExtractor, ADiplomaticEventIsPlacedOnlyWhereItsSentenceSaysItHappened)
   EXPECT_FALSE(doc.events[0].location.has_value());
 }
 
+// Tear gas and smoke shells, stun grenades: crowd control, not shelling or
+// a grenade attack.
+TEST(EventExtractor, CrowdControlMunitionsAreAnInterventionNotAnAttack) {
+  for (const char* text : {"Police fired tear gas shells to disperse the stone-pelting protesters.",
+                           "Police lobbed stun grenades to disperse the protesters outside the court."}) {
+    Document doc = Extract(text);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    EXPECT_EQ(doc.events[0].event_type, "Protests") << text;
+    EXPECT_EQ(doc.events[0].sub_event_type, "Protest with intervention") << text;
+  }
+}
+
+// With no year anywhere, a later paragraph's event takes the document's
+// first year-less date, as it would take a resolved one.
+TEST(EventExtractor, AYearlessDateCarriesToLaterParagraphs) {
+  Document doc = Extract(
+      "Clashes broke out on 13 April between police and residents opposing the eviction.\n\n"
+      "Police fired tear gas shells to disperse the residents.",
+      nullptr, "");
+  ASSERT_EQ(doc.events.size(), 2u);
+  for (const Event& e : doc.events) {
+    EXPECT_EQ(e.date, "");
+    EXPECT_EQ(e.date_partial, "--04-13");
+  }
+}
+
 // A vow to cooperate is a promise (AGREE), a vow to strike a threat.
 TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
