@@ -99,11 +99,19 @@ struct PlaceRecognizer::Span {
   // The matched key (or skeleton): Context::keys[key_begin, +key_size).
   std::uint32_t key_begin = 0, key_size = 0;
   std::optional<Kind> hint;
+  // The countries whose units the hint's type word names ("" for any;
+  // PlaceTypeWords::Countries).
+  std::string_view hint_countries;
   bool demonym = false;
   bool fuzzy = false;             // matched by spelling skeleton, not by key
   bool common = false;            // one common English word (or a bare acronym)
   bool sentence_initial = false;
   bool in_proper_noun = false;    // part of a longer capitalised name ("Jake Sullivan")
+  bool near_units = false;        // districts, provinces or countries may be named within kNeighbourGap words (set by Resolve)
+  bool after_proper = false;      // a capitalised word, not a head noun, precedes it ("Lok Sabha")
+  bool after_span = false;        // ... and that word ends the previous span ("Adampur Haryana")
+  bool before_name_head = false;  // an organisation's head noun or a title follows it ("Juba League", "Law Minister")
+  bool english_word = false;      // its last word is an inflected English word ("Talking")
   // The readings: Context::candidates[cand_begin, cand_end).
   std::uint32_t cand_begin = 0, cand_end = 0;
   int best = -1;
@@ -210,6 +218,11 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
   PlaceWordFacts common{PlaceWordFacts::kCommon}, article{PlaceWordFacts::kArticle}, head{PlaceWordFacts::kNameHead};
   for (std::string_view w : DataLines(EmbeddedData("places/common_words.txt"))) word_table_.Add(FoldWord(w), common);
   for (std::string_view w : DataLines(EmbeddedData("places/name_heads.txt"))) word_table_.Add(FoldWord(w), head);
+  PlaceWordFacts title{PlaceWordFacts::kTitle};
+  for (std::string_view w : DataLines(EmbeddedData("places/title_words.txt"))) word_table_.Add(FoldWord(w), title);
+  for (std::string_view w : DataLines(EmbeddedData("places/english_suffixes.txt"))) {
+    english_suffixes_.push_back(FoldWord(w));
+  }
   for (const std::string& a : normalizer_.articles()) word_table_.Add(a, article);
   for (const auto& [word, kind] : type_words_.words()) word_table_.Add(word, {PlaceWordFacts::kTypeWord, kind});
   // feature<TAB>weight
@@ -263,6 +276,14 @@ PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
 std::uint64_t PlaceRecognizer::NextId() {
   static std::atomic<std::uint64_t> next{1};
   return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+bool PlaceRecognizer::IsEnglishInflection(std::string_view folded) const {
+  for (const std::string& suffix : english_suffixes_) {
+    // The stem must be a word of its own: "Sing" or "Kers" are names.
+    if (folded.size() >= suffix.size() + 3 && folded.ends_with(suffix)) return true;
+  }
+  return false;
 }
 
 float PlaceRecognizer::Prior(std::uint32_t entity) const {
@@ -408,18 +429,30 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
       span.sentence_initial = false;
     }
     // The type word may be part of the name ("Kandahar District") or follow it.
-    if (const Kind* k = type_kind(best_end - 1); k != nullptr && best_end - 1 > i) span.hint = *k;
+    if (const Kind* k = type_kind(best_end - 1); k != nullptr && best_end - 1 > i) {
+      span.hint = *k;
+      span.hint_countries = type_words_.Countries(w[best_end - 1].folded);
+    }
     if (best_end < n && !w[best_end].break_before && info[best_end].sentence == span.sentence &&
         !w[best_end - 1].possessive) {
-      if (const Kind* k = type_kind(best_end)) {
+      // A common word before a capitalised type word that also heads
+      // organisations' names ("the Forest Department", "Police Division") is
+      // an office, not a unit named after a place.
+      const bool office = best_end - i == 1 && facts(i).common() && w[best_end].capitalized &&
+                          facts(best_end).name_head();
+      if (const Kind* k = type_kind(best_end); k != nullptr && !office) {
         span.hint = *k;
+        span.hint_countries = type_words_.Countries(w[best_end].folded);
         span.last_word = static_cast<std::uint32_t>(best_end);
       }
     }
     // "the district of X", "Province of X".
     if (!span.hint && i >= 2 && w[i - 1].folded == "of" && !w[i].break_before && !w[i - 1].break_before &&
         info[i - 2].sentence == span.sentence) {
-      if (const Kind* k = type_kind(i - 2)) span.hint = *k;
+      if (const Kind* k = type_kind(i - 2)) {
+        span.hint = *k;
+        span.hint_countries = type_words_.Countries(w[i - 2].folded);
+      }
     }
     // The candidates go straight into the shared pool; a span that ends up
     // with none (and is no demonym) takes them and its key back off.
@@ -429,13 +462,29 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
       for (std::size_t k = span.cand_begin; k < pool.size(); ++k) if (pool[k].entity == entity) return true;
       return false;
     };
-    for (int pass = 0; pass < 2; ++pass) {
-    for (std::uint32_t p : pass == 0 ? best_postings : variant_postings) {
-      if (p & gf::kPostingDemonym) { span.demonym = true; continue; }
+    // A name that ends in a type word ("Poonch District", one country's
+    // district) does not hide the places named without it (another
+    // country's district of the same name, under an alias): they are exact
+    // readings too.
+    std::span<const std::uint32_t> untyped_postings;
+    if (!fuzzy && best_end - i >= 2 && type_kind(best_end - 1) != nullptr) {
+      std::string_view last = w[best_end - 1].folded;
+      std::string_view key = best_key;
+      if (key.size() > last.size() + 1 && key.ends_with(last)) {
+        key.remove_suffix(last.size() + 1);
+        untyped_postings = gazetteer_.Lookup(key);
+      }
+    }
+    for (int pass = 0; pass < 3; ++pass) {
+    for (std::uint32_t p : pass == 0 ? best_postings : pass == 1 ? untyped_postings : variant_postings) {
+      if (p & gf::kPostingDemonym) {
+        if (pass == 0) span.demonym = true;
+        continue;
+      }
       std::uint32_t entity = p & gf::kPostingEntityMask;
       if (entity >= gazetteer_.entity_count()) continue;
-      if (pass == 1 && already(entity)) continue;
-      if (fuzzy || pass == 1) {
+      if (pass > 0 && already(entity)) continue;
+      if (fuzzy || pass == 2) {
         // A skeleton match must at least start like the name it stands for.
         int own = KeyInitial(entity);
         std::string_view first = w[span.first_word].folded;
@@ -479,6 +528,30 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
                        info[after].sentence == span.sentence && w[first - 1].capitalized &&
                        w[after].capitalized && facts(after).name_head();
     span.in_proper_noun = prev_proper || next_proper || inside_name;
+    // After a capitalised word that is not an organisation's head noun
+    // ("... Sangh Haryana", a union of that province): the place may be the
+    // last word of another name ("Lok Sabha"). Resolve excuses it when that
+    // word is itself a place of the same country ("Adampur Haryana").
+    span.after_proper = prev_proper && !facts(first - 1).name_head();
+    span.after_span = !ctx.spans.empty() && ctx.spans.back().last_word + 1 == first;
+    // Directly before an organisation's head noun ("Juba League", "Kabul
+    // Bank"): the place names the organisation, which may be based anywhere.
+    // Not after a type word ("Allahabad District Court" is that district's).
+    // A title after it is the portfolio's ("Law Minister", "Shipping
+    // Secretary"), not a place's.
+    const bool joined_next = after < n && !w[after].break_before && info[after].sentence == span.sentence &&
+                             !w[span.last_word].possessive;
+    span.before_name_head = !span.hint && joined_next && w[after].capitalized &&
+                            (facts(after).name_head() || facts(after).title());
+    span.english_word = IsEnglishInflection(w[span.last_word].folded);
+    // "(NISA)": a one-word capitals abbreviation in parentheses names the
+    // organisation before it (4+ letters: "(US)" stays a country).
+    if (span.first_word == span.last_word && w[first].all_caps && w[first].folded.size() >= 4) {
+      const FoldedWord& fw = w[first];
+      if (fw.start > 0 && fw.end < doc.text.size() && doc.text[fw.start - 1] == '(' && doc.text[fw.end] == ')') {
+        span.common = true;
+      }
+    }
     if (span.cand_end > span.cand_begin || span.demonym) {
       ctx.spans.push_back(span);
     } else {
@@ -556,10 +629,44 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // pair of candidates.
     std::vector<Context::NeighbourEntity>& neighbour_entities = ctx.neighbour_entities;
     neighbour_entities.clear();
+    if (!reuse_neighbours) span.near_units = false;
+    // Whether another span of the sentence names a province, and none of
+    // them `admin1` ("the Chato area of Deh Rahwod district, Urozgan" puts
+    // Chato in Urozgan, not in Tanzania). Bounded, so that a sentence listing
+    // hundreds of places stays linear; asked only of districts abroad.
+    auto other_province_in_sentence = [&](std::uint32_t admin1, std::uint32_t country) {
+      constexpr std::size_t kSentenceScan = 16;
+      bool other = false;
+      // Only spans already read as provinces count (the first pass has
+      // decided every span): junk readings of common words do not.
+      auto visit = [&](const Span& o) {
+        // A name that some province of the candidate's own country also
+        // bears ("Punjab") does not count against it.
+        if (o.demonym || !o.accepted || o.best < 0) return true;
+        const std::uint32_t d = ctx.Candidates(o)[static_cast<std::size_t>(o.best)].entity;
+        if (gazetteer_.entity(d).kind != Kind::kProvince) return true;
+        if (d == admin1) return false;
+        for (const Span::Candidate& alt : ctx.Candidates(o)) {
+          const gf::Entity& ae = gazetteer_.entity(alt.entity);
+          if (ae.kind == Kind::kProvince && ae.country == country) return false;
+        }
+        other = true;
+        return true;
+      };
+      for (std::size_t k = si, n = 0; k-- > 0 && n < kSentenceScan && ctx.spans[k].sentence == span.sentence; ++n) {
+        if (!visit(ctx.spans[k])) return false;
+      }
+      for (std::size_t k = si + 1, n = 0;
+           k < ctx.spans.size() && n < kSentenceScan && ctx.spans[k].sentence == span.sentence; ++k, ++n) {
+        if (!visit(ctx.spans[k])) return false;
+      }
+      return other;
+    };
     for (const Span* o : neighbours) {
       if (o->demonym) continue;
       for (const Span::Candidate& d : ctx.Candidates(*o)) {
         const gf::Entity& de = gazetteer_.entity(d.entity);
+        if (de.kind != Kind::kTown) span.near_units = true;
         neighbour_entities.push_back({d.entity, de.admin1, de.admin2, de.country});
       }
     }
@@ -584,16 +691,27 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // When the name is some place's own name, readings through other
     // places' alternate names (often old or foreign spellings) fall back.
     bool has_own_name = false;
+    // Some place bears the name as written, as its own name or an alternate:
+    // a spelling-skeleton reading of another place is then only a guess
+    // that the writer misspelt it, and must not outrank the exact reading
+    // without evidence of its own (an alternate name of a large Indian city
+    // is not a Texas county whose consonants it shares).
+    bool has_exact = false;
     for (const Span::Candidate& c : candidates) {
       if ((c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) == 0) has_own_name = true;
+      if ((c.flags & gf::kPostingFuzzy) == 0) has_exact = true;
     }
     for (Span::Candidate& c : candidates) {
       const gf::Entity& e = gazetteer_.entity(c.entity);
       float score = c.prior;
       if (c.flags & gf::kPostingAlternate) score += has_own_name ? 2 * kAlternatePenalty : kAlternatePenalty;
       if (c.flags & gf::kPostingAlias) score += kAliasBonus;
-      if (c.flags & gf::kPostingFuzzy) score += has_own_name ? 2 * kFuzzyPenalty : kFuzzyPenalty;
-      if (span.hint) score += (*span.hint == e.kind) ? kHintMatch : kHintMismatch;
+      if (c.flags & gf::kPostingFuzzy) score += has_exact ? 2 * kFuzzyPenalty : kFuzzyPenalty;
+      // A type word one country uses ("upazila") names none of another's units.
+      const bool hint_country_ok =
+          span.hint_countries.empty() ||
+          PlaceTypeWords::CountryMatches(span.hint_countries, gazetteer_.CountryCode(e.country));
+      if (span.hint) score += (*span.hint == e.kind && hint_country_ok) ? kHintMatch : kHintMismatch;
       if (!reuse_neighbours) {
       c.neighbour_support = false;
       c.neighbour_admin = false;
@@ -641,8 +759,32 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // A one-word name seen earlier as part of a person-like name (the set
     // grows only after this span's candidates are decided).
     const bool known_person = single && !ctx.person_keys.empty() && ctx.person_keys.count(ctx.Key(span)) != 0;
+    // Places of more than one country bear the name as their own: the name
+    // alone does not say where (alternate and spelling-skeleton readings do
+    // not count: most names have some).
+    bool several_countries = false;
+    std::uint32_t first_country = gf::kNone;
+    for (const Span::Candidate& c : candidates) {
+      if (c.flags & (gf::kPostingFuzzy | gf::kPostingAlternate)) continue;
+      std::uint32_t country = gazetteer_.entity(c.entity).country;
+      if (first_country == gf::kNone) first_country = country;
+      if (country != first_country) {
+        several_countries = true;
+        break;
+      }
+    }
+    // Set below, once the exact readings have been judged.
+    bool exact_acceptable = false;
     auto acceptable = [&](const Span::Candidate& c) {
       const gf::Entity& e = gazetteer_.entity(c.entity);
+      // "Mirpur upazila" is no district or town of Pakistan. (A province
+      // before such a word is not the unit it names: "Punjab Khet Mazdoor
+      // Union" is a union of Indian Punjab's farm workers.)
+      if (!span.hint_countries.empty() && e.kind != Kind::kProvince && e.kind != Kind::kCountry &&
+          !c.neighbour_admin &&
+          !PlaceTypeWords::CountryMatches(span.hint_countries, gazetteer_.CountryCode(e.country))) {
+        return false;
+      }
       bool hinted = span.hint && *span.hint == e.kind;
       bool in_doc_country = c.in_doc_country;
       bool foreign = max_vote > 0 && !in_doc_country && e.kind != Kind::kCountry;
@@ -665,12 +807,46 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       // town is most often part of a person's or group's name.
       bool unit = e.kind == Kind::kCountry || e.kind == Kind::kProvince;
       if (span.in_proper_noun && !local && !(unit || (f == gf::Feature::kPPLC && !foreign))) return false;
+      // Before an organisation's head noun, only a town the document is
+      // about counts: "Juba League" (a party's youth wing) in a report
+      // naming no Sudanese place is not South Sudan's capital. (A province
+      // or country is where its "Congress" or "Party" branch works.)
+      if (span.before_name_head && !unit && !local && !in_doc_country && !in_doc_province) return false;
+      // A province as the last word of a longer name ("Lok Sabha", a
+      // farmers' "Sangha") needs the document's support: provinces abroad
+      // share their names with common nouns of other languages.
+      // After a name that may be a place of the same country ("Adampur
+      // Haryana"), the province is that place's.
+      bool after_place = false;
+      if (span.after_span && si > 0) {
+        for (const Span::Candidate& d : ctx.Candidates(ctx.spans[si - 1])) {
+          if (gazetteer_.entity(d.entity).country == e.country) after_place = true;
+        }
+      }
+      if (span.after_proper && !after_place && unit && e.kind == Kind::kProvince && !local && !in_doc_country &&
+          !in_doc_province) {
+        return false;
+      }
       if (span.sentence_initial && single && !strong_here && !support) return false;
       // A province of a country the document does not name needs a
       // neighbouring place that agrees, when other places of the document
       // do agree with each other ("Kurdistan" in a report on Iraq is not
       // Iran's province).
-      if (e.kind == Kind::kProvince && foreign && !c.neighbour_support && !hinted && max_vote >= 1) {
+      // So does a district abroad when units named next to it, or provinces
+      // named in its sentence, do not contain it ("Jabin, Laghman,
+      // Afghanistan" is not a district of Yemen); when places of several
+      // countries bear its name (abroad, such names also belong to farms,
+      // estates and villages at home: "Santa Ana" in a report on Chile); or
+      // when the document is settled on another country, named and agreed
+      // with by its places ("Elizabeth Pascal" in a report on Nigeria is no
+      // district of Saint Lucia). A lone district of a neighbouring country
+      // stays ("clashes in Srinagar" in a report that also names Pakistan).
+      constexpr float kSettledCountry = 2.0f;
+      bool district_abroad = e.kind == Kind::kDistrict && !c.neighbour_sibling && foreign &&
+                             (several_countries || span.near_units || max_vote >= kSettledCountry ||
+                              other_province_in_sentence(e.admin1, e.country));
+      if ((e.kind == Kind::kProvince || district_abroad) && foreign && !c.neighbour_support && !hinted &&
+          max_vote >= 1) {
         return false;
       }
       if (e.kind == Kind::kTown) {
@@ -691,13 +867,27 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       }
       if (c.flags & gf::kPostingFuzzy) {
         if (span.in_proper_noun || (foreign && !c.neighbour_support)) return false;
+        // A misspelling is guessed only for a word that is no inflected
+        // English word ("Talking", "Farmers").
+        if (!local && span.english_word) return false;
         // A spelling variant of another place does not displace a place
         // that bears the name itself, without evidence for it.
         if (has_own_name && !local && !in_doc_country) return false;
+        // Nor where an exact reading (own or alternate name) is acceptable,
+        // unless local evidence or the document's provinces carry it: the
+        // document's countries are no evidence here, as their votes may come
+        // from skeleton readings of the same word elsewhere.
+        if (exact_acceptable && !local && !in_doc_province) return false;
         if (!local && !(in_doc_country && notable) && !(notable && span.key_size >= kLongSkeleton)) return false;
       }
       return true;
     };
+    for (const Span::Candidate& c : candidates) {
+      if ((c.flags & gf::kPostingFuzzy) == 0 && acceptable(c)) {
+        exact_acceptable = true;
+        break;
+      }
+    }
     span.best = -1;
     for (std::size_t k = 0; k < candidates.size(); ++k) {
       const auto& a = candidates[k];
@@ -740,10 +930,13 @@ void PlaceRecognizer::Annotate(Document& doc) const {
       continue;
     }
     for (const auto& c : ctx.Candidates(span)) {
-      if (c.entity < gazetteer_.country_count() && !span.in_proper_noun) {
-        ctx.Vote(c.entity, 1);
-        span.self_country_vote = 1;
-      }
+      if (c.entity >= gazetteer_.country_count()) continue;
+      // A country inside an organisation's name ("Bangladesh Television",
+      // "the Communist Party of India") is not a place of the story, but
+      // says which country the story is about as a demonym would.
+      const float vote = span.in_proper_noun ? kDemonymVote : 1.0f;
+      ctx.Vote(c.entity, vote);
+      span.self_country_vote = vote;
     }
   }
   // Words only one country's press uses (doc.country_cues, set by the lexicon).

@@ -10,7 +10,9 @@
 // Resolution scores each candidate entity with
 //  - its feature (capitals and admin seats first; data/places/feature_weights.tsv)
 //    and population;
-//  - the announced kind ("X district" prefers districts);
+//  - the announced kind ("X district" prefers districts); a type word only
+//    one country uses ("upazila", data/places/type_words.tsv) rules out the
+//    districts and towns of other countries;
 //  - agreement with the places named around it ("X district of Y", "in X, Y",
 //    "Y's X"): candidates inside a neighbouring province or country, or
 //    containing a neighbouring place, win;
@@ -19,7 +21,13 @@
 //    the provinces of the other places it mentions).
 // Capitalised common words (data/places/common_words.txt), sentence-initial
 // words and words inside longer proper names need supporting evidence to
-// count as places. Demonyms are never places.
+// count as places; so do towns written before an organisation's head noun
+// ("Juba League") or a person's title ("Law Minister"). A spelling-skeleton
+// reading never displaces an exact name (own or alternate) without local
+// evidence, and is never taken for an inflected English word ("Talking").
+// A district or province abroad needs a neighbour's support when the
+// document is about another country and the name is shared, or placed
+// elsewhere by the units named around it. Demonyms are never places.
 //
 // Thread-safety: immutable after Load; Annotate may run on many threads. Each
 // thread keeps its own working state between documents (a thread_local in
@@ -36,6 +44,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "core/hash.h"
 #include "core/document.h"
@@ -88,6 +97,11 @@ class PlaceRecognizer {
   // Common words, articles, organisation head nouns and type words, by folded word.
   PlaceWordTable word_table_;
   std::array<float, gazetteer_format::kFeatureCount> feature_weight_{};
+  // Endings of inflected English words ("-ing", "-ers"; folded, from
+  // data/places/english_suffixes.txt): a word ending so is not taken for a
+  // misspelt place name (IsEnglishInflection).
+  std::vector<std::string> english_suffixes_;
+  bool IsEnglishInflection(std::string_view folded) const;
   // KeyInitial's memory, one slot per entity: 0 not yet known, 0x100 | byte,
   // or 0x200 for an empty key. Filled lazily by any thread: every thread
   // computes the same value for a slot, so relaxed atomics suffice.

@@ -2,7 +2,8 @@
 // word from its word lists — a common English word
 // (data/places/common_words.txt), an article of place names
 // (data/places/articles.txt), an organisation's head noun
-// (data/places/name_heads.txt), a place type word and its kind
+// (data/places/name_heads.txt), a person's title (data/places/title_words.txt),
+// a place type word and its kind
 // (data/places/type_words.tsv) — answered by one hash and one probe.
 //
 // The recogniser asks this of every word of every sentence. Four separate
@@ -31,12 +32,14 @@ struct PlaceWordFacts {
   static constexpr std::uint8_t kArticle = 2;
   static constexpr std::uint8_t kNameHead = 4;
   static constexpr std::uint8_t kTypeWord = 8;  // `kind` is valid
+  static constexpr std::uint8_t kTitle = 16;    // a person's title ("Minister", data/places/title_words.txt)
   std::uint8_t flags = 0;
   gazetteer_format::Kind kind = gazetteer_format::Kind::kTown;
 
   bool common() const { return flags & kCommon; }
   bool article() const { return flags & kArticle; }
   bool name_head() const { return flags & kNameHead; }
+  bool title() const { return flags & kTitle; }
   // The kind a type word announces, or nullptr (as PlaceTypeWords::Find).
   const gazetteer_format::Kind* type_kind() const { return (flags & kTypeWord) ? &kind : nullptr; }
 };

@@ -10,7 +10,7 @@ namespace sitrep::lexicon {
 namespace {
 
 using testing::Describe;
-using testing::FindMention;
+using testing::FindActorMention;
 using testing::MakeDocument;
 using testing::Recognizer;
 
@@ -23,23 +23,23 @@ TEST(ActorRecognizerTest, DemonymPlusSectorIsTheStatesForces) {
       "Nigerian troops and the Malian army were also deployed.");
   Recognizer().Annotate(doc);
   SCOPED_TRACE(Describe(doc));
-  const ActorMention* m = FindMention(doc, "Afghan forces");
+  const ActorMention* m = FindActorMention(doc, "Afghan forces");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->name, "Military Forces of Afghanistan");
   EXPECT_EQ(m->sector, "military");
   EXPECT_EQ(m->inter, 1);
   EXPECT_EQ(m->country, "AF");
-  m = FindMention(doc, "Afghan security forces");
+  m = FindActorMention(doc, "Afghan security forces");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->name, "Military Forces of Afghanistan");
-  m = FindMention(doc, "Pakistani police");
+  m = FindActorMention(doc, "Pakistani police");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->name, "Police Forces of Pakistan");
   EXPECT_EQ(m->sector, "police");
-  m = FindMention(doc, "Nigerian troops");
+  m = FindActorMention(doc, "Nigerian troops");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->name, "Military Forces of Nigeria");
-  m = FindMention(doc, "Malian army");
+  m = FindActorMention(doc, "Malian army");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->name, "Military Forces of Mali");
 }
@@ -50,18 +50,18 @@ TEST(ActorRecognizerTest, StateNamesAndShortForms) {
       "Officials in the UK said Myanmar's military had not replied.");
   Recognizer().Annotate(doc);
   SCOPED_TRACE(Describe(doc));
-  ASSERT_NE(FindMention(doc, "U.S."), nullptr);
-  EXPECT_EQ(FindMention(doc, "U.S.")->country, "US");
-  ASSERT_NE(FindMention(doc, "Britain"), nullptr);
-  EXPECT_EQ(FindMention(doc, "Britain")->country, "GB");
-  ASSERT_NE(FindMention(doc, "DRC"), nullptr);
-  EXPECT_EQ(FindMention(doc, "DRC")->name, "Democratic Republic of Congo");
-  ASSERT_NE(FindMention(doc, "Ivory Coast"), nullptr);
-  EXPECT_EQ(FindMention(doc, "Ivory Coast")->country, "CI");
-  ASSERT_NE(FindMention(doc, "US troops"), nullptr);
-  EXPECT_EQ(FindMention(doc, "US troops")->name, "Military Forces of the United States of America");
-  ASSERT_NE(FindMention(doc, "Myanmar's military"), nullptr);
-  EXPECT_EQ(FindMention(doc, "Myanmar's military")->name, "Military Forces of Myanmar");
+  ASSERT_NE(FindActorMention(doc, "U.S."), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "U.S.")->country, "US");
+  ASSERT_NE(FindActorMention(doc, "Britain"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "Britain")->country, "GB");
+  ASSERT_NE(FindActorMention(doc, "DRC"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "DRC")->name, "Democratic Republic of Congo");
+  ASSERT_NE(FindActorMention(doc, "Ivory Coast"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "Ivory Coast")->country, "CI");
+  ASSERT_NE(FindActorMention(doc, "US troops"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "US troops")->name, "Military Forces of the United States of America");
+  ASSERT_NE(FindActorMention(doc, "Myanmar's military"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "Myanmar's military")->name, "Military Forces of Myanmar");
 }
 
 TEST(ActorRecognizerTest, AcronymsNeedTheirCapitals) {
@@ -110,7 +110,7 @@ TEST(ActorRecognizerTest, ArmedGroupsAcrossCountries) {
     Document doc = MakeDocument(c.sentence);
     Recognizer().Annotate(doc);
     SCOPED_TRACE(std::string(c.sentence) + "\n" + Describe(doc));
-    const ActorMention* m = FindMention(doc, c.surface);
+    const ActorMention* m = FindActorMention(doc, c.surface);
     ASSERT_NE(m, nullptr);
     EXPECT_EQ(m->id, c.id);
   }
@@ -130,40 +130,40 @@ TEST(ActorRecognizerTest, BareSectorsTakeTheDocumentsCountry) {
   Recognizer().Annotate(doc);
   SCOPED_TRACE(Describe(doc));
   EXPECT_EQ(Recognizer().MainCountry(doc), "NG");
-  ASSERT_NE(FindMention(doc, "villagers"), nullptr);
-  EXPECT_EQ(FindMention(doc, "villagers")->name, "Civilians (Nigeria)");
-  EXPECT_EQ(FindMention(doc, "villagers")->inter, 7);
-  ASSERT_NE(FindMention(doc, "Gunmen"), nullptr);
-  EXPECT_EQ(FindMention(doc, "Gunmen")->name, "Unidentified Armed Group (Nigeria)");
-  ASSERT_NE(FindMention(doc, "Nigerian authorities"), nullptr);
-  EXPECT_EQ(FindMention(doc, "Nigerian authorities")->name, "Government of Nigeria");
-  ASSERT_NE(FindMention(doc, "protesters"), nullptr);
-  EXPECT_EQ(FindMention(doc, "protesters")->name, "Protesters (Nigeria)");
-  EXPECT_EQ(FindMention(doc, "protesters")->inter, 6);
+  ASSERT_NE(FindActorMention(doc, "villagers"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "villagers")->name, "Civilians (Nigeria)");
+  EXPECT_EQ(FindActorMention(doc, "villagers")->inter, 7);
+  ASSERT_NE(FindActorMention(doc, "Gunmen"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "Gunmen")->name, "Unidentified Armed Group (Nigeria)");
+  ASSERT_NE(FindActorMention(doc, "Nigerian authorities"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "Nigerian authorities")->name, "Government of Nigeria");
+  ASSERT_NE(FindActorMention(doc, "protesters"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "protesters")->name, "Protesters (Nigeria)");
+  EXPECT_EQ(FindActorMention(doc, "protesters")->inter, 6);
 }
 
 TEST(ActorRecognizerTest, BareSectorWithoutACountryHasNoCountry) {
   Document doc = MakeDocument("Rioters set fire to shops.");
   Recognizer().Annotate(doc);
-  ASSERT_NE(FindMention(doc, "Rioters"), nullptr);
-  EXPECT_EQ(FindMention(doc, "Rioters")->name, "Rioters");
-  EXPECT_EQ(FindMention(doc, "Rioters")->country, "");
+  ASSERT_NE(FindActorMention(doc, "Rioters"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "Rioters")->name, "Rioters");
+  EXPECT_EQ(FindActorMention(doc, "Rioters")->country, "");
 }
 
 TEST(ActorRecognizerTest, AmbiguousAliasOnlyInItsHomeCountry) {
   Document india = MakeDocument("Congress workers clashed with BJP supporters in Kolkata, India.");
   Recognizer().Annotate(india);
   SCOPED_TRACE(Describe(india));
-  ASSERT_NE(FindMention(india, "Congress workers"), nullptr);
-  EXPECT_EQ(FindMention(india, "Congress workers")->id, "inc");
+  ASSERT_NE(FindActorMention(india, "Congress workers"), nullptr);
+  EXPECT_EQ(FindActorMention(india, "Congress workers")->id, "inc");
   Document nepal = MakeDocument("Maoists called a general strike across Nepal.");
   Recognizer().Annotate(nepal);
   SCOPED_TRACE(Describe(nepal));
-  ASSERT_NE(FindMention(nepal, "Maoists"), nullptr);
-  EXPECT_EQ(FindMention(nepal, "Maoists")->country, "NP");
+  ASSERT_NE(FindActorMention(nepal, "Maoists"), nullptr);
+  EXPECT_EQ(FindActorMention(nepal, "Maoists")->country, "NP");
   Document us = MakeDocument("Congress passed the bill, the United States said.");
   Recognizer().Annotate(us);
-  EXPECT_EQ(FindMention(us, "Congress"), nullptr);
+  EXPECT_EQ(FindActorMention(us, "Congress"), nullptr);
 }
 
 TEST(ActorRecognizerTest, TitlesNamesAndOrganisations) {
@@ -175,38 +175,38 @@ TEST(ActorRecognizerTest, TitlesNamesAndOrganisations) {
       "2021-02-10");
   Recognizer().Annotate(doc);
   SCOPED_TRACE(Describe(doc));
-  const ActorMention* m = FindMention(doc, "NATO Secretary-General Jens Stoltenberg");
+  const ActorMention* m = FindActorMention(doc, "NATO Secretary-General Jens Stoltenberg");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->person, "Jens Stoltenberg");
   EXPECT_EQ(m->role, "Secretary-General");
   EXPECT_EQ(m->organization, "NATO");
-  m = FindMention(doc, "US Secretary of State Antony Blinken");
+  m = FindActorMention(doc, "US Secretary of State Antony Blinken");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->person, "Antony Blinken");
   EXPECT_EQ(m->role, "Secretary of State");
   EXPECT_EQ(m->country, "US");
-  m = FindMention(doc, "deputy leader of the Taliban Mullah Baradar");
+  m = FindActorMention(doc, "deputy leader of the Taliban Mullah Baradar");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->person, "Abdul Ghani Baradar");
   EXPECT_EQ(m->role, "deputy leader");
   EXPECT_EQ(m->organization, "Taliban");
-  m = FindMention(doc, "Iranian FM Zarif");
+  m = FindActorMention(doc, "Iranian FM Zarif");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->person, "Mohammad Javad Zarif");
   EXPECT_EQ(m->role, "Foreign Minister");
   EXPECT_EQ(m->organization, "Government of Iran");
   EXPECT_EQ(m->country, "IR");
-  m = FindMention(doc, "NATO spokeswoman Oana Lungescu");
+  m = FindActorMention(doc, "NATO spokeswoman Oana Lungescu");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->person, "Oana Lungescu");
   EXPECT_EQ(m->role, "spokeswoman");
   EXPECT_EQ(m->organization, "NATO");
-  m = FindMention(doc, "NATO official");
+  m = FindActorMention(doc, "NATO official");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->role, "official");
   EXPECT_EQ(m->organization, "NATO");
   EXPECT_EQ(m->person, "");
-  m = FindMention(doc, "national security adviser, Jake Sullivan");
+  m = FindActorMention(doc, "national security adviser, Jake Sullivan");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->person, "Jake Sullivan");
   EXPECT_EQ(m->role, "national security adviser");
@@ -221,18 +221,18 @@ TEST(ActorRecognizerTest, UnknownNameAfterATitleIsKeptAsWritten) {
       "Taliban spokesman Zabihullah Mujahid denied it.");
   Recognizer().Annotate(doc);
   SCOPED_TRACE(Describe(doc));
-  const ActorMention* m = FindMention(doc, "Provincial governor Abdul Sattar Mirzakwal");
+  const ActorMention* m = FindActorMention(doc, "Provincial governor Abdul Sattar Mirzakwal");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->person, "Abdul Sattar Mirzakwal");
   EXPECT_EQ(m->role, "governor");
   EXPECT_EQ(m->name, "Government of Afghanistan");
   EXPECT_EQ(m->id, "");
-  m = FindMention(doc, "Taliban spokesman Zabihullah Mujahid");
+  m = FindActorMention(doc, "Taliban spokesman Zabihullah Mujahid");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->person, "Zabihullah Mujahid");
   EXPECT_EQ(m->organization, "Taliban");
-  ASSERT_NE(FindMention(doc, "Taliban fighters"), nullptr);
-  EXPECT_EQ(FindMention(doc, "Taliban fighters")->id, "taliban");
+  ASSERT_NE(FindActorMention(doc, "Taliban fighters"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "Taliban fighters")->id, "taliban");
 }
 
 TEST(ActorRecognizerTest, CoreferenceInsideTheDocument) {
@@ -247,19 +247,19 @@ TEST(ActorRecognizerTest, CoreferenceInsideTheDocument) {
   SCOPED_TRACE(Describe(doc));
   ASSERT_GE(doc.actors.size(), 4u);
   EXPECT_EQ(doc.actors[0].person, "Jens Stoltenberg");
-  const ActorMention* surname = FindMention(doc, "Stoltenberg");
+  const ActorMention* surname = FindActorMention(doc, "Stoltenberg");
   ASSERT_NE(surname, nullptr);
   EXPECT_EQ(surname->antecedent, 0);
   EXPECT_EQ(surname->role, "Secretary-General");
-  const ActorMention* chief = FindMention(doc, "NATO chief");
+  const ActorMention* chief = FindActorMention(doc, "NATO chief");
   ASSERT_NE(chief, nullptr);
   EXPECT_EQ(chief->antecedent, 0);
   EXPECT_EQ(chief->person, "Jens Stoltenberg");
-  const ActorMention* he = FindMention(doc, "He");
+  const ActorMention* he = FindActorMention(doc, "He");
   ASSERT_NE(he, nullptr);
   EXPECT_EQ(he->antecedent, 0);
   EXPECT_EQ(he->organization, "NATO");
-  const ActorMention* sg = FindMention(doc, "alliance's secretary general");
+  const ActorMention* sg = FindActorMention(doc, "alliance's secretary general");
   ASSERT_NE(sg, nullptr);
   EXPECT_EQ(sg->person, "Jens Stoltenberg");
   EXPECT_EQ(sg->antecedent, 0);
@@ -270,7 +270,7 @@ TEST(ActorRecognizerTest, LeaderNamePlusSectorIsTheLeadersState) {
                               "2021-02-18");
   Recognizer().Annotate(doc);
   SCOPED_TRACE(Describe(doc));
-  const ActorMention* m = FindMention(doc, "Biden administration");
+  const ActorMention* m = FindActorMention(doc, "Biden administration");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->name, "Government of the United States of America");
   EXPECT_EQ(m->person, "");
@@ -281,22 +281,22 @@ TEST(ActorRecognizerTest, NeverInventsAPersonFromATitle) {
   Recognizer().Annotate(doc);
   SCOPED_TRACE(Describe(doc));
   for (const ActorMention& m : doc.actors) EXPECT_EQ(m.person, "");
-  ASSERT_NE(FindMention(doc, "NATO chief"), nullptr);
-  EXPECT_EQ(FindMention(doc, "NATO chief")->role, "chief");
+  ASSERT_NE(FindActorMention(doc, "NATO chief"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "NATO chief")->role, "chief");
 }
 
 TEST(ActorRecognizerTest, PostsHaveYears) {
   Document doc = MakeDocument("Jens Stoltenberg spoke in Oslo.", "2026-03-01");
   Recognizer().Annotate(doc);
   SCOPED_TRACE(Describe(doc));
-  const ActorMention* m = FindMention(doc, "Jens Stoltenberg");
+  const ActorMention* m = FindActorMention(doc, "Jens Stoltenberg");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->person, "Jens Stoltenberg");
   EXPECT_EQ(m->role, "");  // no longer NATO's Secretary-General in 2026
   Document old = MakeDocument("Jens Stoltenberg spoke in Brussels.", "2019-03-01");
   Recognizer().Annotate(old);
-  ASSERT_NE(FindMention(old, "Jens Stoltenberg"), nullptr);
-  EXPECT_EQ(FindMention(old, "Jens Stoltenberg")->organization, "NATO");
+  ASSERT_NE(FindActorMention(old, "Jens Stoltenberg"), nullptr);
+  EXPECT_EQ(FindActorMention(old, "Jens Stoltenberg")->organization, "NATO");
 }
 
 TEST(ActorRecognizerTest, MentionsAreInTextOrderAndInsideTheirSentence) {
@@ -374,14 +374,14 @@ TEST(ActorRecognizerTest, ACapitalThatActsIsItsGovernment) {
       "Three people were hurt in Nairobi. Nairobi residents protested. Lima is the capital.");
   Recognizer().Annotate(doc);
   SCOPED_TRACE(Describe(doc));
-  const ActorMention* ankara = FindMention(doc, "Ankara");
+  const ActorMention* ankara = FindActorMention(doc, "Ankara");
   ASSERT_NE(ankara, nullptr);
   EXPECT_EQ(ankara->country, "TR");
   EXPECT_EQ(ankara->sector, "government");
-  ASSERT_NE(FindMention(doc, "Seoul"), nullptr);
-  EXPECT_EQ(FindMention(doc, "Seoul")->country, "KR");
-  ASSERT_NE(FindMention(doc, "Tokyo"), nullptr);
-  EXPECT_EQ(FindMention(doc, "Tokyo")->country, "JP");
+  ASSERT_NE(FindActorMention(doc, "Seoul"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "Seoul")->country, "KR");
+  ASSERT_NE(FindActorMention(doc, "Tokyo"), nullptr);
+  EXPECT_EQ(FindActorMention(doc, "Tokyo")->country, "JP");
   int ankara_mentions = 0, places_as_actors = 0;
   for (const ActorMention& m : doc.actors) {
     std::string_view text = doc.Slice(m.start, m.end);

@@ -40,7 +40,7 @@ inline const ActorRecognizer& Recognizer() {
 }
 
 // The first mention whose text is `surface`, nullptr if none.
-inline const ActorMention* FindMention(const Document& doc, std::string_view surface) {
+inline const ActorMention* FindActorMention(const Document& doc, std::string_view surface) {
   for (const ActorMention& m : doc.actors) {
     if (doc.Slice(m.start, m.end) == surface) return &m;
   }
