@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <system_error>
 
 #include <fmt/format.h>
 
@@ -38,14 +39,42 @@ constexpr std::array<std::uint8_t, 256> kNeedsEscape = [] {
 
 void AppendJsonString(std::string_view value, std::string& out) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out.reserve(out.size() + value.size() + 2);
-  out += '"';
   const char* data = value.data();
   const std::size_t n = value.size();
-  std::size_t run = 0;  // start of the pending run of bytes that need no escape
+  // Find the first byte that needs an escape: eight bytes at a time, then
+  // the tail through the table.
   std::size_t i = 0;
+  while (i + 8 <= n) {
+    std::uint64_t v;
+    std::memcpy(&v, data + i, 8);
+    if (NeedsEscape8(v)) break;
+    i += 8;
+  }
+  while (i < n && !kNeedsEscape[static_cast<unsigned char>(data[i])]) ++i;
+  if (i == n) {
+    // Nearly every string: nothing to escape. A short one is written as
+    // one append of '"' value '"' through a stack buffer; a long one as
+    // three appends into reserved room.
+    constexpr std::size_t kShort = 64;
+    if (n <= kShort) {
+      char buf[kShort + 2];
+      buf[0] = '"';
+      std::memcpy(buf + 1, data, n);
+      buf[n + 1] = '"';
+      out.append(buf, n + 2);
+    } else {
+      out.reserve(out.size() + n + 2);
+      out += '"';
+      out.append(data, n);
+      out += '"';
+    }
+    return;
+  }
+  out.reserve(out.size() + n + 2);
+  out += '"';
+  std::size_t run = 0;  // start of the pending run of bytes that need no escape
   while (i < n) {
-    // Eight bytes at a time while none needs an escape (nearly all text).
+    // Eight bytes at a time while none needs an escape.
     if (i + 8 <= n) {
       std::uint64_t v;
       std::memcpy(&v, data + i, 8);
@@ -55,7 +84,7 @@ void AppendJsonString(std::string_view value, std::string& out) {
       }
     }
     unsigned char c = static_cast<unsigned char>(data[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') {
+    if (!kNeedsEscape[c]) {
       ++i;
       continue;
     }
@@ -76,17 +105,6 @@ void AppendJsonString(std::string_view value, std::string& out) {
   }
   out.append(data + run, n - run);
   out += '"';
-}
-
-void JsonWriter::Separate() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (!first_.empty()) {
-    if (!first_.back()) *out_ += ',';
-    first_.back() = false;
-  }
 }
 
 void JsonWriter::BeginObject() { Separate(); *out_ += '{'; first_.push_back(true); }
@@ -140,6 +158,18 @@ void JsonWriter::Double(double value, int decimals) {
   if (!std::isfinite(value)) {
     *out_ += "null";
     return;
+  }
+  // std::to_chars with a precision is exactly rounded, as fmt's "{:.Nf}"
+  // is: the same digits (compared on millions of values, exact ties
+  // included), without fmt's formatting machinery (over 1,000 instructions
+  // a call). fmt stays for what the buffer cannot hold.
+  if (decimals >= 0 && decimals <= 40) {
+    char buf[400];  // the longest finite double in fixed notation is 309 digits
+    auto r = std::to_chars(buf, buf + sizeof(buf), value, std::chars_format::fixed, decimals);
+    if (r.ec == std::errc()) {
+      out_->append(buf, static_cast<std::size_t>(r.ptr - buf));
+      return;
+    }
   }
   fmt::format_to(std::back_inserter(*out_), "{:.{}f}", value, decimals);
 }

@@ -7,6 +7,7 @@
 #ifndef SITREP_CORE_JSON_WRITER_H_
 #define SITREP_CORE_JSON_WRITER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -23,6 +24,28 @@ class JsonWriter {
   void BeginArray();
   void EndArray();
   void Key(std::string_view key);
+  // A key given as a string literal (w.Key("name")), as nearly all are:
+  // inline, so that its length and its bytes are known where it is called
+  // and it is one append of '"' key '":' with no scan for escapes. Keys of
+  // more than 32 bytes, and any with a byte JSON must escape, go through
+  // Key(std::string_view).
+  template <std::size_t N>
+  [[gnu::always_inline]] void Key(const char (&key)[N]) {
+    const std::string_view k(key);  // up to the first NUL, as the string_view overload reads it
+    constexpr std::size_t kMaxInline = 32;
+    if (k.size() > kMaxInline || !IsPlainKey(k)) {
+      Key(k);
+      return;
+    }
+    Separate();
+    char buf[kMaxInline + 3];
+    buf[0] = '"';
+    for (std::size_t i = 0; i < k.size(); ++i) buf[i + 1] = k[i];
+    buf[k.size() + 1] = '"';
+    buf[k.size() + 2] = ':';
+    out_->append(buf, k.size() + 3);
+    after_key_ = true;
+  }
   // REQUIRES: value is valid UTF-8 (every Document string is).
   void String(std::string_view value);
   // An empty string is written as null.
@@ -33,7 +56,25 @@ class JsonWriter {
   void Null();
 
  private:
-  void Separate();
+  // True when no byte of `key` needs an escape (folded away for literals).
+  static constexpr bool IsPlainKey(std::string_view key) {
+    for (char c : key) {
+      if (static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\') return false;
+    }
+    return true;
+  }
+  // The comma before a value or key, unless it is the first of its
+  // container or follows a key. Inline: it runs before every value.
+  void Separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_.empty()) {
+      if (!first_.back()) *out_ += ',';
+      first_.back() = false;
+    }
+  }
   std::string* out_;
   // Per open container: 1 while no element has been written yet. (Bytes,
   // not std::vector<bool>, whose bit access cost more than the comma.)

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include "core/utf8.h"
+#include "extract/fold_word.h"
 
 namespace sitrep::extract {
 namespace {
@@ -22,13 +23,26 @@ constexpr std::uint32_t kMinContentWords = 3;
 
 AttributionParser::AttributionParser(const Document& doc, const StatementTables& tables)
     : doc_(doc), t_(tables) {
+  // The text lower-cased once (eight bytes at a time) and every token a view
+  // of it; only a token holding a curly apostrophe's lead byte is folded on
+  // its own (LoweredText). A std::string per token cost a fill, a fold and
+  // a cut for every one.
+  lowered_.Assign(doc.text);
+  const std::string_view lowered(lowered_.lowered);
+  LoweredText::Cursor curly(lowered_);
   folded_.reserve(doc.tokens.size());
-  for (const Token& tok : doc.tokens) folded_.push_back(FoldWord(doc.Slice(tok.start, tok.end)));
+  for (const Token& tok : doc.tokens) {
+    const std::string_view raw = doc.Slice(tok.start, tok.end);
+    if (curly.HasE2(tok.start, static_cast<std::uint32_t>(tok.start + raw.size()))) {
+      folded_.push_back(curly_words_.emplace_back(FoldWord(raw)));
+    } else {
+      folded_.push_back(lowered.substr(tok.start, raw.size()));
+    }
+  }
 }
 
-bool AttributionParser::IsCapitalized(std::uint32_t i) const {
+bool AttributionParser::IsCapitalizedNonAscii(std::uint32_t i) const {
   const Token& tok = doc_.tokens[i];
-  if (tok.kind != TokenKind::kWord) return false;
   std::size_t len = 0;
   char32_t cp = DecodeUtf8(doc_.text, tok.start, &len);
   return utf8proc_isupper(static_cast<utf8proc_int32_t>(cp));
@@ -43,7 +57,7 @@ bool AttributionParser::IsClitic(std::uint32_t i) const { return folded_[i] == "
 
 bool AttributionParser::IsNameWord(std::uint32_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kWord) return false;
-  const std::string& f = folded_[i];
+  std::string_view f = folded_[i];
   if (IsCapitalized(i)) return !t_.not_names.contains(f);
   if (t_.name_particles.contains(f)) return true;
   std::size_t dash = f.find('-');
@@ -52,7 +66,14 @@ bool AttributionParser::IsNameWord(std::uint32_t i) const {
 
 bool AttributionParser::IsVerb(std::uint32_t i) const {
   // Capitalised, "Said" is a name ("Omar Said Khan"); body text writes verbs in lower case.
-  return doc_.tokens[i].kind == TokenKind::kWord && !IsCapitalized(i) && t_.verbs.contains(folded_[i]);
+  return doc_.tokens[i].kind == TokenKind::kWord && !IsCapitalized(i) && t_.verb_shapes.MayHold(folded_[i]) &&
+         t_.verbs.contains(folded_[i]);
+}
+
+VerbClause AttributionParser::VerbAt(std::string_view word) const {
+  auto it = t_.verbs.find(word);
+  // As std::unordered_map::at: a word that is no verb throws.
+  return it != t_.verbs.end() ? it->second : t_.verbs.at(std::string(word));
 }
 
 bool AttributionParser::IsAccordingTo(std::uint32_t i, std::uint32_t end) const {
@@ -220,7 +241,7 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
     // appointment, not the role; the role starts after it.
     std::uint32_t role_first = i;
     for (std::uint32_t j = i; j < title; ++j) {
-      const std::string& f = folded_[j];
+      std::string_view f = folded_[j];
       if (!IsCapitalized(j) && f.size() > 3 && f.compare(f.size() - 2, 2, "ly") == 0) role_first = j + 1;
     }
     s.role = Span(role_first, role_end - 1);
@@ -326,7 +347,7 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
     // then perhaps "of/at/for ORG"; the description is the role.
     std::uint32_t n = i;
     for (; n < end; ++n) {
-      const std::string& f = folded_[n];
+      std::string_view f = folded_[n];
       bool adjective = f.find('-') != std::string::npos;  // "Hungarian-American", "Oscar-winning"
       if (IsCapitalized(n) && !adjective && n + 1 < end && IsCapitalized(n + 1) && IsNameWord(n)) break;
       if (doc_.tokens[n].kind != TokenKind::kWord || IsClitic(n) || t_.np_breaks.contains(f) ||
@@ -617,7 +638,7 @@ std::optional<Attribution> AttributionParser::Reported(std::uint32_t first, std:
       }
       if (IsVerb(j) || doc_.tokens[j].kind == TokenKind::kQuote) break;
     }
-    if (content == end && t_.verbs.at(folded_[v]) == VerbClause::kBare && k < end &&
+    if (content == end && VerbAt(folded_[v]) == VerbClause::kBare && k < end &&
         doc_.tokens[k].kind == TokenKind::kWord && !t_.np_breaks.contains(folded_[k])) {
       content = k;
     }
@@ -640,7 +661,7 @@ std::optional<Attribution> AttributionParser::Reported(std::uint32_t first, std:
 std::optional<Speaker> AttributionParser::SentenceSubject(std::uint32_t first, std::uint32_t end) const {
   std::uint32_t k = first;
   while (k < end && k < first + kMaxPhraseTokens) {
-    const std::string& f = folded_[k];
+    std::string_view f = folded_[k];
     bool ok = IsCapitalized(k) || IsNameWord(k) || IsClitic(k) || t_.titles.contains(f) ||
               (k == first && (t_.definite.contains(f) || t_.indefinite.contains(f))) ||
               (f == "of" && k > first) || IsPunct(k, ".");

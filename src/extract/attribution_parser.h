@@ -25,11 +25,14 @@
 #define SITREP_EXTRACT_ATTRIBUTION_PARSER_H_
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
+#include "extract/fold_word.h"
 #include "extract/statement_tables.h"
 
 namespace sitrep::extract {
@@ -58,6 +61,9 @@ struct Attribution {
 class AttributionParser {
  public:
   AttributionParser(const Document& doc, const StatementTables& tables);
+  // Not copyable or movable: folded_ points into folded_text_.
+  AttributionParser(const AttributionParser&) = delete;
+  AttributionParser& operator=(const AttributionParser&) = delete;
 
   // The speaker written in tokens [first, end), or nullopt when those tokens
   // are not a speaker noun phrase.
@@ -80,15 +86,30 @@ class AttributionParser {
   // has hinted ..."), for later pronouns.
   std::optional<Speaker> SentenceSubject(std::uint32_t first, std::uint32_t end) const;
 
-  const std::string& Folded(std::uint32_t token) const { return folded_[token]; }
-  bool IsCapitalized(std::uint32_t token) const;
+  // The token's text folded with FoldWord; valid while the parser lives.
+  std::string_view Folded(std::uint32_t token) const { return folded_[token]; }
+  bool IsCapitalized(std::uint32_t token) const {
+    const Token& tok = doc_.tokens[token];
+    if (tok.kind != TokenKind::kWord) return false;
+    // An ASCII first letter is upper case exactly when it is A-Z (what
+    // utf8proc says of it too): inline, without decoding or a table.
+    if (tok.start < doc_.text.size()) {
+      const unsigned char c = static_cast<unsigned char>(doc_.text[tok.start]);
+      if (c < 0x80) return c >= 'A' && c <= 'Z';
+    }
+    return IsCapitalizedNonAscii(token);
+  }
 
  private:
+  // IsCapitalized for a word that starts with a non-ASCII letter.
+  bool IsCapitalizedNonAscii(std::uint32_t token) const;
   std::optional<Speaker> ParseSimple(std::uint32_t first, std::uint32_t end) const;
   std::optional<Speaker> SubjectBefore(std::uint32_t first, std::uint32_t verb, std::uint32_t* start) const;
   std::optional<Speaker> PhraseAfterVerb(std::uint32_t first, std::uint32_t end) const;
   std::uint32_t PhraseEndAfter(std::uint32_t first, std::uint32_t end) const;
   bool IsVerb(std::uint32_t i) const;
+  // The clause a speech verb takes (the verb table's entry for `word`).
+  VerbClause VerbAt(std::string_view word) const;
   bool IsAccordingTo(std::uint32_t i, std::uint32_t end) const;
   bool IsPunct(std::uint32_t i, std::string_view p) const;
   bool IsNameWord(std::uint32_t i) const;
@@ -98,7 +119,13 @@ class AttributionParser {
 
   const Document& doc_;
   const StatementTables& t_;
-  std::vector<std::string> folded_;
+  // Every token folded (FoldWord): views into the lower-cased text, or
+  // into curly_words_ for the few holding a curly apostrophe's lead byte (a
+  // deque: its strings never move once added). Both are written in the
+  // constructor only.
+  LoweredText lowered_;
+  std::deque<std::string> curly_words_;
+  std::vector<std::string_view> folded_;
 };
 
 }  // namespace sitrep::extract

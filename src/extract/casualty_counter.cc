@@ -1,9 +1,15 @@
 #include "extract/casualty_counter.h"
 
+#include <string_view>
 #include <algorithm>
 #include <limits>
 
 namespace sitrep::extract {
+
+// Comparisons of std::string words and fields with literals are written
+// against string_view literals: a length test and a memcmp, where
+// std::string == const char* calls strlen and compare() every time.
+using namespace std::string_view_literals;
 namespace {
 
 constexpr std::uint32_t kPersonLookahead = 4;  // words between a count and its noun ("Afghan security personnel")
@@ -11,30 +17,33 @@ constexpr std::uint32_t kTollReach = 6;  // words between "death toll" and its c
 constexpr std::int64_t kMaxCount = 1000000;
 constexpr std::uint32_t kNamedVictimReach = 10;  // "killing the Taliban district governor and 3 other militants"
 
-bool IsAux(const std::string& w) {
-  return w == "were" || w == "was" || w == "are" || w == "is" || w == "had" || w == "have" || w == "has" ||
-         w == "been" || w == "reportedly" || w == "also" || w == "all";
+bool IsAux(std::string_view w) {
+  return w == "were"sv || w == "was"sv || w == "are"sv || w == "is"sv || w == "had"sv || w == "have"sv ||
+         w == "has"sv ||
+         w == "been"sv || w == "reportedly"sv || w == "also"sv || w == "all"sv;
 }
 
-bool IsArticleOne(const std::string& w) { return w == "a" || w == "an" || w == "one" || w == "another"; }
+bool IsArticleOne(std::string_view w) { return w == "a"sv || w == "an"sv || w == "one"sv || w == "another"sv; }
 
 // A form of "be" (or a word that sits between it and the participle) before a
 // casualty word makes it passive: "were killed", "was reportedly wounded".
 // "have killed 26" is active: the perfect takes its count after the verb.
-bool IsPassiveMarker(const std::string& w) {
-  return w == "were" || w == "was" || w == "are" || w == "is" || w == "been" || w == "be" || w == "being" ||
-         w == "reportedly" || w == "also" || w == "all" || w == "got";
+bool IsPassiveMarker(std::string_view w) {
+  return w == "were"sv || w == "was"sv || w == "are"sv || w == "is"sv || w == "been"sv || w == "be"sv ||
+         w == "being"sv ||
+         w == "reportedly"sv || w == "also"sv || w == "all"sv || w == "got"sv;
 }
 
 struct Scan {
   const Document& doc;
   const EventSentence& view;
   const EventTables& tables;
-  std::vector<std::int32_t> number_at;  // word -> index into view.numbers of the number starting there, -1
-  std::vector<std::int32_t> number_over;  // word -> index into view.numbers of the number covering it, -1
-  std::vector<std::int32_t> actor_at;   // word -> index into view.actors covering it, -1
-  std::vector<std::uint8_t> used;       // word already counted
-  std::vector<std::int32_t> casualty_at;  // word -> index into casualty hits starting there, -1
+  // Per word (all four in one allocation, `per_word`):
+  std::int32_t* number_at;    // index into view.numbers of the number starting there, -1
+  std::int32_t* number_over;  // index into view.numbers of the number covering it, -1
+  std::int32_t* actor_at;     // index into view.actors covering it, -1
+  std::int32_t* casualty_at;  // index into casualty hits starting there, -1
+  std::vector<std::uint8_t> used;  // word already counted
   std::vector<PhraseHit> hits;
 
   // The count at words [k, after) reads "and N other(s)" / "along with N
@@ -42,10 +51,10 @@ struct Scan {
   // a further victim.
   bool NamedBeforeOthers(std::uint32_t k, std::uint32_t after, std::uint32_t from) const {
     if (k < from + 2 || after >= view.size()) return false;
-    const std::string& next = view.words[after];
-    if (next != "other" && next != "others") return false;
-    const std::string& joiner = view.words[k - 1];
-    if (joiner != "and" && !(joiner == "with" && view.words[k - 2] == "along")) return false;
+    std::string_view next = view.words[after];
+    if (next != "other"sv && next != "others"sv) return false;
+    std::string_view joiner = view.words[k - 1];
+    if (joiner != "and"sv && !(joiner == "with"sv && view.words[k - 2] == "along"sv)) return false;
     bool named = false;
     for (std::uint32_t w = from; w + 1 < k; ++w) {
       if (number_at[w] >= 0 || view.IsClauseBreak(w)) return false;
@@ -66,7 +75,7 @@ struct Scan {
         ++reach;
         continue;
       }
-      if (view.IsClauseBreak(k) || view.words[k] == ",") return false;
+      if (view.IsClauseBreak(k) || view.words[k] == ","sv) return false;
       if (number_at[k] >= 0 && k != w) return false;
       std::uint32_t id = 0;
       if (tables.person_nouns.Longest(view.words, view.WordHash(k), k, &id) > 0) {
@@ -96,14 +105,15 @@ struct Scan {
 Casualties CountCasualties(const Document& doc, const EventSentence& view, const EventTables& tables) {
   Casualties out;
   const std::uint32_t n = static_cast<std::uint32_t>(view.size());
+  std::vector<std::int32_t> per_word(4 * static_cast<std::size_t>(n), -1);
   Scan scan{doc,
             view,
             tables,
-            std::vector<std::int32_t>(n, -1),
-            std::vector<std::int32_t>(n, -1),
-            std::vector<std::int32_t>(n, -1),
+            per_word.data(),
+            per_word.data() + n,
+            per_word.data() + 2 * static_cast<std::size_t>(n),
+            per_word.data() + 3 * static_cast<std::size_t>(n),
             std::vector<std::uint8_t>(n, 0),
-            std::vector<std::int32_t>(n, -1),
             {}};
   for (std::size_t i = 0; i < view.numbers.size(); ++i) {
     if (view.numbers[i].begin < n) scan.number_at[view.numbers[i].begin] = static_cast<std::int32_t>(i);
@@ -188,9 +198,9 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
         bool toll = kind == CasualtyKind::kDeathToll || kind == CasualtyKind::kWoundToll;
         // After an active casualty verb a bare count means people ("wounding
         // 15.", "killed 3 in the raid").
-        bool bare = after >= n || view.IsClauseBreak(after) || view.words[after] == "," ||
-                    view.words[after] == "and" || view.words[after] == "in" || view.words[after] == "on" ||
-                    view.words[after] == "at" || view.words[after] == "near" || view.words[after] == "during";
+        bool bare = after >= n || view.IsClauseBreak(after) || view.words[after] == ","sv ||
+                    view.words[after] == "and"sv || view.words[after] == "in"sv || view.words[after] == "on"sv ||
+                    view.words[after] == "at"sv || view.words[after] == "near"sv || view.words[after] == "during"sv;
         if (!toll && !bare && !scan.PersonAfter(after, n, &row, &actor)) break;
         sum += value_of(number);
         found = true;
@@ -199,7 +209,7 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
         // "killing two soldiers and a civilian"
         std::uint32_t j = after;
         while (j < n && j < after + kPersonLookahead + 2 && !view.IsClauseBreak(j) && scan.casualty_at[j] < 0) {
-          if (view.words[j] == "and" && j + 1 < n) {
+          if (view.words[j] == "and"sv && j + 1 < n) {
             if (scan.number_at[j + 1] >= 0 && scan.PersonAfter(number_end(scan.number_at[j + 1]), n, &row, &actor)) {
               sum += value_of(scan.number_at[j + 1]);
               after = number_end(scan.number_at[j + 1]);
@@ -221,8 +231,9 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
       // The object must start right after the verb ("killing the ...", not
       // "died while ... with 30 others").
       const bool object_follows =
-          hit.end < n && (scan.actor_at[hit.end] >= 0 || view.words[hit.end] == "the" || view.words[hit.end] == "his" ||
-                          view.words[hit.end] == "her" || view.words[hit.end] == "their");
+          hit.end < n && (scan.actor_at[hit.end] >= 0 || view.words[hit.end] == "the"sv ||
+                          view.words[hit.end] == "his"sv ||
+                          view.words[hit.end] == "her"sv || view.words[hit.end] == "their"sv);
       if (!found && !toll_kind && object_follows) {
         for (std::uint32_t k = hit.end + 1; k < n && k < hit.end + kNamedVictimReach; ++k) {
           if (view.IsClauseBreak(k)) break;
@@ -259,7 +270,7 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
         if (scan.casualty_at[k] >= 0 && tables.casualty_rows[scan.hits[scan.casualty_at[k]].row] == CasualtyKind::kSubset) {
           subset = true;
         }
-        if (view.words[k] == ";") subset = false;
+        if (view.words[k] == ";"sv) subset = false;
         if (subset || scan.used[k]) continue;
         if (scan.number_at[k] >= 0) {
           std::uint32_t after = number_end(scan.number_at[k]);
@@ -299,10 +310,10 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
       }
       // "Head Constable X was killed", "the attacker was killed": one.
       if (!found && (kind == CasualtyKind::kDeath || kind == CasualtyKind::kWound)) {
-        if (hit.begin > segment_start && hit.begin >= 1 && view.words[hit.begin - 1] == "was") {
+        if (hit.begin > segment_start && hit.begin >= 1 && view.words[hit.begin - 1] == "was"sv) {
           sum = 1;
           found = true;
-        } else if (view.words[hit.begin] == "was") {  // phrase "was killed"
+        } else if (view.words[hit.begin] == "was"sv) {  // phrase "was killed"
           sum = 1;
           found = true;
         }

@@ -15,6 +15,7 @@
 #include "extract/event_extractor.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 
@@ -28,6 +29,11 @@
 
 
 namespace sitrep::extract {
+
+// Comparisons of std::string words and fields with literals are written
+// against string_view literals: a length test and a memcmp, where
+// std::string == const char* calls strlen and compare() every time.
+using namespace std::string_view_literals;
 namespace {
 
 constexpr int kGenericPriority = 45;          // at or below: a generic violence word (attack, kill, shoot)
@@ -113,7 +119,9 @@ std::optional<EventActor> FromTemplate(const PersonNounRow& row, const std::stri
   return a;
 }
 
-bool IsDateWord(const std::string& w) { return w == "#date" || w == "#year"; }
+// Asked of every word of every sentence, twice: the length and '#' test
+// settles nearly all words without a string comparison.
+bool IsDateWord(std::string_view w) { return w.size() == 5 && w[0] == '#' && (w == "#date"sv || w == "#year"sv); }
 
 bool IsArmed(int inter) { return inter >= 1 && inter <= 4; }
 
@@ -158,15 +166,15 @@ bool TakesAPost(const EventSentence& view, const PhraseHit& trigger, const Event
     if (view.IsClauseBreak(w)) return false;
     std::uint32_t id = 0;
     if (t.target_nouns.Longest(view.words, view.WordHash(w), w, &id) > 0) {
-      return t.target_groups[id] == "military" || t.target_groups[id] == "police";
+      return t.target_groups[id] == "military"sv || t.target_groups[id] == "police"sv;
     }
   }
   return false;
 }
 
 bool IsViolentRow(const TriggerRow& row) {
-  return row.decide_by_actors || row.event_type == "Battles" || row.event_type == "Explosions/Remote violence" ||
-         row.event_type == "Violence against civilians";
+  return row.decide_by_actors || row.event_type == "Battles"sv || row.event_type == "Explosions/Remote violence"sv ||
+         row.event_type == "Violence against civilians"sv;
 }
 
 bool HasVictims(const Casualties& c) { return c.fatalities.value_or(0) > 0 || c.wounded.value_or(0) > 0; }
@@ -177,8 +185,8 @@ bool HasVictims(const Casualties& c) { return c.fatalities.value_or(0) > 0 || c.
 std::int32_t ResolvePossessive(const Document& doc, const EventSentence& view, std::int32_t actor) {
   const MentionSpan& span = view.actors[static_cast<std::size_t>(actor)];
   if (span.begin == 0) return actor;
-  const std::string& before = view.words[span.begin - 1];
-  if (before != "its" && before != "their") return actor;
+  std::string_view before = view.words[span.begin - 1];
+  if (before != "its"sv && before != "their"sv) return actor;
   if (!doc.actors[span.index].name.starts_with("Unidentified")) return actor;
   for (std::int32_t a = actor - 1; a >= 0; --a) {
     const ActorMention& m = doc.actors[view.actors[static_cast<std::size_t>(a)].index];
@@ -188,8 +196,9 @@ std::int32_t ResolvePossessive(const Document& doc, const EventSentence& view, s
 }
 
 bool IsCooperative(std::string_view plover) {
-  return plover == "AGREE" || plover == "CONSULT" || plover == "SUPPORT" || plover == "COOPERATE" || plover == "AID" ||
-         plover == "CONCEDE" || plover == "RETREAT";
+  return plover == "AGREE"sv || plover == "CONSULT"sv || plover == "SUPPORT"sv || plover == "COOPERATE"sv ||
+         plover == "AID"sv ||
+         plover == "CONCEDE"sv || plover == "RETREAT"sv;
 }
 
 // The PLOVER type of a statement about an act rather than the act: a
@@ -203,7 +212,7 @@ std::string_view SaidAbout(const TriggerRow& row, const FilterVerdict& verdict, 
     if (verdict.intent) return "AGREE";
     return "";
   }
-  bool hostile = IsViolentRow(row) || row.plover == "COERCE" || row.plover == "SANCTION";
+  bool hostile = IsViolentRow(row) || row.plover == "COERCE"sv || row.plover == "SANCTION"sv;
   if (hostile && verdict.intent && !verdict.negated) return "THREATEN";
   return "";
 }
@@ -211,8 +220,8 @@ std::string_view SaidAbout(const TriggerRow& row, const FilterVerdict& verdict, 
 // A side of a clash that is a crowd, not an organised armed force: party
 // supporters, protesters, rioters, students, villagers.
 bool IsCrowd(const EventActor& a) {
-  return a.sector == "party" || a.sector == "protesters" || a.sector == "rioters" || a.sector == "activists" ||
-         a.sector == "civilians" || a.sector == "education" || a.sector == "political" || a.sector == "media" ||
+  return a.sector == "party"sv || a.sector == "protesters"sv || a.sector == "rioters"sv || a.sector == "activists"sv ||
+         a.sector == "civilians"sv || a.sector == "education"sv || a.sector == "political"sv || a.sector == "media"sv ||
          a.inter == 5 || a.inter == 6 || a.inter == 7;
 }
 
@@ -220,17 +229,19 @@ bool IsCrowd(const EventActor& a) {
 // not one, whatever its inter code; the police only against such a side).
 bool IsArmedSide(const EventActor& a) {
   if (IsCrowd(a)) return false;
-  return a.sector == "military" || a.inter == 2 || a.inter == 3 || a.inter == 4 || a.inter == 8;
+  return a.sector == "military"sv || a.inter == 2 || a.inter == 3 || a.inter == 4 || a.inter == 8;
 }
 
 // Demonstrators, rioters, activists, party members and supporters: the
 // crowds whose violence ACLED codes as riots.
 bool IsDemonstratorOrPartisan(const EventActor& a) {
-  return a.inter == 5 || a.inter == 6 || a.sector == "protesters" || a.sector == "rioters" ||
-         a.sector == "activists" || a.sector == "party" || a.sector == "political";
+  return a.inter == 5 || a.inter == 6 || a.sector == "protesters"sv || a.sector == "rioters"sv ||
+         a.sector == "activists"sv || a.sector == "party"sv || a.sector == "political"sv;
 }
 
-bool IsArmedGroup(std::string_view group) { return group == "police" || group == "military" || group == "militants"; }
+bool IsArmedGroup(std::string_view group) {
+  return group == "police"sv || group == "military"sv || group == "militants"sv;
+}
 
 // Types a generic attack from who was hit: armed actors fight battles,
 // civilians suffer violence. The target is the attacked actor, else what the
@@ -240,10 +251,10 @@ bool DecideAttackType(Event& e, const Casualties& casualties, const std::string&
   int target = e.actor2 ? e.actor2->inter : 0;
   std::string group = object_group.empty() ? casualties.victim_group : object_group;
   if (target == 0) {
-    if (group == "civilians") target = 7;
-    else if (group == "police" || group == "military" || group == "seat") target = 1;
-    else if (group == "militants") target = 2;
-    else if (group == "protesters") target = 6;
+    if (group == "civilians"sv) target = 7;
+    else if (group == "police"sv || group == "military"sv || group == "seat"sv) target = 1;
+    else if (group == "militants"sv) target = 2;
+    else if (group == "protesters"sv) target = 6;
   }
   int source = e.actor1 ? e.actor1->inter : 0;
   if (target == 6 && source == 1) {
@@ -260,15 +271,15 @@ bool DecideAttackType(Event& e, const Casualties& casualties, const std::string&
 }
 
 bool IsViolent(const std::string& type) {
-  return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
+  return type == "Battles"sv || type == "Explosions/Remote violence"sv || type == "Violence against civilians"sv;
 }
 
 // Strategic developments that happen in the course of violence: arrests,
 // seizures of weapons, looting and destruction.
 bool IsIncidental(const TriggerRow& row) {
-  return row.event_type == "Strategic developments" &&
-         (row.sub_event_type == "Arrests" || row.sub_event_type == "Disrupted weapons use" ||
-          row.sub_event_type == "Looting/property destruction");
+  return row.event_type == "Strategic developments"sv &&
+         (row.sub_event_type == "Arrests"sv || row.sub_event_type == "Disrupted weapons use"sv ||
+          row.sub_event_type == "Looting/property destruction"sv);
 }
 
 bool SamePlaceOrUnknown(const Candidate& a, const Candidate& b) {
@@ -294,7 +305,7 @@ void Merge(Candidate& into, Candidate& next) {
   }
   // "Gunmen attacked the post. Two soldiers were killed.": the victims told
   // later show the attack was on armed forces.
-  if (into.target_unknown && e.sub_event_type == "Attack" && IsArmedGroup(n.victims)) {
+  if (into.target_unknown && e.sub_event_type == "Attack"sv && IsArmedGroup(n.victims)) {
     e.event_type = "Battles";
     e.sub_event_type = "Armed clash";
     into.target_unknown = false;
@@ -361,8 +372,8 @@ std::optional<long> DayNumber(std::string_view date) {
 
 bool IsAnaphoric(const EventSentence& view, const PhraseHit& hit) {
   if (hit.begin == 0) return false;
-  const std::string& w = view.words[hit.begin - 1];
-  return w == "the" || w == "this" || w == "that";
+  std::string_view w = view.words[hit.begin - 1];
+  return w == "the"sv || w == "this"sv || w == "that"sv;
 }
 
 }  // namespace
@@ -370,7 +381,12 @@ bool IsAnaphoric(const EventSentence& view, const PhraseHit& hit) {
 struct EventExtractor::Tables {
   std::unique_ptr<EventTables> tables;
   // data/extract/domain_words.txt: words of sport, disease and disaster news.
-  std::unordered_set<std::string_view> domain_words;
+  // Looked up for every word of every sentence, so through a PhraseIndex of
+  // one-word phrases with the sentence's precomputed word hashes (a miss is
+  // one probe); a line with a space in it, which no token can equal, stays
+  // in the set for exactness.
+  PhraseIndex domain_words;
+  std::unordered_set<std::string_view> domain_phrases;
   // data/extract/crowd_clash_words.txt: clash words that do not say the
   // fight was armed ("clashed", not "gunfight").
   std::unordered_set<std::string_view> crowd_clash_words;
@@ -385,7 +401,11 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   std::unique_ptr<EventExtractor> extractor(new EventExtractor());
   extractor->tables_->tables = std::move(tables).value();
   for (std::string_view word : DataLines(EmbeddedData("extract/domain_words.txt"))) {
-    extractor->tables_->domain_words.insert(word);
+    if (word.find(' ') == std::string_view::npos) {
+      extractor->tables_->domain_words.Add(word, 0);
+    } else {
+      extractor->tables_->domain_phrases.insert(word);
+    }
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/crowd_clash_words.txt"))) {
     extractor->tables_->crowd_clash_words.insert(phrase);
@@ -400,6 +420,10 @@ void EventExtractor::Annotate(Document& doc) const {
   std::vector<EventSentence> views = BuildEventSentences(doc);
 
   std::vector<Candidate> out;
+  // Room for an event per sentence, which most documents stay within: a
+  // Candidate holds a whole Event, and moving them on every growth cost more
+  // than the reserve.
+  out.reserve(views.size());
   std::int32_t last_violent = -1;  // index into `out` of the latest ACLED event
 
   // Block-level fallbacks, filled lazily per block.
@@ -419,19 +443,34 @@ void EventExtractor::Annotate(Document& doc) const {
   // sentences carry that domain's words as carry conflict triggers (and at
   // least three: a two-line note is too short to judge), the
   // document yields no conflict events (diplomatic ones stay).
+  // The trigger phrases of each sentence, found once for this test and the
+  // extraction below (trigger_hits[i] for views[i]; the test may stop early).
+  auto find_triggers = [&](const EventSentence& view) {
+    return FindPhrases(t.triggers, view,
+                       [&](std::size_t w) { return view.in_place[w] || view.in_org[w] || IsDateWord(view.words[w]); });
+  };
+  std::vector<std::vector<PhraseHit>> trigger_hits;
+  trigger_hits.reserve(views.size());
+  // The casualty counts of the sentences the test counts, kept for the
+  // extraction below (the same count, not done twice).
+  std::vector<std::optional<Casualties>> casualty_counts(views.size());
+  // The place each whole sentence names (LocateInSentence over all its
+  // words), asked again for every event of its paragraph without one.
+  std::vector<std::optional<std::optional<EventLocation>>> whole_sentence_place(views.size());
   const bool other_domain_document = [&] {
     std::size_t domain_sentences = 0, trigger_sentences = 0;
     for (const EventSentence& view : views) {
       for (std::size_t w = 0; w < view.words.size(); ++w) {
-        if (!view.in_org[w] && tables_->domain_words.contains(view.words[w])) {
+        if (view.in_org[w]) continue;
+        std::uint32_t unused = 0;
+        if (tables_->domain_words.Longest(view.words, view.WordHash(w), w, &unused) == 1 ||
+            (!tables_->domain_phrases.empty() && tables_->domain_phrases.contains(view.words[w]))) {
           ++domain_sentences;
           break;
         }
       }
       bool counted = false, real_violence = false;
-      for (const PhraseHit& h : FindPhrases(t.triggers, view, [&](std::size_t w) {
-             return view.in_place[w] || view.in_org[w] || IsDateWord(view.words[w]);
-           })) {
+      for (const PhraseHit& h : trigger_hits.emplace_back(find_triggers(view))) {
         const TriggerRow& row = t.trigger_rows[h.row];
         if (!row.event_type.empty() || row.decide_by_actors) {
           if (!counted) ++trigger_sentences;
@@ -441,7 +480,10 @@ void EventExtractor::Annotate(Document& doc) const {
       }
       // An attack word with people counted dead or wounded is real violence,
       // whatever the rest of the text is about (a bomb at a stadium).
-      if (real_violence && HasVictims(CountCasualties(doc, view, t))) return false;
+      if (real_violence) {
+        const std::size_t vi = static_cast<std::size_t>(&view - views.data());
+        if (HasVictims(casualty_counts[vi].emplace(CountCasualties(doc, view, t)))) return false;
+      }
     }
     return domain_sentences >= 3 && domain_sentences >= trigger_sentences;
   }();
@@ -460,17 +502,16 @@ void EventExtractor::Annotate(Document& doc) const {
     if (prev.event.actor2 && prev.event.actor2->name == prev.event.actor1->name) prev.event.actor2.reset();
   };
 
-  for (const EventSentence& view : views) {
-    std::vector<PhraseHit> hits =
-        FindPhrases(t.triggers, view,
-                    [&](std::size_t w) { return view.in_place[w] || view.in_org[w] || IsDateWord(view.words[w]); });
+  for (std::size_t vi = 0; vi < views.size(); ++vi) {
+    const EventSentence& view = views[vi];
+    std::vector<PhraseHit> hits = vi < trigger_hits.size() ? std::move(trigger_hits[vi]) : find_triggers(view);
     if (hits.empty()) {
       attach_claim(view);
       continue;
     }
     std::vector<PhraseHit> filter_hits = FindPhrases(t.filters, view, [&](std::size_t w) { return view.in_org[w]; });
 
-    Casualties casualties = CountCasualties(doc, view, t);
+    Casualties casualties = casualty_counts[vi] ? std::move(*casualty_counts[vi]) : CountCasualties(doc, view, t);
     std::vector<PhraseHit> conflict, diplomacy;
     bool future = false;
     bool new_incident = false;  // "another bomb", "in a separate incident"
@@ -499,7 +540,7 @@ void EventExtractor::Annotate(Document& doc) const {
     // protest the killing": violence named after a protest word in the same
     // clause is what the protest is about, not a second event.
     for (const PhraseHit& p : conflict) {
-      if (t.trigger_rows[p.row].event_type != "Protests") continue;
+      if (t.trigger_rows[p.row].event_type != "Protests"sv) continue;
       std::erase_if(conflict, [&](const PhraseHit& v) {
         const TriggerRow& r = t.trigger_rows[v.row];
         if (v.begin < p.end || v.begin > p.end + kComplementReach) return false;
@@ -518,9 +559,11 @@ void EventExtractor::Annotate(Document& doc) const {
     // "vowed to consult with allies": the vow names what is promised, and a
     // promise to cooperate is AGREE (SaidAbout), not a threat.
     std::erase_if(diplomacy, [&](const PhraseHit& vow) {
-      if (t.trigger_rows[vow.row].plover != "THREATEN" || vow.end == 0 || view.words[vow.end - 1] != "to") return false;
+      if (t.trigger_rows[vow.row].plover != "THREATEN"sv || vow.end == 0 || view.words[vow.end - 1] != "to"sv) {
+        return false;
+      }
       return std::any_of(verbal.begin(), verbal.end(), [&](const auto& v) {
-        return v.first == vow.end && v.second == "AGREE";
+        return v.first == vow.end && v.second == "AGREE"sv;
       });
     });
     // Of several verbs of diplomacy the first with a subject is the
@@ -586,7 +629,9 @@ void EventExtractor::Annotate(Document& doc) const {
       if (!here) {
         for (const EventSentence& other : views) {
           if (other.block != view.block || other.sentence == view.sentence) continue;
-          if ((here = LocateInSentence(doc, other, 0, static_cast<std::uint32_t>(other.size())))) break;
+          std::optional<std::optional<EventLocation>>& known = whole_sentence_place[&other - views.data()];
+          if (!known) known.emplace(LocateInSentence(doc, other, 0, static_cast<std::uint32_t>(other.size())));
+          if ((here = *known)) break;
         }
       }
       // A diplomatic event is placed only where its own sentence says it
@@ -598,8 +643,8 @@ void EventExtractor::Annotate(Document& doc) const {
       if (!conflict_row) {
         for (const MentionSpan& span : view.places) {
           if (span.begin < best.end || span.begin == 0) continue;
-          const std::string& before = view.words[span.begin - 1];
-          if (before != "in" && before != "at") continue;
+          std::string_view before = view.words[span.begin - 1];
+          if (before != "in"sv && before != "at"sv) continue;
           e.location = ToLocation(doc.places[span.index].place);
           break;
         }
@@ -692,7 +737,7 @@ void EventExtractor::Annotate(Document& doc) const {
         }
         // Taking a check post or a base is fighting, not a change of who
         // holds territory ("overran the post" vs "overran the district").
-        if (e.event_type == "Battles" && e.sub_event_type != "Armed clash" && TakesAPost(view, best, t)) {
+        if (e.event_type == "Battles"sv && e.sub_event_type != "Armed clash"sv && TakesAPost(view, best, t)) {
           e.sub_event_type = "Armed clash";
         }
         // "BJP and Congress workers clashed", "police clashed with cadres of
@@ -703,15 +748,16 @@ void EventExtractor::Annotate(Document& doc) const {
           if (!winner.empty()) winner.push_back(' ');
           winner += view.words[w];
         }
-        if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" &&
+        if (e.event_type == "Battles"sv && e.sub_event_type == "Armed clash"sv &&
             tables_->crowd_clash_words.contains(winner)) {
           const bool crowd = (e.actor1 && IsCrowd(*e.actor1)) || (e.actor2 && IsCrowd(*e.actor2));
           const bool armed = (e.actor1 && IsArmedSide(*e.actor1)) || (e.actor2 && IsArmedSide(*e.actor2));
           if (crowd && !armed) {
-            const bool police = (e.actor1 && e.actor1->sector == "police") || (e.actor2 && e.actor2->sector == "police");
+            const bool police =
+                (e.actor1 && e.actor1->sector == "police"sv) || (e.actor2 && e.actor2->sector == "police"sv);
             const bool protest = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
               const std::string& type = t.trigger_rows[h.row].event_type;
-              return type == "Protests" || type == "Riots";
+              return type == "Protests"sv || type == "Riots"sv;
             });
             e.event_type = "Riots";
             e.sub_event_type = police || protest ? "Violent demonstration" : "Mob violence";
@@ -726,13 +772,13 @@ void EventExtractor::Annotate(Document& doc) const {
         // (Plain civilians as actor1 are left alone: there the text more often
         // names victims than a mob.)
         const bool crowd_did_it = e.actor1 && !c.actor1_default && IsDemonstratorOrPartisan(*e.actor1);
-        if (crowd_did_it && (e.event_type == "Battles" || e.event_type == "Explosions/Remote violence" ||
-                             e.event_type == "Violence against civilians")) {
+        if (crowd_did_it && (e.event_type == "Battles"sv || e.event_type == "Explosions/Remote violence"sv ||
+                             e.event_type == "Violence against civilians"sv)) {
           const bool protest_word = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
-            return t.trigger_rows[h.row].event_type == "Protests";
+            return t.trigger_rows[h.row].event_type == "Protests"sv;
           });
           const bool protest_first = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
-            return t.trigger_rows[h.row].event_type == "Protests" && h.begin < best.begin;
+            return t.trigger_rows[h.row].event_type == "Protests"sv && h.begin < best.begin;
           });
           if (protest_first && row.frame == Frame::kNoun) {
             // "staged a protest demanding the arrest of the killers of ...",
@@ -755,29 +801,29 @@ void EventExtractor::Annotate(Document& doc) const {
 
         // ACLED names demonstrators by their role, not their organisation:
         // "Protesters (India)" whoever marched, "Rioters (Nepal)" whoever rioted.
-        if (e.event_type == "Protests" && e.sub_event_type != "Excessive force against protesters") {
+        if (e.event_type == "Protests"sv && e.sub_event_type != "Excessive force against protesters"sv) {
           e.actor1.reset();
-        } else if (e.event_type == "Riots" && (!e.actor1 || !IsArmed(e.actor1->inter))) {
+        } else if (e.event_type == "Riots"sv && (!e.actor1 || !IsArmed(e.actor1->inter))) {
           e.actor1.reset();
         }
         if (!e.actor1) {
           std::string group = IsViolent(e.event_type) ? "militants"
-                              : e.event_type == "Protests" ? "protesters"
-                              : e.event_type == "Riots"    ? "rioters"
-                              : e.sub_event_type == "Arrests" ? "police" : "";
+                              : e.event_type == "Protests"sv ? "protesters"
+                              : e.event_type == "Riots"sv    ? "rioters"
+                              : e.sub_event_type == "Arrests"sv ? "police" : "";
           if (const PersonNounRow* r = group.empty() ? nullptr : RowOfGroup(t, group)) {
             e.actor1 = FromTemplate(*r, country, country_name);
             c.actor1_default = true;
           }
         }
-        if (e.sub_event_type == "Protest with intervention" && !e.actor2) {
+        if (e.sub_event_type == "Protest with intervention"sv && !e.actor2) {
           if (const PersonNounRow* r = RowOfGroup(t, "police")) e.actor2 = FromTemplate(*r, country, country_name);
         }
         e.plover_contexts.push_back("military");
       } else if (future) {
         e.plover_contexts.push_back("future");
       }
-      if (e.actor1 && e.actor2 && e.actor1->name == e.actor2->name && e.event_type != "Riots") e.actor2.reset();
+      if (e.actor1 && e.actor2 && e.actor1->name == e.actor2->name && e.event_type != "Riots"sv) e.actor2.reset();
       e.evidence_start = view.start;
       e.evidence_end = view.end;
       return c;
@@ -799,7 +845,7 @@ void EventExtractor::Annotate(Document& doc) const {
       // "The assailants set fire to army vehicles" after an attack: what an
       // armed group burns in the incident just told is part of it, not a riot.
       const bool armed_arson = prev != nullptr && IsViolent(prev->event.event_type) &&
-                               c.event.event_type == "Riots" && c.event.actor1 &&
+                               c.event.event_type == "Riots"sv && c.event.actor1 &&
                                IsArmedSide(*c.event.actor1) && !IsDemonstratorOrPartisan(*c.event.actor1);
       if (armed_arson) c.generic = true;
       bool near = prev != nullptr && !new_incident &&
@@ -810,7 +856,7 @@ void EventExtractor::Annotate(Document& doc) const {
       // ("vehicles were destroyed", "a weapons cache was seized") belong to it.
       bool incidental = prev != nullptr && IsViolent(prev->event.event_type) &&
                         IsIncidental(t.trigger_rows[conflict.front().row]) &&
-                        c.event.sub_event_type != "Arrests";
+                        c.event.sub_event_type != "Arrests"sv;
       if (incidental) c.generic = true;
       bool compatible = prev != nullptr && (c.generic || c.anaphoric || same_kind);
       bool same_date = prev == nullptr || !c.has_date || !prev->has_date || prev->event.date == c.event.date;

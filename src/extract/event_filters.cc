@@ -1,6 +1,13 @@
 #include "extract/event_filters.h"
 
+#include <string_view>
+
 namespace sitrep::extract {
+
+// Comparisons of std::string words and fields with literals are written
+// against string_view literals: a length test and a memcmp, where
+// std::string == const char* calls strlen and compare() every time.
+using namespace std::string_view_literals;
 
 FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, const TriggerRow& row,
                            const std::vector<PhraseHit>& filter_hits, const EventTables& tables) {
@@ -9,7 +16,7 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
   // Protests and riots are never figurative: a protest about an accident or
   // a riot at a cricket ground is one (documents mostly about sport are
   // still dropped whole by the extractor).
-  const bool crowd = row.event_type == "Protests" || row.event_type == "Riots";
+  const bool crowd = row.event_type == "Protests"sv || row.event_type == "Riots"sv;
   for (const PhraseHit& hit : filter_hits) {
     const FilterRow& f = tables.filter_rows[hit.row];
     if (f.kind == FilterKind::kDomain) {

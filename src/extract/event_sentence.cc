@@ -1,30 +1,17 @@
 #include "extract/event_sentence.h"
 
+#include <string_view>
 #include <algorithm>
 
-namespace sitrep::extract {
-namespace {
+#include "extract/fold_word.h"
 
-// Appends the normalised `raw` to `words`, built in place: the result is
-// never longer than `raw`, so it is written through a pointer into a string
-// of that size and cut to length (push_back per byte checked the capacity
-// every time, and moving a finished string into the vector cost as much).
-void AppendNormalizedWord(std::string_view raw, std::vector<std::string>& words) {
-  std::string& out = words.emplace_back(raw.size(), '\0');
-  char* o = out.data();
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(raw[i]);
-    // U+2019 / U+2018 (E2 80 99 / E2 80 98) -> '
-    if (c == 0xE2 && i + 2 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(raw[i + 2]) == 0x99 || static_cast<unsigned char>(raw[i + 2]) == 0x98)) {
-      *o++ = '\'';
-      i += 2;
-      continue;
-    }
-    *o++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
-  }
-  out.resize(static_cast<std::size_t>(o - out.data()));
-}
+namespace sitrep::extract {
+
+// Comparisons of std::string words and fields with literals are written
+// against string_view literals: a length test and a memcmp, where
+// std::string == const char* calls strlen and compare() every time.
+using namespace std::string_view_literals;
+namespace {
 
 // Word span of the byte range [start, end) among the sentence's tokens.
 template <typename Mention>
@@ -56,18 +43,25 @@ bool EventSentence::IsClauseBreak(std::size_t w) const {
   if (w >= words.size()) return true;
   if (kinds[w] == TokenKind::kQuote) return true;
   if (kinds[w] != TokenKind::kPunctuation) return false;
-  const std::string& p = words[w];
-  return p == ";" || p == ":" || p == "(" || p == ")" || p == "." || p == "?" || p == "!";
+  std::string_view p = words[w];
+  return p == ";"sv || p == ":"sv || p == "("sv || p == ")"sv || p == "."sv || p == "?"sv || p == "!"sv;
 }
 
 std::vector<EventSentence> BuildEventSentences(const Document& doc) {
   std::vector<EventSentence> views;
   std::vector<std::int32_t> view_of_sentence(doc.sentences.size(), -1);
+  // The text lower-cased once; each word is a view of it, or, when it holds
+  // a curly apostrophe's lead byte, folded on its own (LoweredText).
+  auto folded_text = std::make_shared<FoldedDocumentText>();
+  folded_text->lowered.Assign(doc.text);
+  const std::string_view lowered(folded_text->lowered.lowered);
+  LoweredText::Cursor curly(folded_text->lowered);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (sentence.block < doc.blocks.size() && doc.blocks[sentence.block].kind != BlockKind::kBody) continue;
     if (static_cast<std::size_t>(sentence.first_token) + sentence.token_count > doc.tokens.size()) continue;
-    EventSentence view;
+    EventSentence& view = views.emplace_back();
+    view.folded_text = folded_text;
     view.sentence = s;
     view.block = sentence.block;
     view.start = sentence.start;
@@ -78,14 +72,17 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
     for (std::uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
       const Token& token = doc.tokens[t];
       if (token.end > doc.text.size() || token.start > token.end) continue;
-      AppendNormalizedWord(doc.Slice(token.start, token.end), view.words);
+      if (curly.HasE2(token.start, token.end)) {
+        view.words.push_back(folded_text->curly.emplace_back(FoldWord(doc.Slice(token.start, token.end))));
+      } else {
+        view.words.push_back(lowered.substr(token.start, token.end - token.start));
+      }
       view.token.push_back(t);
       view.kinds.push_back(token.kind);
     }
     view.in_place.assign(view.words.size(), 0);
     view.in_org.assign(view.words.size(), 0);
-    view_of_sentence[s] = static_cast<std::int32_t>(views.size());
-    views.push_back(std::move(view));
+    view_of_sentence[s] = static_cast<std::int32_t>(views.size() - 1);
   }
   AddSpans(doc, doc.actors, views, view_of_sentence, &EventSentence::actors);
   AddSpans(doc, doc.places, views, view_of_sentence, &EventSentence::places);
@@ -96,7 +93,7 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
       // A year alone ("since 2001") is history; a day ("since Tuesday") is
       // the start of what is still going on.
       const bool year = doc.dates[d.index].precision == DatePrecision::kYear;
-      for (std::uint32_t w = d.begin; w < d.end; ++w) view.words[w] = year ? "#year" : "#date";
+      for (std::uint32_t w = d.begin; w < d.end; ++w) view.words[w] = year ? "#year"sv : "#date"sv;
     }
     for (const MentionSpan& p : view.places) {
       for (std::uint32_t w = p.begin; w < p.end; ++w) view.in_place[w] = 1;

@@ -6,11 +6,15 @@
 #define SITREP_EXTRACT_EVENT_SENTENCE_H_
 
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
 #include "core/hash.h"
+#include "extract/fold_word.h"
 
 namespace sitrep::extract {
 
@@ -22,14 +26,27 @@ struct MentionSpan {
   std::uint32_t end = 0;
 };
 
+// The folded words of a document (FoldWordTo's folding): views into its
+// lower-cased text, or into `curly` for a word holding a curly apostrophe's
+// lead byte (a deque: its strings never move once added).
+struct FoldedDocumentText {
+  LoweredText lowered;
+  std::deque<std::string> curly;
+};
+
 struct EventSentence {
   std::uint32_t sentence = 0;  // index into Document::sentences
   std::uint32_t block = 0;
   std::uint32_t start = 0, end = 0;  // byte offsets
   // One entry per token: lower-cased (ASCII letters; curly apostrophes made
   // straight). Tokens inside a date read "#date" ("#year" for a year alone)
-  // so that "March" is never a protest march.
-  std::vector<std::string> words;
+  // so that "March" is never a protest march. The words are views into
+  // `folded_text` (or of those two literals): valid while any copy of the
+  // sentence lives.
+  std::vector<std::string_view> words;
+  // What `words` point into, shared by the document's sentences: its text
+  // lower-cased once, and the few words folded on their own.
+  std::shared_ptr<const FoldedDocumentText> folded_text;
   // HashBytes (core/hash.h) of each word, "#date" included: every phrase
   // index of the extractor looks words up by it (PhraseIndex::Longest).
   std::vector<std::uint64_t> hashes;

@@ -1,5 +1,6 @@
 #include "extract/event_where_when.h"
 
+#include <string_view>
 #include <cstdlib>
 #include <map>
 #include <unordered_set>
@@ -9,6 +10,11 @@
 #include "lexicon/place_type_words.h"
 
 namespace sitrep::extract {
+
+// Comparisons of std::string words and fields with literals are written
+// against string_view literals: a length test and a memcmp, where
+// std::string == const char* calls strlen and compare() every time.
+using namespace std::string_view_literals;
 namespace {
 
 bool IsDate(std::string_view s) {
@@ -22,10 +28,10 @@ bool IsDate(std::string_view s) {
 // 1 town ... 4 country; 5 unknown.
 int Specificity(const PlaceRef& p) {
   if (p.precision >= 1 && p.precision <= 4) return p.precision;
-  if (p.kind == "town") return 1;
-  if (p.kind == "district") return 2;
-  if (p.kind == "province") return 3;
-  if (p.kind == "country") return 4;
+  if (p.kind == "town"sv) return 1;
+  if (p.kind == "district"sv) return 2;
+  if (p.kind == "province"sv) return 3;
+  if (p.kind == "country"sv) return 4;
   return 5;
 }
 
@@ -51,13 +57,13 @@ bool IsUnitWord(std::string_view w) {
 
 // Words that may stand between the items of a list of places.
 bool IsListGlue(std::string_view w) {
-  if (w == "," || w == "and" || w == "&" || w == "cities") return true;
+  if (w == ","sv || w == "and"sv || w == "&"sv || w == "cities"sv) return true;
   if (IsUnitWord(w)) return true;
   return w.size() > 1 && w.back() == 's' && IsUnitWord(w.substr(0, w.size() - 1));
 }
 
 bool IsLocativePreposition(std::string_view w) {
-  return w == "in" || w == "near" || w == "at" || w == "outside" || w == "around" || w == "of";
+  return w == "in"sv || w == "near"sv || w == "at"sv || w == "outside"sv || w == "around"sv || w == "of"sv;
 }
 
 bool Capitalised(const Document& doc, const EventSentence& view, std::size_t w) {
@@ -78,7 +84,7 @@ std::string TrimPlaceName(std::string_view name) {
   }
   if (std::size_t dash = name.rfind('-'); dash != std::string_view::npos && dash > 0) {
     std::string_view tail = name.substr(dash + 1);
-    if (tail == "based" || tail == "born" || tail == "bound" || tail == "area") name = name.substr(0, dash);
+    if (tail == "based"sv || tail == "born"sv || tail == "bound"sv || tail == "area"sv) name = name.substr(0, dash);
   }
   return std::string(name);
 }
@@ -116,7 +122,7 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
     for (std::uint32_t w = 0; w + 3 < view.size(); ++w) {
       if (!IsLocativePreposition(view.words[w])) continue;
       std::uint32_t k = w + 1;
-      if (k < view.size() && view.words[k] == "the") ++k;
+      if (k < view.size() && view.words[k] == "the"sv) ++k;
       std::uint32_t name_begin = k;
       while (k < view.size() && k < name_begin + 4 && !taken[k] && Capitalised(doc, view, k)) ++k;
       if (k == name_begin) continue;
@@ -125,11 +131,11 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       // "Laxmipur district town": every unit word is consumed (the increment
       // must not sit inside a short-circuited ||).
       for (; k < view.size() && IsUnitWord(view.words[k]); ++k) {
-        if (view.words[k] == "district") district = true;
+        if (view.words[k] == "district"sv) district = true;
       }
       // "in Gazah, Herat" or "in the Munar area of Khash Rod district":
       // the container follows a comma or "of".
-      if (k >= view.size() || (view.words[k] != "," && view.words[k] != "of")) continue;
+      if (k >= view.size() || (view.words[k] != ","sv && view.words[k] != "of"sv)) continue;
       ++k;
       const MentionSpan* container = nullptr;
       for (const MentionSpan& span : view.places) {
@@ -249,8 +255,8 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
     int spec = Specificity(p);
     bool prep = false;
     if (span.begin >= 1) {
-      const std::string& w = view.words[span.begin - 1];
-      prep = IsLocativePreposition(w) || w == "district" || w == "province" || w == ",";
+      std::string_view w = view.words[span.begin - 1];
+      prep = IsLocativePreposition(w) || w == "district"sv || w == "province"sv || w == ","sv;
     }
     std::uint32_t dist = Distance(span.begin, span.end, begin, end);
     bool better = best < 0 || spec < best_spec || (spec == best_spec && prep && !best_prep) ||
@@ -276,7 +282,7 @@ EventLocation ToLocation(const PlaceRef& p) {
   loc.lon = p.lon;
   int spec = Specificity(p);
   loc.precision = spec <= 3 ? spec : 3;
-  if (p.kind == "country") {
+  if (p.kind == "country"sv) {
     loc.name.clear();
     loc.lat = loc.lon = 0;
   }
@@ -321,8 +327,8 @@ std::vector<ListedPlace> ListedPlaces(const Document& doc, const EventSentence& 
       bool pending_and = false;
       while (w >= 0 && w < static_cast<std::int64_t>(view.size()) && owner[w] == kFree &&
              IsListGlue(view.words[w])) {
-        if (view.words[w] == "," || view.words[w] == "and" || view.words[w] == "&") separated = true;
-        if (view.words[w] == "and" || view.words[w] == "&") pending_and = true;
+        if (view.words[w] == ","sv || view.words[w] == "and"sv || view.words[w] == "&"sv) separated = true;
+        if (view.words[w] == "and"sv || view.words[w] == "&"sv) pending_and = true;
         w += step;
       }
       if (!separated || w < 0 || w >= static_cast<std::int64_t>(view.size())) return;

@@ -1,6 +1,13 @@
 #include "extract/frame_roles.h"
 
+#include <string_view>
+
 namespace sitrep::extract {
+
+// Comparisons of std::string words and fields with literals are written
+// against string_view literals: a length test and a memcmp, where
+// std::string == const char* calls strlen and compare() every time.
+using namespace std::string_view_literals;
 namespace {
 
 constexpr std::uint32_t kCueReach = 4;      // words from a cue to its actor ("by suspected Taliban militants")
@@ -13,11 +20,11 @@ bool BreakBetween(const EventSentence& view, std::uint32_t from, std::uint32_t t
   constexpr std::uint32_t kAside = 6;  // words inside the brackets at most
   for (std::uint32_t k = from; k < to && k < view.size(); ++k) {
     if (!view.IsClauseBreak(k)) continue;
-    if (k == from && view.words[k] == ")") continue;  // the name itself stood in brackets
-    if (view.words[k] == "(") {
+    if (k == from && view.words[k] == ")"sv) continue;  // the name itself stood in brackets
+    if (view.words[k] == "("sv) {
       std::uint32_t close = k + 1;
-      while (close < to && close <= k + kAside && view.words[close] != ")" && !view.IsClauseBreak(close)) ++close;
-      if (close < to && view.words[close] == ")") {
+      while (close < to && close <= k + kAside && view.words[close] != ")"sv && !view.IsClauseBreak(close)) ++close;
+      if (close < to && view.words[close] == ")"sv) {
         k = close;
         continue;
       }
@@ -35,16 +42,16 @@ bool UsedAsPlace(const EventSentence& view, const MentionSpan& s) {
   }
   // "Nigeria's northwestern Zamfara State": a state whose possessive leads to
   // a place inside it locates that place.
-  if (s.end < view.size() && (view.words[s.end] == "'s" || view.words[s.end] == "s")) {
+  if (s.end < view.size() && (view.words[s.end] == "'s"sv || view.words[s.end] == "s"sv)) {
     for (std::uint32_t w = s.end + 1; w < s.end + 3 && w < view.size(); ++w) {
       if (view.in_place[w]) return true;
     }
   }
   if (s.begin == 0) return false;
-  const std::string& before = view.words[s.begin - 1];
+  std::string_view before = view.words[s.begin - 1];
   // "Herat city, Afghanistan" — but not "Under the plan, Israel will ...".
-  if (before == ",") return s.begin >= 2 && view.in_place[s.begin - 2];
-  return before == "in" || before == "near" || before == "at" || before == "across";
+  if (before == ","sv) return s.begin >= 2 && view.in_place[s.begin - 2];
+  return before == "in"sv || before == "near"sv || before == "at"sv || before == "across"sv;
 }
 
 // The first actor starting within `reach` words after `w`, in the same clause.
@@ -107,7 +114,7 @@ bool CasualtyHasCount(const EventSentence& view, std::uint32_t begin, std::uint3
 }
 
 // "pressuring", "fighting": an -ing form, which no auxiliary makes passive.
-bool IsIngForm(const std::string& word) { return word.size() > 4 && word.ends_with("ing"); }
+bool IsIngForm(std::string_view word) { return word.size() > 4 && word.ends_with("ing"); }
 
 // A modifier of a noun trigger stands in its noun phrase: "a Taliban mortar
 // attack", not "soldiers died in the blast" (a preposition or a verb between
@@ -211,7 +218,7 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
     CueRole role = tables.cue_rows[cue.row];
     if (role == CueRole::kUnclaimed) roles.unclaimed = true;
     if (role == CueRole::kClaim) {
-      bool negated = cue.begin >= 1 && (view.words[cue.begin - 1] == "no" || view.words[cue.begin - 1] == "not");
+      bool negated = cue.begin >= 1 && (view.words[cue.begin - 1] == "no"sv || view.words[cue.begin - 1] == "not"sv);
       if (!negated) set1(Subject(view, cue.begin, tables), RoleStrength::kClaim);
     }
     if (role == CueRole::kAttribution) set1(ActorAfter(view, cue.end, kCueReach), RoleStrength::kClaim);
@@ -263,11 +270,11 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
       if (row.frame == Frame::kWith) {
         for (const PhraseHit& cue : cues) {
           if (tables.cue_rows[cue.row] != CueRole::kPartner) continue;
-          if (view.words[cue.begin] == "with" && cue.begin >= trigger.begin) {
+          if (view.words[cue.begin] == "with"sv && cue.begin >= trigger.begin) {
             set2(ActorAfter(view, cue.end, kCueReach), RoleStrength::kStructure);
           }
           // "X and Y clashed": the second of two joined subjects.
-          if (view.words[cue.begin] == "and" && cue.end <= trigger.begin && roles.actor1 >= 0) {
+          if (view.words[cue.begin] == "and"sv && cue.end <= trigger.begin && roles.actor1 >= 0) {
             std::int32_t other = ActorAfter(view, cue.end, 2);
             if (other >= 0 && view.actors[other].end <= trigger.begin) {
               std::int32_t first = ActorBefore(view, cue.begin, 1);
@@ -288,7 +295,7 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
       // nearest actor, which may sit inside an "including ..." aside.
       if (casualties.victim_actor >= 0) set2(casualties.victim_actor, RoleStrength::kStructure);
       std::int32_t subject = Subject(view, trigger.begin, tables);
-      if (roles.passive || view.words[trigger.begin] == "was" || view.words[trigger.begin] == "were") {
+      if (roles.passive || view.words[trigger.begin] == "was"sv || view.words[trigger.begin] == "were"sv) {
         set2(subject, RoleStrength::kStructure);
       } else {
         std::int32_t object = ActorAfter(view, trigger.end, 3);
@@ -316,7 +323,7 @@ std::int32_t ClaimedActor(const EventSentence& view, const std::vector<PhraseHit
   for (const PhraseHit& cue : cues) {
     CueRole role = tables.cue_rows[cue.row];
     if (role == CueRole::kClaim) {
-      bool negated = cue.begin >= 1 && (view.words[cue.begin - 1] == "no" || view.words[cue.begin - 1] == "not");
+      bool negated = cue.begin >= 1 && (view.words[cue.begin - 1] == "no"sv || view.words[cue.begin - 1] == "not"sv);
       std::int32_t a = negated ? -1 : Subject(view, cue.begin, tables);
       if (a >= 0) return a;
     }

@@ -138,7 +138,7 @@ class DocumentPass {
   void ReadoutPrincipal(Speaker& s, const QuoteFragment& f) {
     std::uint32_t k = f.open_token + 1;
     if (k + 1 >= doc_.tokens.size() || parser_.Folded(k) != "the") return;
-    const std::string& title = parser_.Folded(k + 1);
+    std::string_view title = parser_.Folded(k + 1);
     if (!t_.titles.contains(title)) return;
     const Speaker* principal = memory_.FindByHead(title);
     if (principal != nullptr) {

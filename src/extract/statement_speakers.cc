@@ -41,7 +41,7 @@ int SpeakerMemory::Remember(const Speaker& s) {
   return static_cast<int>(known_.size()) - 1;
 }
 
-const Speaker* SpeakerMemory::FindByHead(const std::string& head) const {
+const Speaker* SpeakerMemory::FindByHead(std::string_view head) const {
   if (head.empty()) return nullptr;
   for (auto it = known_.rbegin(); it != known_.rend(); ++it) {
     if (it->head == head) return &*it;

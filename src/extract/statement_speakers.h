@@ -42,7 +42,7 @@ class SpeakerMemory {
   void NoteName(const Speaker& s);
 
   // The last remembered speaker whose title head is `head` (folded), or null.
-  const Speaker* FindByHead(const std::string& head) const;
+  const Speaker* FindByHead(std::string_view head) const;
 
  private:
   static constexpr std::size_t kMaxKnown = 256;

@@ -38,7 +38,7 @@ Result<std::vector<std::string_view>> Lines(std::string_view name, std::string_v
   return lines;
 }
 
-Status LoadSet(std::string_view name, std::unordered_set<std::string>& out) {
+Status LoadSet(std::string_view name, WordSet& out) {
   auto lines = Lines(name, "");
   if (!lines.ok()) return lines.status();
   for (std::string_view line : lines.value()) out.insert(FoldWord(line));
@@ -47,22 +47,6 @@ Status LoadSet(std::string_view name, std::unordered_set<std::string>& out) {
 
 }  // namespace
 
-std::string FoldWord(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(word[i]);
-    // U+2018 / U+2019 (E2 80 98 / E2 80 99) read as '.
-    if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(word[i + 2]) == 0x98 || static_cast<unsigned char>(word[i + 2]) == 0x99)) {
-      out.push_back('\'');
-      i += 2;
-      continue;
-    }
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
-  }
-  return out;
-}
 
 Result<StatementTables> StatementTables::Load() {
   StatementTables t;
@@ -72,7 +56,9 @@ Result<StatementTables> StatementTables::Load() {
   for (std::string_view line : verbs.value()) {
     auto cols = SplitOn(line, '\t');
     if (cols.size() < 2) return Status::Corruption("data/extract/speech_verbs.tsv: expected 2 columns");
-    t.verbs[FoldWord(cols[0])] = cols[1] == "that" ? VerbClause::kThatOnly : VerbClause::kBare;
+    std::string verb = FoldWord(cols[0]);
+    t.verb_shapes.Add(verb);
+    t.verbs[std::move(verb)] = cols[1] == "that" ? VerbClause::kThatOnly : VerbClause::kBare;
   }
 
   auto cues = Lines("speech_outlet_cues.tsv", "cue\t");

@@ -9,18 +9,23 @@
 #ifndef SITREP_EXTRACT_STATEMENT_TABLES_H_
 #define SITREP_EXTRACT_STATEMENT_TABLES_H_
 
+#include <array>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "core/hash.h"
 #include "core/result.h"
+#include "extract/fold_word.h"
 
 namespace sitrep::extract {
 
-// ASCII lower case, apostrophes unified. Non-ASCII bytes are kept as they are.
-std::string FoldWord(std::string_view word);
+// FoldWord (ASCII lower case, apostrophes unified; non-ASCII bytes kept as
+// they are) is declared in extract/fold_word.h.
 
 enum class VerbClause : std::uint8_t {
   kBare,      // "X said the talks failed"
@@ -39,24 +44,63 @@ struct OutletCue {
   std::string fixed;               // for kFixed
 };
 
+// The tables are looked up with the attribution parser's folded words,
+// which are string_views: sets and maps hash with core/hash.h's StringHash
+// and compare transparently, so a look-up builds no std::string.
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+// Which (first byte, length) shapes the words of a table have. Nearly every
+// token the parser asks about is in no table, and most have a shape no word
+// of it has: this answers them with two loads instead of a hash and a
+// bucket walk.
+class WordShapes {
+ public:
+  void Add(std::string_view word) { bits_[First(word)] |= LengthBit(word); }
+  bool MayHold(std::string_view word) const { return (bits_[First(word)] & LengthBit(word)) != 0; }
+
+ private:
+  static unsigned char First(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w[0]); }
+  // Lengths of 31 bytes and more share the last bit.
+  static std::uint32_t LengthBit(std::string_view w) { return std::uint32_t{1} << (w.size() < 31 ? w.size() : 31); }
+  std::array<std::uint32_t, 256> bits_{};
+};
+
+// A set of folded words (insert at load, contains per token).
+class WordSet {
+ public:
+  void insert(std::string word) {
+    shapes_.Add(word);
+    words_.insert(std::move(word));
+  }
+  bool contains(std::string_view word) const { return shapes_.MayHold(word) && words_.contains(word); }
+  std::size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
+
+ private:
+  WordShapes shapes_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
+};
+
 struct StatementTables {
-  std::unordered_map<std::string, VerbClause> verbs;
+  WordMap<VerbClause> verbs;
+  WordShapes verb_shapes;  // of the keys of `verbs`: ask it before `verbs`
   std::vector<OutletCue> outlet_cues;  // longest first
-  std::unordered_set<std::string> media_words;
-  std::unordered_set<std::string> titles;
-  std::unordered_set<std::string> generic_heads;
-  std::unordered_set<std::string> document_nouns;
-  std::unordered_set<std::string> definite;    // "the"
-  std::unordered_set<std::string> indefinite;  // "a", "another", "two"
-  std::unordered_map<std::string, char> pronouns;  // "he" -> 'm'
-  std::unordered_set<std::string> name_particles;
-  std::unordered_set<std::string> org_nouns;
-  std::unordered_set<std::string> postmodifiers;  // "familiar", "for": may follow a role
-  std::unordered_set<std::string> not_names;      // months, weekdays, function words (folded)
-  std::unordered_set<std::string> honorifics;     // "mr", "dr"
-  std::unordered_set<std::string> population_sectors;  // actor sectors that are no speaking organisation
-  std::unordered_set<std::string> verb_modifiers;  // "had", "also": between speaker and verb
-  std::unordered_set<std::string> np_breaks;      // "in", "adding": end a speaker written after the verb
+  WordSet media_words;
+  WordSet titles;
+  WordSet generic_heads;
+  WordSet document_nouns;
+  WordSet definite;    // "the"
+  WordSet indefinite;  // "a", "another", "two"
+  WordMap<char> pronouns;  // "he" -> 'm'
+  WordSet name_particles;
+  WordSet org_nouns;
+  WordSet postmodifiers;  // "familiar", "for": may follow a role
+  WordSet not_names;      // months, weekdays, function words (folded)
+  WordSet honorifics;     // "mr", "dr"
+  WordSet population_sectors;  // actor sectors that are no speaking organisation
+  WordSet verb_modifiers;  // "had", "also": between speaker and verb
+  WordSet np_breaks;      // "in", "adding": end a speaker written after the verb
 
   // Loads the embedded files; an error names a missing or malformed file.
   static Result<StatementTables> Load();

@@ -73,7 +73,7 @@ void PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
   entries.insert(at, std::move(entry));
 }
 
-std::size_t PhraseIndex::LongestAt(const std::vector<std::string>& words, std::uint64_t first_hash, std::size_t i,
+std::size_t PhraseIndex::LongestAt(const std::vector<std::string_view>& words, std::uint64_t first_hash, std::size_t i,
                                    std::uint32_t* id) const {
   if (i >= words.size()) return 0;
   const First* first = Find(words[i], first_hash);

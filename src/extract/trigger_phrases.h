@@ -31,13 +31,13 @@ class PhraseIndex {
 
   // The longest phrase whose words equal words[i..]. Returns its length in
   // words (0 when none) and sets *id.
-  std::size_t Longest(const std::vector<std::string>& words, std::size_t i, std::uint32_t* id) const {
+  std::size_t Longest(const std::vector<std::string_view>& words, std::size_t i, std::uint32_t* id) const {
     return i < words.size() ? Longest(words, HashBytes(words[i]), i, id) : 0;
   }
   // The same with first_hash == HashBytes(words[i]) (core/hash.h) given by
   // the caller: a sentence is matched against several indexes, and each word
   // is then hashed once for all of them (EventSentence::hashes).
-  std::size_t Longest(const std::vector<std::string>& words, std::uint64_t first_hash, std::size_t i,
+  std::size_t Longest(const std::vector<std::string_view>& words, std::uint64_t first_hash, std::size_t i,
                       std::uint32_t* id) const {
     // Most words start no phrase, and a word that is absent usually finds its
     // first slot empty: answered here, inline, without a call.
@@ -64,7 +64,7 @@ class PhraseIndex {
     std::uint32_t first = kNoFirst;  // index into firsts_
   };
   // Longest once the word's first slot is taken.
-  std::size_t LongestAt(const std::vector<std::string>& words, std::uint64_t first_hash, std::size_t i,
+  std::size_t LongestAt(const std::vector<std::string_view>& words, std::uint64_t first_hash, std::size_t i,
                         std::uint32_t* id) const;
   // The First of `word` (whose HashBytes is `hash`), or nullptr.
   const First* Find(std::string_view word, std::uint64_t hash) const;

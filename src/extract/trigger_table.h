@@ -10,11 +10,13 @@
 #define SITREP_EXTRACT_TRIGGER_TABLE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
+#include "core/hash.h"
 #include "core/result.h"
 #include "extract/event_sentence.h"
 #include "extract/trigger_phrases.h"
@@ -73,7 +75,7 @@ struct EventTables {
   std::vector<std::string> target_groups;
   // noun_phrase_breaks.txt: words that end the noun phrase before a noun
   // trigger ("in", "was", "died"); a modifier never reaches across them.
-  std::unordered_set<std::string> noun_phrase_breaks;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> noun_phrase_breaks;
 
   static Result<std::unique_ptr<EventTables>> Load();
 };
