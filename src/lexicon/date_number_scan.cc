@@ -1,6 +1,7 @@
 #include "lexicon/date_number_scan.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace sitrep::lexicon {
 namespace {
@@ -8,13 +9,24 @@ namespace {
 enum class CharClass : std::uint8_t { kSpace, kLetter, kDigit, kPunct };
 
 // ASCII classes by byte; bytes >= 0x80 are decided per code point below.
-constexpr CharClass AsciiClass(unsigned char c) {
+constexpr CharClass AsciiClassOf(unsigned char c) {
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
   if (c < 0x20 || c == 0x7F) return CharClass::kSpace;
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
   if (c >= '0' && c <= '9') return CharClass::kDigit;
   return CharClass::kPunct;
 }
+
+// The same as a table: the scanner asks once per byte.
+struct AsciiClassTable {
+  CharClass cls[128];
+  constexpr AsciiClassTable() : cls() {
+    for (int c = 0; c < 128; ++c) cls[c] = AsciiClassOf(static_cast<unsigned char>(c));
+  }
+};
+constexpr AsciiClassTable kAsciiClasses;
+
+inline CharClass AsciiClass(unsigned char c) { return kAsciiClasses.cls[c]; }  // REQUIRES: c < 0x80
 
 // Length of the UTF-8 sequence starting with lead byte c (1 for stray bytes).
 std::size_t SequenceLength(unsigned char c) {
@@ -53,32 +65,9 @@ CharClass NonAsciiClass(std::string_view text, std::size_t pos, std::size_t end,
   return CharClass::kLetter;
 }
 
-}  // namespace
-
-int Vocabulary::Intern(std::string_view key) {
-  std::string lower(key);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  auto it = ids_.find(std::string_view(lower));
-  if (it != ids_.end()) return it->second;
-  int id = static_cast<int>(ids_.size());
-  ids_.emplace(std::move(lower), id);
-  return id;
-}
-
-int Vocabulary::Find(std::string_view key) const {
-  if (key.empty() || key.size() > kMaxKeyBytes) return -1;
-  char buf[kMaxKeyBytes];
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    char c = key[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  auto it = ids_.find(std::string_view(buf, key.size()));
-  return it == ids_.end() ? -1 : it->second;
-}
-
-void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, const Vocabulary& vocab,
+// The scanner proper; lookup(key, &token) sets the token's ids.
+template <typename Lookup>
+void ScanWith(std::string_view text, std::uint32_t begin, std::uint32_t end, const Lookup& lookup,
               std::vector<ScanToken>& out) {
   std::size_t i = begin;
   bool space = true;
@@ -112,32 +101,188 @@ void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, con
       tok.kind = ScanKind::kNumeral;
       tok.end = static_cast<std::uint32_t>(j);
       // Short numerals may be part of a listed phrase ("the past 24 hours").
-      if (j - i <= 3) tok.id = vocab.Find(text.substr(i, j - i));
+      if (j - i <= 3) lookup(text.substr(i, j - i), &tok);
       i = j;
     } else if (cls == CharClass::kLetter) {
       std::size_t j = i + len;
       bool ascii = c < 0x80;
       while (j < end) {
         const unsigned char d = static_cast<unsigned char>(text[j]);
+        if (d < 0x80) {  // the common case: one ASCII byte
+          if (AsciiClass(d) != CharClass::kLetter) break;
+          ++j;
+          continue;
+        }
         std::size_t l = 1;
-        CharClass k = d < 0x80 ? AsciiClass(d) : NonAsciiClass(text, j, end, &l);
-        if (k != CharClass::kLetter) break;
-        if (d >= 0x80) ascii = false;
+        if (NonAsciiClass(text, j, end, &l) != CharClass::kLetter) break;
+        ascii = false;
         j += l;
       }
       tok.kind = ScanKind::kWord;
       tok.end = static_cast<std::uint32_t>(j);
       tok.upper_initial = c >= 'A' && c <= 'Z';
-      if (ascii) tok.id = vocab.Find(text.substr(i, j - i));
+      if (ascii) lookup(text.substr(i, j - i), &tok);
       i = j;
     } else {
       tok.kind = ScanKind::kPunct;
       tok.end = static_cast<std::uint32_t>(i + len);
-      tok.id = vocab.Find(text.substr(i, len));
+      lookup(text.substr(i, len), &tok);
       i += len;
     }
     out.push_back(tok);
   }
+}
+
+}  // namespace
+
+int Vocabulary::Intern(std::string_view key) {
+  std::string lower(key);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  auto it = ids_.find(std::string_view(lower));
+  if (it != ids_.end()) return it->second;
+  int id = static_cast<int>(ids_.size());
+  ids_.emplace(std::move(lower), id);
+  return id;
+}
+
+int Vocabulary::Find(std::string_view key) const {
+  if (key.empty() || key.size() > kMaxKeyBytes) return -1;
+  char buf[kMaxKeyBytes];
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    char c = key[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  auto it = ids_.find(std::string_view(buf, key.size()));
+  return it == ids_.end() ? -1 : it->second;
+}
+
+void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, const Vocabulary& vocab,
+              std::vector<ScanToken>& out) {
+  ScanWith(text, begin, end, [&vocab](std::string_view key, ScanToken* tok) { tok->id = vocab.Find(key); }, out);
+}
+
+void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, const ScanVocabulary& vocab,
+              std::vector<ScanToken>& out) {
+  ScanWith(
+      text, begin, end,
+      [&vocab](std::string_view key, ScanToken* tok) {
+        const ScanVocabulary::Ids ids = vocab.Find(key);
+        tok->id = ids.first;
+        tok->second_id = ids.second;
+      },
+      out);
+}
+
+ScanVocabulary::ScanVocabulary(const Vocabulary& first, const Vocabulary* second)
+    : first_source_(&first), second_source_(second) {
+  const std::size_t keys = static_cast<std::size_t>(first.size()) + (second ? second->size() : 0);
+  std::size_t capacity = 16;
+  while (capacity < 2 * keys) capacity *= 2;
+  slots_.resize(capacity);
+  mask_ = capacity - 1;
+  first.ForEach([this](std::string_view key, int id) { Insert(key, false, id); });
+  if (second) second->ForEach([this](std::string_view key, int id) { Insert(key, true, id); });
+}
+
+namespace {
+inline unsigned char LowerAscii(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + ('a' - 'A')) : u;
+}
+}  // namespace
+
+[[gnu::always_inline]] inline ScanVocabulary::PackedKey ScanVocabulary::PackLowercase(std::string_view key) {
+  PackedKey k;
+  k.size = key.size();
+  const char* p = key.data();
+  std::size_t n = key.size();
+  for (int w = 0; n > 0; ++w) {
+    const std::size_t take = n < 8 ? n : 8;
+    const std::uint64_t v = hash_internal::Load(p, take);
+    // Bytes in 'A'..'Z' get 0x20 added; bytes >= 0x80 are left alone. Each
+    // byte's low seven bits plus 0x3F (0x25) carries into its top bit iff
+    // they are >= 'A' (> 'Z'); nothing carries across bytes.
+    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full, kTop = 0x8080808080808080ull;
+    const std::uint64_t low7 = v & kLow7;
+    const std::uint64_t upper = (low7 + 0x3F3F3F3F3F3F3F3Full) & ~(low7 + 0x2525252525252525ull) & ~v & kTop;
+    k.w[w] = v | (upper >> 2);
+    p += take;
+    n -= take;
+  }
+  return k;
+}
+
+[[gnu::always_inline]] inline std::uint64_t ScanVocabulary::Hash(const PackedKey& k) {
+  constexpr std::uint64_t kP0 = 0xa0761d6478bd642full, kP1 = 0xe7037ed1a0b428dbull;
+  const std::uint64_t h = hash_internal::Mix(k.w[0] ^ kP0, k.w[1] ^ kP1);
+  return hash_internal::Mix(h ^ k.w[2], kP1 ^ k.size);
+}
+
+void ScanVocabulary::Insert(std::string_view key, bool second, int id) {
+  // Longer keys are never looked up (Vocabulary::Find), nor is the empty one.
+  if (key.empty() || key.size() > Vocabulary::kMaxKeyBytes) return;
+  const PackedKey packed = PackLowercase(key);  // Vocabulary keys are lowercase already
+  for (std::uint64_t h = Hash(packed);; ++h) {
+    Slot& slot = slots_[h & mask_];
+    if (slot.key.size == 0) {
+      slot.key = packed;
+      max_key_size_ = std::max(max_key_size_, key.size());
+      first_[LowerAscii(key.front())] |= std::uint32_t{1} << key.size();
+      last_[LowerAscii(key.back())] |= std::uint32_t{1} << key.size();
+    } else if (!(slot.key == packed)) {
+      continue;
+    }
+    (second ? slot.ids.second : slot.ids.first) = id;
+    return;
+  }
+}
+
+ScanVocabulary::Ids ScanVocabulary::Find(std::string_view key) const {
+  // max_key_size_ is 0 when empty; longer words are common and never keys.
+  if (key.empty() || key.size() > max_key_size_) return Ids{};
+  const std::uint32_t size_bit = std::uint32_t{1} << key.size();
+  if (!(first_[LowerAscii(key.front())] & last_[LowerAscii(key.back())] & size_bit)) return Ids{};
+  const PackedKey packed = PackLowercase(key);
+  for (std::uint64_t h = Hash(packed);; ++h) {
+    const Slot& slot = slots_[h & mask_];
+    if (slot.key == packed) return slot.ids;
+    if (slot.key.size == 0) return Ids{};
+  }
+}
+
+void DocumentScan::Scan(const Document& doc, const ScanVocabulary& vocab) {
+  vocab_ = &vocab;
+  doc_ = &doc;
+  text_ = doc.text.data();
+  text_size_ = doc.text.size();
+  swapped_ = false;
+  tokens_.clear();
+  sentence_begin_.clear();
+  sentence_begin_.reserve(doc.sentences.size() + 1);
+  sentence_begin_.push_back(0);
+  for (const sitrep::Sentence& sent : doc.sentences) {
+    if (sent.start < sent.end && sent.end <= doc.text.size()) ScanText(doc.text, sent.start, sent.end, vocab, tokens_);
+    sentence_begin_.push_back(static_cast<std::uint32_t>(tokens_.size()));
+  }
+}
+
+void DocumentScan::Release() {
+  vocab_ = nullptr;
+  doc_ = nullptr;
+  text_ = nullptr;
+  text_size_ = 0;
+  swapped_ = false;
+  tokens_.clear();
+  sentence_begin_.clear();
+  if (tokens_.capacity() > kKeptTokens) std::vector<ScanToken>().swap(tokens_);
+  if (sentence_begin_.capacity() > kKeptTokens) std::vector<std::uint32_t>().swap(sentence_begin_);
+}
+
+void DocumentScan::SwapIds() {
+  for (ScanToken& t : tokens_) std::swap(t.id, t.second_id);
+  swapped_ = !swapped_;
 }
 
 std::vector<int> InternPhrase(std::string_view phrase, Vocabulary& vocab) {

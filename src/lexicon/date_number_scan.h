@@ -17,8 +17,15 @@
 // interned in a Vocabulary; a scanned token carries its id (or -1), so the
 // recognisers compare integers, never strings.
 //
-// Thread-safety: a Vocabulary and a PhraseTable are immutable after loading
-// and may be shared; ScanText is reentrant.
+// The date and the number recogniser cut the text the same way and differ
+// only in their vocabularies, so the lexicon scans each document once for
+// both (DocumentScan): a ScanVocabulary holds both vocabularies in one table
+// and gives every token both ids; the date recogniser reads `id`, then
+// SwapIds hands the number recogniser its own.
+//
+// Thread-safety: a Vocabulary, a ScanVocabulary and a PhraseTable are
+// immutable after loading and may be shared; ScanText is reentrant; a
+// DocumentScan belongs to one thread at a time.
 #ifndef SITREP_LEXICON_DATE_NUMBER_SCAN_H_
 #define SITREP_LEXICON_DATE_NUMBER_SCAN_H_
 
@@ -31,6 +38,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/document.h"
 #include "core/hash.h"
 
 namespace sitrep::lexicon {
@@ -46,8 +54,68 @@ class Vocabulary {
   int Find(std::string_view key) const;
   int size() const { return static_cast<int>(ids_.size()); }
 
+  // Calls f(key, id) for every entry, in no particular order.
+  template <typename F>
+  void ForEach(F&& f) const {
+    for (const auto& [key, id] : ids_) f(std::string_view(key), id);
+  }
+
  private:
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> ids_;
+};
+
+// One or two Vocabularies frozen into a flat open-addressing table that
+// answers both at once: the key's id in `first` and in `second` (-1 where
+// absent). Keys are looked up exactly as Vocabulary::Find does (ASCII
+// letters folded to lowercase, at most Vocabulary::kMaxKeyBytes bytes).
+// It copies the keys; the sources' addresses are kept only to tell whose ids
+// a DocumentScan holds (DocumentScan::Covers).
+class ScanVocabulary {
+ public:
+  struct Ids {
+    std::int32_t first = -1;
+    std::int32_t second = -1;
+  };
+
+  ScanVocabulary() = default;  // knows no key
+  explicit ScanVocabulary(const Vocabulary& first, const Vocabulary* second = nullptr);
+
+  Ids Find(std::string_view key) const;
+  // The vocabularies whose ids the tokens' `id` and `second_id` carry.
+  const Vocabulary* first_source() const { return first_source_; }
+  const Vocabulary* second_source() const { return second_source_; }
+
+ private:
+  // A key of up to 24 bytes as three zero-padded little-endian words, so
+  // that folding case, hashing and comparing take a few word operations
+  // (this runs for most words of every sentence).
+  struct PackedKey {
+    std::uint64_t w[3] = {0, 0, 0};
+    std::uint64_t size = 0;  // 0: empty slot
+    bool operator==(const PackedKey& o) const {
+      return w[0] == o.w[0] && w[1] == o.w[1] && w[2] == o.w[2] && size == o.size;
+    }
+  };
+  static_assert(Vocabulary::kMaxKeyBytes == 24, "PackedKey holds 24 bytes");
+  struct Slot {
+    PackedKey key;
+    Ids ids;
+  };
+  // REQUIRES: 0 < key.size() <= 24.
+  static PackedKey PackLowercase(std::string_view key);
+  static std::uint64_t Hash(const PackedKey& k);
+  void Insert(std::string_view key, bool second, int id);
+
+  std::vector<Slot> slots_;  // power-of-two size, at most half full
+  // Bit n of first_[c] (last_[c]): some key of n bytes starts (ends) with
+  // byte c, lowercased. Most words of a sentence are no key; these two
+  // loads turn many of them away before any hashing.
+  std::uint32_t first_[256] = {};
+  std::uint32_t last_[256] = {};
+  std::uint64_t mask_ = 0;
+  std::size_t max_key_size_ = 0;  // <= Vocabulary::kMaxKeyBytes
+  const Vocabulary* first_source_ = nullptr;
+  const Vocabulary* second_source_ = nullptr;
 };
 
 enum class ScanKind : std::uint8_t { kWord, kNumeral, kPunct };
@@ -60,12 +128,63 @@ struct ScanToken {
   bool upper_initial = false;  // a word whose first letter is an ASCII capital
   std::int32_t id = -1;        // Vocabulary id, -1 when not in the vocabulary (numerals of
                                // up to 3 characters are looked up too: "24" in "the past 24 hours")
+  std::int32_t second_id = -1;  // the id in a ScanVocabulary's second vocabulary (else -1)
 };
 
 // Appends the tokens of text[begin, end) to `out`. Accepts arbitrary bytes
 // (invalid UTF-8 bytes count as letters). REQUIRES: begin <= end <= text.size().
 void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, const Vocabulary& vocab,
               std::vector<ScanToken>& out);
+// Same, with both ids of a ScanVocabulary (`id` from its first vocabulary).
+void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, const ScanVocabulary& vocab,
+              std::vector<ScanToken>& out);
+
+// The scan tokens of every sentence of a document, cut once and read by each
+// recogniser in turn. A recogniser uses it only when `id_source()` is its own
+// vocabulary and it covers doc.sentences; otherwise it scans for itself.
+class DocumentScan {
+ public:
+  // Replaces the contents with the tokens of doc's sentences (a sentence with
+  // an invalid range gets none). Keeps the buffers' capacity for the next
+  // document, so a DocumentScan reused per thread allocates rarely.
+  void Scan(const Document& doc, const ScanVocabulary& vocab);
+
+  // Forgets the tokens; frees the buffers when a large document grew them
+  // (a per-thread scan keeps at most kKeptTokens of capacity).
+  void Release();
+  static constexpr std::size_t kKeptTokens = 1 << 16;
+
+  // Swaps every token's `id` and `second_id`: after the first recogniser is
+  // done, the second reads its own ids.
+  void SwapIds();
+
+  // The vocabulary whose ids the tokens' `id` holds (null before Scan).
+  const Vocabulary* id_source() const {
+    if (vocab_ == nullptr) return nullptr;
+    return swapped_ ? vocab_->second_source() : vocab_->first_source();
+  }
+  std::size_t sentence_count() const { return sentence_begin_.empty() ? 0 : sentence_begin_.size() - 1; }
+  // Whether this scan may stand in for scanning doc with `vocab` itself: it
+  // was made from this very document (same object, text and sentence count)
+  // and its `id` holds vocab's ids.
+  bool Covers(const Document& doc, const Vocabulary& vocab) const {
+    return id_source() == &vocab && doc_ == &doc && text_ == doc.text.data() && text_size_ == doc.text.size() &&
+           sentence_count() == doc.sentences.size();
+  }
+  // REQUIRES: s < sentence_count().
+  std::span<const ScanToken> Sentence(std::size_t s) const {
+    return std::span<const ScanToken>(tokens_).subspan(sentence_begin_[s], sentence_begin_[s + 1] - sentence_begin_[s]);
+  }
+
+ private:
+  const ScanVocabulary* vocab_ = nullptr;
+  const Document* doc_ = nullptr;
+  const char* text_ = nullptr;
+  std::size_t text_size_ = 0;
+  bool swapped_ = false;
+  std::vector<ScanToken> tokens_;
+  std::vector<std::uint32_t> sentence_begin_;  // sentence s: [sentence_begin_[s], sentence_begin_[s + 1])
+};
 
 // Scans a phrase from a data file ("at least", "no .", "mid -") into vocabulary
 // ids, interning every token. Empty when the phrase has no tokens.

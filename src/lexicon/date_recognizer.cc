@@ -28,6 +28,9 @@ class SentenceMatcher {
 
   void Run(std::vector<Found>& out) {
     const std::size_t first_out = out.size();
+    // "... ago" needs its word in the sentence; most sentences have none, and
+    // MatchAgo would otherwise parse a number at every numeral and number word.
+    for (std::size_t k = 0; k < n_ && !has_ago_; ++k) has_ago_ = W(k).unit == DateUnit::kAgo;
     std::size_t i = 0;
     while (i < n_) {
       const ScanToken& tk = tok_[i];
@@ -574,6 +577,7 @@ class SentenceMatcher {
 
   // "two days ago", "a week ago", "3 months ago".
   std::size_t MatchAgo(std::size_t i, DateCandidate* c) {
+    if (!has_ago_) return 0;
     std::int64_t n = 0;
     std::size_t k = i;
     if (t_.numbers.Lookup(tok_[i].id).kind == NumberWordKind::kArticle) {
@@ -630,11 +634,13 @@ class SentenceMatcher {
   std::string_view text_;
   std::span<const ScanToken> tok_;
   std::size_t n_;
+  bool has_ago_ = false;  // some token of the sentence is an "ago" word
 };
 
 }  // namespace
 
-DateRecognizer::DateRecognizer(std::unique_ptr<DateTables> tables) : tables_(std::move(tables)) {}
+DateRecognizer::DateRecognizer(std::unique_ptr<DateTables> tables)
+    : tables_(std::move(tables)), scan_vocab_(tables_->vocab) {}
 DateRecognizer::~DateRecognizer() = default;
 
 Result<std::unique_ptr<DateRecognizer>> DateRecognizer::Load() {
@@ -650,16 +656,27 @@ void DateRecognizer::Annotate(Document& doc) const {
 }
 
 void DateRecognizer::Find(const Document& doc, std::vector<DateMention>& out) const {
+  DocumentScan scan;
+  scan.Scan(doc, scan_vocab_);
+  FindInScan(doc, scan, out);
+}
+
+void DateRecognizer::Find(const Document& doc, const DocumentScan& scan, std::vector<DateMention>& out) const {
+  if (scan.Covers(doc, tables_->vocab)) {
+    FindInScan(doc, scan, out);
+  } else {
+    Find(doc, out);
+  }
+}
+
+void DateRecognizer::FindInScan(const Document& doc, const DocumentScan& scan, std::vector<DateMention>& out) const {
   out.clear();
   std::vector<Found> found;
   std::vector<std::uint32_t> sentence_of;
-  std::vector<ScanToken> tokens;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     if (sent.start >= sent.end || sent.end > doc.text.size()) continue;
-    tokens.clear();
-    ScanText(doc.text, sent.start, sent.end, tables_->vocab, tokens);
-    SentenceMatcher(*tables_, doc.text, tokens).Run(found);
+    SentenceMatcher(*tables_, doc.text, scan.Sentence(s)).Run(found);
     sentence_of.resize(found.size(), static_cast<std::uint32_t>(s));
   }
   if (found.empty()) return;

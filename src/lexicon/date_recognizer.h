@@ -64,7 +64,9 @@
 // ("30.01.2021") are day-first.
 //
 // Linear in the text: each sentence is scanned once (date_number_scan.h) and
-// every pattern looks at a bounded number of tokens from its start.
+// every pattern looks at a bounded number of tokens from its start. The
+// lexicon scans a document once for dates and numbers together and hands the
+// scan to Find (DocumentScan).
 //
 // Thread-safety: a loaded DateRecognizer is immutable; Annotate and Find may
 // run concurrently on different documents.
@@ -94,9 +96,20 @@ class DateRecognizer {
   // Same, into `out` (cleared first), leaving doc untouched.
   void Find(const Document& doc, std::vector<DateMention>& out) const;
 
+  // Same, over the tokens of `scan` when it covers doc with this recogniser's
+  // ids in `id` (DocumentScan::Covers(doc, vocabulary())); otherwise doc is
+  // scanned again, so the result never depends on the scan.
+  void Find(const Document& doc, const DocumentScan& scan, std::vector<DateMention>& out) const;
+
+  // The vocabulary of the tables, for building a shared ScanVocabulary.
+  const Vocabulary& vocabulary() const { return tables_->vocab; }
+
  private:
   explicit DateRecognizer(std::unique_ptr<DateTables> tables);
+  void FindInScan(const Document& doc, const DocumentScan& scan, std::vector<DateMention>& out) const;
+
   std::unique_ptr<DateTables> tables_;
+  ScanVocabulary scan_vocab_;  // tables_->vocab alone, for scanning without a shared scan
 };
 
 }  // namespace sitrep::lexicon

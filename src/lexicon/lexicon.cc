@@ -2,6 +2,7 @@
 
 #include "lexicon/actor_recognizer.h"
 #include "lexicon/country_cues.h"
+#include "lexicon/date_number_scan.h"
 #include "lexicon/date_recognizer.h"
 #include "lexicon/number_recognizer.h"
 #include "lexicon/place_recognizer.h"
@@ -20,6 +21,9 @@ struct Lexicon::Components {
   std::unique_ptr<NumberRecognizer> numbers;
   std::unique_ptr<PlaceRecognizer> places;
   std::unique_ptr<ActorRecognizer> actors;
+  // Both recognisers' vocabularies in one table: each document is scanned
+  // once for dates and numbers (date_number_scan.h).
+  ScanVocabulary dates_and_numbers;
 };
 
 Lexicon::Lexicon() : components_(std::make_unique<Components>()) {}
@@ -45,17 +49,27 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
   if (!actors.ok()) return actors.status();
   c.actors = std::move(actors).value();
 
+  c.dates_and_numbers = ScanVocabulary(c.dates->vocabulary(), &c.numbers->vocabulary());
   return lexicon;
 }
 
 void Lexicon::Annotate(Document& doc) const {
   const Components& c = *components_;
-  c.dates->Annotate(doc);
+  // One scan of the sentences for dates and numbers, into buffers each thread
+  // keeps between documents. The dates read the tokens' first ids, the
+  // numbers (after SwapIds) their own.
+  thread_local DocumentScan scan;
+  scan.Scan(doc, c.dates_and_numbers);
+  std::vector<DateMention> dates;
+  c.dates->Find(doc, scan, dates);
+  doc.dates = std::move(dates);
   // Numbers inside the dates just found are skipped. (NumberRecognizer::
   // Annotate would look for the dates again in a document that has none.)
+  scan.SwapIds();
   std::vector<NumberMention> numbers;
-  c.numbers->Find(doc, doc.dates, numbers);
+  c.numbers->Find(doc, scan, doc.dates, numbers);
   doc.numbers = std::move(numbers);
+  scan.Release();
   CountryCues::Default().Annotate(doc);
   c.places->Annotate(doc);
   c.actors->Annotate(doc);

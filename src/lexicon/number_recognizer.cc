@@ -156,7 +156,7 @@ class SentenceReader {
 }  // namespace
 
 NumberRecognizer::NumberRecognizer(std::unique_ptr<NumberTables> tables, std::unique_ptr<DateRecognizer> dates)
-    : tables_(std::move(tables)), dates_(std::move(dates)) {}
+    : tables_(std::move(tables)), dates_(std::move(dates)), scan_vocab_(tables_->vocab) {}
 NumberRecognizer::~NumberRecognizer() = default;
 
 Result<std::unique_ptr<NumberRecognizer>> NumberRecognizer::Load() {
@@ -182,15 +182,29 @@ void NumberRecognizer::Annotate(Document& doc) const {
 
 void NumberRecognizer::Find(const Document& doc, const std::vector<DateMention>& dates,
                             std::vector<NumberMention>& out) const {
+  DocumentScan scan;
+  scan.Scan(doc, scan_vocab_);
+  FindInScan(doc, scan, dates, out);
+}
+
+void NumberRecognizer::Find(const Document& doc, const DocumentScan& scan, const std::vector<DateMention>& dates,
+                            std::vector<NumberMention>& out) const {
+  if (scan.Covers(doc, tables_->vocab)) {
+    FindInScan(doc, scan, dates, out);
+  } else {
+    Find(doc, dates, out);
+  }
+}
+
+void NumberRecognizer::FindInScan(const Document& doc, const DocumentScan& scan,
+                                  const std::vector<DateMention>& dates, std::vector<NumberMention>& out) const {
   out.clear();
-  std::vector<ScanToken> tokens;
   std::vector<bool> in_date;
   std::size_t d = 0;  // first date that may overlap the current sentence
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     if (sent.start >= sent.end || sent.end > doc.text.size()) continue;
-    tokens.clear();
-    ScanText(doc.text, sent.start, sent.end, tables_->vocab, tokens);
+    const std::span<const ScanToken> tokens = scan.Sentence(s);
     in_date.assign(tokens.size(), false);
     while (d < dates.size() && dates[d].end <= sent.start) ++d;
     std::size_t dd = d;

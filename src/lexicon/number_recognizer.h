@@ -57,10 +57,23 @@ class NumberRecognizer {
   // Same, into `out` (cleared first), skipping numbers inside `dates` (in text order).
   void Find(const Document& doc, const std::vector<DateMention>& dates, std::vector<NumberMention>& out) const;
 
+  // Same, over the tokens of `scan` when it covers doc with this recogniser's
+  // ids in `id` (DocumentScan::Covers(doc, vocabulary())); otherwise doc is
+  // scanned again, so the result never depends on the scan.
+  void Find(const Document& doc, const DocumentScan& scan, const std::vector<DateMention>& dates,
+            std::vector<NumberMention>& out) const;
+
+  // The vocabulary of the tables, for building a shared ScanVocabulary.
+  const Vocabulary& vocabulary() const { return tables_->vocab; }
+
  private:
   NumberRecognizer(std::unique_ptr<NumberTables> tables, std::unique_ptr<DateRecognizer> dates);
+  void FindInScan(const Document& doc, const DocumentScan& scan, const std::vector<DateMention>& dates,
+                  std::vector<NumberMention>& out) const;
+
   std::unique_ptr<NumberTables> tables_;
   std::unique_ptr<DateRecognizer> dates_;
+  ScanVocabulary scan_vocab_;  // tables_->vocab alone, for scanning without a shared scan
 };
 
 }  // namespace sitrep::lexicon
