@@ -32,6 +32,14 @@ int SpeakerMemory::FindPerson(const std::string& name) const {
   return -1;
 }
 
+// A title head that names one person ("chief", "spokesman", "official"),
+// not a group ("officials", "sources"): English plurals end in "s" (but not
+// "ss": "boss").
+bool SpeakerMemory::SingularHead(const std::string& head) {
+  if (head.empty()) return false;
+  return head.back() != 's' || head.ends_with("ss");
+}
+
 int SpeakerMemory::Remember(const Speaker& s) {
   if (known_.size() >= kMaxKnown) {
     known_.erase(known_.begin(), known_.begin() + kMaxKnown / 2);
@@ -95,11 +103,16 @@ bool SpeakerMemory::Resolve(Speaker& s) {
           if (k.head != s.head && !(generic && !k.name.empty())) continue;
           if (!org.empty() && FoldWord(k.org) != org && FoldWord(k.role).find(org) == std::string::npos) continue;
           Complete(s, k, /*take_via=*/true);
-          if (!k.name.empty()) last_person_ = i;
+          if (!k.name.empty() || SingularHead(k.head)) last_person_ = i;
           return true;
         }
       }
-      Remember(s);
+      // "The NATO chief told reporters ... \"...\", he said": one person
+      // known by title alone is who a later "he" or "she" is.
+      {
+        const int i = Remember(s);
+        if (SingularHead(s.head)) last_person_ = i;
+      }
       return true;
     }
     case Speaker::Kind::kOrganization:

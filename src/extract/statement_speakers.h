@@ -1,7 +1,9 @@
 // SpeakerMemory: resolves the speakers of one document against what the
 // document said before, in text order.
 //
-//  - "he" / "she"          -> the last person named as a subject
+//  - "he" / "she"          -> the last person named as a subject, or
+//                             known by a singular title alone ("the NATO
+//                             chief told reporters ... he said")
 //  - "it"                  -> the last organisation quoted
 //  - "Sullivan"            -> the earlier "Jake Sullivan" (same last word)
 //  - "the official"        -> the last speaker with that title head
@@ -46,6 +48,7 @@ class SpeakerMemory {
 
  private:
   static constexpr std::size_t kMaxKnown = 256;
+  static bool SingularHead(const std::string& head);
   int FindPerson(const std::string& name) const;
   int Remember(const Speaker& s);
 

@@ -345,6 +345,20 @@ TEST(StatementSpeakerTest, ItTakesTheLastOrganisation) {
   EXPECT_TRUE(Statements({"It said that the talks had failed."}).empty());
 }
 
+// "He" after one person known only by title is that person; after a group
+// ("officials") it is nobody the text names.
+TEST(StatementSpeakerTest, HeAfterATitledPersonWithoutAName) {
+  auto s = Statements({"The UN envoy told reporters that the ceasefire was holding.",
+                       "\"Both sides have kept their word so far,\" he said."});
+  ASSERT_EQ(s.size(), 2u) << Describe(s);
+  EXPECT_EQ(s[1].role, s[0].role);
+  EXPECT_EQ(s[1].organization, s[0].organization);
+  EXPECT_EQ(s[1].quote, "Both sides have kept their word so far");
+  auto group = Statements({"Officials said that the border crossing would reopen.",
+                           "\"The lorries are waiting,\" he said."});
+  for (const auto& st : group) EXPECT_NE(st.quote, "The lorries are waiting") << Describe(group);
+}
+
 TEST(StatementRobustnessTest, GarbageAndUnbalancedMarks) {
   std::mt19937 rng(7);
   const std::string pieces[] = {"\u201C", "\u201D", "\"", "'", "\u2019", "\u00AB", "\u00BB", " said ", " he ", ",",
