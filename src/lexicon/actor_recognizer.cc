@@ -617,8 +617,34 @@ class Annotator {
     return -1;
   }
 
+  // The state of the first town, district or province named in sentence
+  // `si`; -1 if none, or if any of them lies in the document's main country
+  // (other readings are then doubtful ones of names that place was read as).
+  int SentencePlaceState(std::uint32_t si) const {
+    int first = -1;
+    for (const PlaceMention& p : doc_.places) {
+      if (p.sentence != si || p.place.country.empty() || p.place.kind == "country") continue;
+      const int state = dict_.StateIndex(p.place.country);
+      if (state == main_state_) return -1;
+      if (first < 0) first = state;
+    }
+    return first;
+  }
+
+  // `implied`: `state` is the document's main country, not a word of the
+  // mention ("civilians", not "Afghan civilians").
   void EmitSector(const SentenceMatches& s, std::size_t first_word, std::size_t last_word, const SectorEntry& sector,
-                  int state) {
+                  int state, bool implied = false) {
+    // Civilians, protesters and rioters are people of the place where the
+    // sentence puts them: "Russian forces shelled Kharkiv, killing three
+    // civilians" are Ukraine's civilians though the document's actors are
+    // mostly Russian.
+    // ("Doctors from two American aid groups" say where they come from.)
+    const bool origin_follows = last_word + 1 < s.words.size() &&
+                                (s.words[last_word + 1].norm == "from" || s.words[last_word + 1].norm == "of");
+    if (implied && !origin_follows && (sector.inter == 5 || sector.inter == 6 || sector.inter == 7)) {
+      if (int local = SentencePlaceState(s.sentence); local >= 0) state = local;
+    }
     ActorMention m;
     MentionInfo info;
     m.sentence = s.sentence;
@@ -798,7 +824,7 @@ class Annotator {
       }
       case ActorKind::kSector: {
         const SectorEntry& sector = dict_.sectors()[item.hit->index];
-        if (!sector.modifier_only) EmitSector(s, item.first, item.last, sector, main_state_);
+        if (!sector.modifier_only) EmitSector(s, item.first, item.last, sector, main_state_, /*implied=*/true);
         return j + 1;
       }
       case ActorKind::kPerson: {
@@ -843,7 +869,7 @@ class Annotator {
           // "the militants": not a back-reference; read it as a sector if it is one.
           for (const PhraseHit& h : item.hits) {
             if (h.kind == ActorKind::kSector && !dict_.sectors()[h.index].modifier_only) {
-              EmitSector(s, item.first, item.last, dict_.sectors()[h.index], main_state_);
+              EmitSector(s, item.first, item.last, dict_.sectors()[h.index], main_state_, /*implied=*/true);
               break;
             }
           }

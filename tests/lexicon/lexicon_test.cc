@@ -45,5 +45,30 @@ TEST(LexiconTest, CountryCuesAreReadFirst) {
   EXPECT_EQ(doc.main_country, "BD");
 }
 
+const ActorMention* Actor(const Document& doc, std::string_view surface) {
+  for (const ActorMention& m : doc.actors) {
+    if (doc.Slice(m.start, m.end) == surface) return &m;
+  }
+  return nullptr;
+}
+
+// Civilians with no country written are the people of the place their
+// sentence names, not of the document's most named actor; a phrase saying
+// where they come from keeps the document's country.
+TEST(LexiconTest, CiviliansBelongToThePlaceTheirSentenceNames) {
+  Document doc = testing::MakeDocument(
+      "Russian troops shelled Kharkiv on Tuesday, killing three civilians, the regional governor said.");
+  TheLexicon().Annotate(doc);
+  const ActorMention* civilians = Actor(doc, "civilians");
+  ASSERT_NE(civilians, nullptr);
+  EXPECT_EQ(civilians->country, "UA");
+
+  doc = testing::MakeDocument("Doctors from two American charities delivered medicine to a hospital in Mosul.");
+  TheLexicon().Annotate(doc);
+  const ActorMention* doctors = Actor(doc, "Doctors");
+  ASSERT_NE(doctors, nullptr);
+  EXPECT_EQ(doctors->country, "US");
+}
+
 }  // namespace
 }  // namespace sitrep::lexicon
