@@ -1,7 +1,9 @@
 #include "extract/event_where_when.h"
 
+#include <algorithm>
 #include <string_view>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <unordered_set>
 
@@ -184,8 +186,28 @@ DocumentFocus FindFocus(const Document& doc) {
   DocumentFocus focus;
   std::map<std::string, int> countries;
   std::map<std::string, std::pair<int, std::int32_t>> provinces;  // admin1 -> count, first place
+  // A country named as or inside an actor ("the US military said",
+  // "Pakistani troops", "a drone meant to target Saudi Arabia") says who
+  // acts or is acted on, not where; the actors' countries still count
+  // below when no place names one (Document::main_country).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> actor_spans;
+  actor_spans.reserve(doc.actors.size());
+  for (const ActorMention& a : doc.actors) actor_spans.emplace_back(a.start, a.end);
+  std::sort(actor_spans.begin(), actor_spans.end());
+  auto inside_actor = [&](const PlaceMention& m) {
+    auto it = std::upper_bound(actor_spans.begin(), actor_spans.end(),
+                               std::make_pair(m.start, std::numeric_limits<std::uint32_t>::max()));
+    // Spans starting at or before the place; actor mentions are short, so a
+    // few steps back find any that contains it.
+    for (int steps = 0; it != actor_spans.begin() && steps < 4; ++steps) {
+      --it;
+      if (it->first <= m.start && m.end <= it->second) return true;
+    }
+    return false;
+  };
   for (std::size_t i = 0; i < doc.places.size(); ++i) {
     const PlaceRef& p = doc.places[i].place;
+    if (p.kind == "country" && inside_actor(doc.places[i])) continue;
     if (!p.country.empty()) ++countries[p.country];
     if (!p.admin1.empty() && Specificity(p) <= 3) {
       auto& entry = provinces[p.country + "/" + p.admin1];

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <limits>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -94,16 +95,33 @@ class Annotator {
   std::string ComputeMainCountry() const {
     std::map<std::string, std::pair<int, std::size_t>> votes;  // iso2 -> (count, first seen order)
     std::size_t order = 0;
+    // Byte spans of the actor words that vote below and also contain a
+    // country's name: an organisation's ("the US military", "Bangladesh
+    // Television") or a state name modifying the sector word after it
+    // ("US troops"). Such a word votes once, here; the place recogniser's
+    // reading of it as a country must not vote again. (A state name standing
+    // alone, "fighting in Libya", votes both as a place and as an actor.)
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> modifiers;
     for (const SentenceMatches& s : sentences_) {
-      for (const Item& item : s.items) {
+      for (std::size_t k = 0; k < s.items.size(); ++k) {
+        const Item& item = s.items[k];
         std::string country;
         for (const PhraseHit& h : item.hits) {
           if (h.kind == ActorKind::kState || h.kind == ActorKind::kDemonym) {
             country = dict_.states()[h.index].iso2;
+            if (k + 1 < s.items.size() && s.items[k + 1].first == item.last + 1) {
+              for (const PhraseHit& next : s.items[k + 1].hits) {
+                if (next.kind == ActorKind::kSector) {
+                  modifiers.emplace_back(Start(s, item.first), End(s, item.last));
+                  break;
+                }
+              }
+            }
             break;
           }
           if (h.kind == ActorKind::kOrganization && !h.home_only) {
             country = dict_.organizations()[h.index].country;
+            modifiers.emplace_back(Start(s, item.first), End(s, item.last));
             break;
           }
         }
@@ -121,8 +139,14 @@ class Annotator {
     }
     // Places the gazetteer resolved (when the lexicon ran it first) vote too:
     // an article about Dinajpur is about Bangladesh even if it never says so.
+    std::sort(modifiers.begin(), modifiers.end());
     for (const PlaceMention& place : doc_.places) {
       if (place.place.country.empty()) continue;
+      auto it = std::upper_bound(modifiers.begin(), modifiers.end(),
+                                 std::make_pair(place.start, std::numeric_limits<std::uint32_t>::max()));
+      if (it != modifiers.begin() && std::prev(it)->first <= place.start && place.end <= std::prev(it)->second) {
+        continue;
+      }
       auto& v = votes[place.place.country];
       if (v.first == 0) v.second = order++;
       ++v.first;

@@ -618,6 +618,19 @@ TEST(EventExtractor, AYearlessDateCarriesToLaterParagraphs) {
   }
 }
 
+// A country named inside an actor ("the US military said") is whose the
+// actor is, not where the event happened.
+TEST(EventExtractor, ACountryInsideAnActorDoesNotPlaceTheEvent) {
+  Document doc = Extract("The Houthis fired a missile at a cargo ship on Tuesday, the US military said.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->country, "YE");
+  doc = Extract("Pakistani troops shelled villages in Kupwara on Tuesday, killing two civilians.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->country, "IN");
+}
+
 // A vow to cooperate is a promise (AGREE), a vow to strike a threat.
 TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
