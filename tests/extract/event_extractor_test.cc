@@ -631,6 +631,17 @@ TEST(EventExtractor, ACountryInsideAnActorDoesNotPlaceTheEvent) {
   EXPECT_EQ(doc.events[0].location->country, "IN");
 }
 
+// Storming is coded by what was stormed: a hotel full of guests is an
+// attack on civilians, a rebel base a battle.
+TEST(EventExtractor, StormingIsCodedByItsTarget) {
+  Document doc = Extract("Gunmen stormed a hotel in Mogadishu on Friday, killing at least 20 guests.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Violence against civilians");
+  doc = Extract("Soldiers stormed a rebel base near Kidal on Friday, killing 12 rebels.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+}
+
 // A vow to cooperate is a promise (AGREE), a vow to strike a threat.
 TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
