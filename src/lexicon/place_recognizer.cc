@@ -103,6 +103,7 @@ struct PlaceRecognizer::Span {
   // PlaceTypeWords::Countries).
   std::string_view hint_countries;
   bool demonym = false;
+  bool force_modifier = false;    // names an armed force's nationality ("US troops", "Saudi-led"): force_heads_
   bool fuzzy = false;             // matched by spelling skeleton, not by key
   bool common = false;            // one common English word (or a bare acronym)
   bool sentence_initial = false;
@@ -148,6 +149,10 @@ struct PlaceRecognizer::Context {
   }
   std::string_view Key(const Span& s) const { return std::string_view(keys).substr(s.key_begin, s.key_size); }
   std::vector<float> country_votes;
+  // The part of country_votes that names an armed force's nationality
+  // ("Israeli airstrikes"): it ranks readings like any vote, but does not
+  // make the places of other countries foreign (the force strikes abroad).
+  std::vector<float> force_votes;
   std::vector<std::uint32_t> voted_countries;  // every country Vote() was called for (repeats allowed)
   // REQUIRES: country < country_votes.size(); amount > 0.
   void Vote(std::uint32_t country, float amount) {
@@ -192,6 +197,7 @@ struct PlaceRecognizer::Context {
     candidates.clear();
     keys.clear();
     country_votes.clear();
+    force_votes.clear();
     voted_countries.clear();
     admin1_votes.clear();
     top_countries.clear();
@@ -222,6 +228,11 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
   for (std::string_view w : DataLines(EmbeddedData("places/title_words.txt"))) word_table_.Add(FoldWord(w), title);
   for (std::string_view w : DataLines(EmbeddedData("places/english_suffixes.txt"))) {
     english_suffixes_.push_back(FoldWord(w));
+  }
+  for (std::string_view line : DataLines(EmbeddedData("places/force_heads.txt"))) {
+    // "-led": only after a hyphen ("Saudi-led"); otherwise the next word.
+    if (line.starts_with("-")) force_hyphen_heads_.insert(FoldWord(line.substr(1)));
+    else force_heads_.insert(FoldWord(line));
   }
   for (const std::string& a : normalizer_.articles()) word_table_.Add(a, article);
   for (const auto& [word, kind] : type_words_.words()) word_table_.Add(word, {PlaceWordFacts::kTypeWord, kind});
@@ -544,6 +555,11 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     span.before_name_head = !span.hint && joined_next && w[after].capitalized &&
                             (facts(after).name_head() || facts(after).title());
     span.english_word = IsEnglishInflection(w[span.last_word].folded);
+    if (after < n && info[after].sentence == span.sentence && !w[span.last_word].possessive) {
+      std::string_view next = w[after].folded;
+      span.force_modifier = w[after].hyphen_before ? force_hyphen_heads_.contains(next)
+                                                   : !w[after].break_before && force_heads_.contains(next);
+    }
     // "(NISA)": a one-word capitals abbreviation in parentheses names the
     // organisation before it (4+ letters: "(US)" stays a country).
     if (span.first_word == span.last_word && w[first].all_caps && w[first].folded.size() >= 4) {
@@ -607,6 +623,12 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // of the document's leading countries, recounted, is the maximum.
     float max_vote = 0;
     for (std::uint32_t c : ctx.top_countries) max_vote = std::max(max_vote, other_votes(c));
+    // The same without the votes of armed forces' nationalities: what makes
+    // a place "foreign" (below).
+    float max_place_vote = 0;
+    for (std::uint32_t c : ctx.top_countries) {
+      max_place_vote = std::max(max_place_vote, other_votes(c) - ctx.force_votes[c]);
+    }
     // Neighbouring spans in the same sentence. The comparisons with their
     // candidates depend only on the candidates, so the final pass reuses the
     // first pass's answers unless that pass erased some candidates (below),
@@ -787,7 +809,7 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       }
       bool hinted = span.hint && *span.hint == e.kind;
       bool in_doc_country = c.in_doc_country;
-      bool foreign = max_vote > 0 && !in_doc_country && e.kind != Kind::kCountry;
+      bool foreign = max_place_vote > 0 && !in_doc_country && e.kind != Kind::kCountry;
       bool in_doc_province = c.in_doc_province;
       // Local evidence: a type word, or a province/district named next to
       // it. A country next to it is too weak ("Jake Sullivan said the US").
@@ -843,10 +865,10 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       // stays ("clashes in Srinagar" in a report that also names Pakistan).
       constexpr float kSettledCountry = 2.0f;
       bool district_abroad = e.kind == Kind::kDistrict && !c.neighbour_sibling && foreign &&
-                             (several_countries || span.near_units || max_vote >= kSettledCountry ||
+                             (several_countries || span.near_units || max_place_vote >= kSettledCountry ||
                               other_province_in_sentence(e.admin1, e.country));
       if ((e.kind == Kind::kProvince || district_abroad) && foreign && !c.neighbour_support && !hinted &&
-          max_vote >= 1) {
+          max_place_vote >= 1) {
         return false;
       }
       if (e.kind == Kind::kTown) {
@@ -920,12 +942,15 @@ void PlaceRecognizer::Annotate(Document& doc) const {
 
   // Document countries: country names and demonyms.
   ctx.country_votes.assign(gazetteer_.country_count(), 0);
+  ctx.force_votes.assign(gazetteer_.country_count(), 0);
   for (Span& span : ctx.spans) {
     if (span.demonym) {
       for (std::uint32_t p : gazetteer_.Lookup(ctx.Key(span))) {
         if ((p & gf::kPostingDemonym) == 0) continue;
         std::uint32_t c = p & gf::kPostingEntityMask;
-        if (c < ctx.country_votes.size()) ctx.Vote(c, kDemonymVote);
+        if (c >= ctx.country_votes.size()) continue;
+        ctx.Vote(c, kDemonymVote);
+        if (span.force_modifier) ctx.force_votes[c] += kDemonymVote;
       }
       continue;
     }
@@ -934,8 +959,9 @@ void PlaceRecognizer::Annotate(Document& doc) const {
       // A country inside an organisation's name ("Bangladesh Television",
       // "the Communist Party of India") is not a place of the story, but
       // says which country the story is about as a demonym would.
-      const float vote = span.in_proper_noun ? kDemonymVote : 1.0f;
+      const float vote = span.in_proper_noun || span.force_modifier ? kDemonymVote : 1.0f;
       ctx.Vote(c.entity, vote);
+      if (span.force_modifier) ctx.force_votes[c.entity] += vote;
       span.self_country_vote = vote;
     }
   }

@@ -102,6 +102,11 @@ class PlaceRecognizer {
   // misspelt place name (IsEnglishInflection).
   std::vector<std::string> english_suffixes_;
   bool IsEnglishInflection(std::string_view folded) const;
+  // Words after a country name or demonym that make it an armed force's
+  // nationality ("Israeli airstrikes", "US troops"; "Saudi-led" after a
+  // hyphen), from data/places/force_heads.txt: whose force it is says
+  // little about where it struck.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> force_heads_, force_hyphen_heads_;
   // KeyInitial's memory, one slot per entity: 0 not yet known, 0x100 | byte,
   // or 0x200 for an empty key. Filled lazily by any thread: every thread
   // computes the same value for a slot, so relaxed atomics suffice.

@@ -139,5 +139,15 @@ TEST(PlaceDisambiguation, DistrictsAbroad) {
   EXPECT_EQ(m->place.country, "IN");
 }
 
+// The nationality of a force that strikes from afar ("Saudi-led coalition
+// airstrikes", "Turkish warplanes") does not make the place it struck
+// foreign; a ground army's nationality still says where ("Myanmar army").
+TEST(PlaceDisambiguation, AStrikingForceNationalityIsNotWhere) {
+  Document doc = Places("Saudi-led coalition airstrikes hit Saada on Monday, killing six civilians.");
+  const PlaceMention* m = FindMention(doc, "Saada");
+  ASSERT_NE(m, nullptr) << Found(doc);
+  EXPECT_EQ(m->place.country, "YE");
+}
+
 }  // namespace
 }  // namespace sitrep::lexicon::testing
