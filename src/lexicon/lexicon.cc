@@ -1,5 +1,8 @@
 #include "lexicon/lexicon.h"
 
+#include <cctype>
+#include <string>
+
 #include "lexicon/actor_recognizer.h"
 #include "lexicon/country_cues.h"
 #include "lexicon/date_number_scan.h"
@@ -82,6 +85,18 @@ void Lexicon::Annotate(Document& doc) const {
   for (const PlaceMention& m : doc.places) {
     if (m.place.country == doc.main_country || m.place.kind == "country" || m.place.kind == "province") return;
   }
+  // Not when that country's only actors strike from afar ("Israeli
+  // airstrikes killed 12 people in Rafah"): where they struck is abroad.
+  bool strike_only = true, any = false;
+  for (const ActorMention& a : doc.actors) {
+    if (a.country != doc.main_country) continue;
+    any = true;
+    std::string_view text = doc.Slice(a.start, a.end);
+    std::string last(text.substr(text.find_last_of(' ') == std::string_view::npos ? 0 : text.find_last_of(' ') + 1));
+    for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (a.sector != "military" || !c.places->IsStrikeForceWord(last)) strike_only = false;
+  }
+  if (any && strike_only) return;
   bool merged = false;
   for (auto& [iso2, n] : doc.country_cues) {
     if (iso2 == doc.main_country) {

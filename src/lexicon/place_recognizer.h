@@ -72,6 +72,10 @@ class PlaceRecognizer {
 
   // The PlaceRef of a gazetteer entity (names, codes, position, kind).
   PlaceRef Describe(std::uint32_t entity) const;
+  // Whether `folded` (a folded word) after a nationality names a force that
+  // strikes from afar ("airstrikes", "warplanes"; data/places/force_heads.txt
+  // without its hyphen-joined words).
+  bool IsStrikeForceWord(std::string_view folded) const { return force_heads_.contains(folded); }
   const Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:

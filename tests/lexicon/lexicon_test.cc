@@ -52,6 +52,16 @@ const ActorMention* Actor(const Document& doc, std::string_view surface) {
   return nullptr;
 }
 
+// A town struck by a foreign air force is read where it is: the actors'
+// country (Israel) does not send the places to be read again in it.
+TEST(LexiconTest, AStrikeFromAfarDoesNotMoveThePlace) {
+  Document doc = testing::MakeDocument("Israeli airstrikes killed at least 12 people in Rafah overnight.");
+  TheLexicon().Annotate(doc);
+  const PlaceMention* rafah = Place(doc, "Rafah");
+  ASSERT_NE(rafah, nullptr);
+  EXPECT_EQ(rafah->place.country, "PS");
+}
+
 // Civilians with no country written are the people of the place their
 // sentence names, not of the document's most named actor; a phrase saying
 // where they come from keeps the document's country.
