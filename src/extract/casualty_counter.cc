@@ -201,7 +201,9 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
         bool bare = after >= n || view.IsClauseBreak(after) || view.words[after] == ","sv ||
                     view.words[after] == "and"sv || view.words[after] == "in"sv || view.words[after] == "on"sv ||
                     view.words[after] == "at"sv || view.words[after] == "near"sv || view.words[after] == "during"sv;
-        if (!toll && !bare && !scan.PersonAfter(after, n, &row, &actor)) break;
+        // A toll ("killing at least 12 people") needs no noun, but one
+        // after it still says who the victims were.
+        if (!bare && !scan.PersonAfter(after, n, &row, &actor) && !toll) break;
         sum += value_of(number);
         found = true;
         note_victims(after, row, actor);

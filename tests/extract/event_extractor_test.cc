@@ -642,6 +642,15 @@ TEST(EventExtractor, StormingIsCodedByItsTarget) {
   EXPECT_EQ(doc.events[0].event_type, "Battles");
 }
 
+// "Killed at least 12 people" is a toll, and still says who died.
+TEST(EventExtractor, ATollNamesItsVictims) {
+  Document doc = Extract("Gunmen killed at least 12 people in Kandahar on Friday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].fatalities, 12);
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->name, "Civilians (Afghanistan)");
+}
+
 // A vow to cooperate is a promise (AGREE), a vow to strike a threat.
 TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
