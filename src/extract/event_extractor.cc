@@ -890,6 +890,28 @@ void EventExtractor::Annotate(Document& doc) const {
           }
         }
         c.governs = governs;
+        if (governs && c.event.plover == "ACCUSE") {
+          // The violence a condemnation or accusation is about, written as
+          // "the attack" with nothing of its own (no toll, no place): one
+          // told elsewhere, not a new incident ("the Security Council
+          // condemned the attack"), and its speaker no perpetrator.
+          for (auto it = out.begin(); it != out.end();) {
+            Candidate& other = *it;
+            if (other.event.evidence_start != c.event.evidence_start || other.governs ||
+                !IsViolent(other.event.event_type)) {
+              ++it;
+              continue;
+            }
+            if (other.anaphoric && !other.event.fatalities && !other.event.wounded && !other.has_place) {
+              const auto erased = static_cast<std::int32_t>(it - out.begin());
+              it = out.erase(it);
+              if (last_violent == erased) last_violent = -1;
+              else if (last_violent > erased) --last_violent;
+              continue;
+            }
+            ++it;
+          }
+        }
         if (!c.background) out.push_back(std::move(c));
       }
     }

@@ -651,6 +651,20 @@ TEST(EventExtractor, ATollNamesItsVictims) {
   EXPECT_EQ(doc.events[0].actor2->name, "Civilians (Afghanistan)");
 }
 
+// "Condemned the attack" is about an attack told elsewhere: no new incident,
+// and the condemner is no attacker. An attack the sentence itself tells is
+// still coded.
+TEST(EventExtractor, ACondemnedAttackIsNoNewIncident) {
+  Document doc = Extract("The UN Security Council condemned the attack on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].plover, "ACCUSE");
+  EXPECT_EQ(doc.events[0].event_type, "");
+  doc = Extract("The government accused the rebels of attacking a convoy near Gao on Monday.");
+  bool attack = false;
+  for (const Event& e : doc.events) attack = attack || e.event_type == "Battles";
+  EXPECT_TRUE(attack);
+}
+
 // A vow to cooperate is a promise (AGREE), a vow to strike a threat.
 TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
