@@ -1,10 +1,10 @@
 #include "extract/event_where_when.h"
 
 #include <algorithm>
-#include <string_view>
 #include <cstdlib>
 #include <limits>
 #include <map>
+#include <string_view>
 #include <unordered_set>
 
 #include "core/data.h"
