@@ -665,6 +665,15 @@ TEST(EventExtractor, ACondemnedAttackIsNoNewIncident) {
   EXPECT_TRUE(attack);
 }
 
+// Freezing assets is a sanction; a "frozen conflict" is not.
+TEST(EventExtractor, OnlyAFreezeOfAssetsIsASanction) {
+  Document doc = Extract("The European Union froze the assets of 20 officials on Monday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].plover, "SANCTION");
+  doc = Extract("Diplomats fear a frozen conflict along the border.");
+  for (const Event& e : doc.events) EXPECT_NE(e.plover, "SANCTION");
+}
+
 // A vow to cooperate is a promise (AGREE), a vow to strike a threat.
 TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
