@@ -45,7 +45,9 @@ class DocumentPass {
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
       std::uint32_t end = s.first_token + s.token_count;
-      if (auto subject = parser_.SentenceSubject(s.first_token, end)) memory_.NoteSubject(*subject);
+      if (auto subject = parser_.SentenceSubject(parser_.AfterDateline(s.first_token, end), end)) {
+        memory_.NoteSubject(*subject);
+      }
       while (g < groups.size() && groups[g].fragments.front().open_token < end) {
         HandleQuote(groups[g]);
         ++g;
@@ -277,7 +279,7 @@ class DocumentPass {
   void HandleReported(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     std::uint32_t end = s.first_token + s.token_count;
-    auto a = parser_.Reported(s.first_token, end);
+    auto a = parser_.Reported(parser_.AfterDateline(s.first_token, end), end);
     if (!a) return;
     // A quotation inside the reported words is part of them, not a speaker.
     if (!Complete(a->speaker, nullptr)) return;

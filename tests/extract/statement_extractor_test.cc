@@ -359,6 +359,17 @@ TEST(StatementSpeakerTest, HeAfterATitledPersonWithoutAName) {
   for (const auto& st : group) EXPECT_NE(st.quote, "The lorries are waiting") << Describe(group);
 }
 
+// A wire dateline before the speaker is no part of the speaker.
+TEST(StatementReportedTest, AfterAWireDateline) {
+  for (const char* line : {"NAIROBI, June 3 (Reuters) - Health Minister Jane Wanjiru said that the clinics would reopen.",
+                           "NAIROBI \u2014 Health Minister Jane Wanjiru said that the clinics would reopen."}) {
+    auto s = Statements({line});
+    ASSERT_EQ(s.size(), 1u) << line << Describe(s);
+    EXPECT_EQ(s[0].speaker, "Jane Wanjiru");
+    EXPECT_EQ(s[0].quote, "the clinics would reopen");
+  }
+}
+
 TEST(StatementRobustnessTest, GarbageAndUnbalancedMarks) {
   std::mt19937 rng(7);
   const std::string pieces[] = {"\u201C", "\u201D", "\"", "'", "\u2019", "\u00AB", "\u00BB", " said ", " he ", ",",
