@@ -658,22 +658,6 @@ std::optional<Attribution> AttributionParser::Reported(std::uint32_t first, std:
   return std::nullopt;
 }
 
-std::uint32_t AttributionParser::AfterDateline(std::uint32_t first, std::uint32_t end) const {
-  constexpr std::uint32_t kMaxDatelineTokens = 16;
-  if (end - first < 3) return first;
-  // The dateline's place is written in capitals ("KYIV", "KABUL, Afghanistan").
-  const Token& head = doc_.tokens[first];
-  std::string_view head_text = doc_.Slice(head.start, head.end);
-  bool caps = head.kind == TokenKind::kWord && head_text.size() >= 2;
-  for (char c : head_text) caps = caps && !(c >= 'a' && c <= 'z');
-  for (std::uint32_t k = first + 1; k + 1 < end && k < first + kMaxDatelineTokens; ++k) {
-    if (!(IsPunct(k, "-") || IsPunct(k, "--") || IsPunct(k, "\u2013") || IsPunct(k, "\u2014"))) continue;
-    if (IsPunct(k - 1, ")") || caps) return k + 1;
-    return first;
-  }
-  return first;
-}
-
 std::optional<Speaker> AttributionParser::SentenceSubject(std::uint32_t first, std::uint32_t end) const {
   std::uint32_t k = first;
   while (k < end && k < first + kMaxPhraseTokens) {

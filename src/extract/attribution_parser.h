@@ -82,11 +82,6 @@ class AttributionParser {
   std::optional<Attribution> BeforeQuote(std::uint32_t first, std::uint32_t end) const;
   // Reported speech in the sentence tokens [first, end).
   std::optional<Attribution> Reported(std::uint32_t first, std::uint32_t end) const;
-  // The first token after a wire dateline opening the sentence [first, end)
-  // ("KYIV, March 12 (Reuters) - ", "KABUL — "): a dash within the first
-  // kMaxDatelineTokens tokens right after ")" or after a word written in
-  // capitals at the sentence start. `first` when there is none.
-  std::uint32_t AfterDateline(std::uint32_t first, std::uint32_t end) const;
   // A person named at the start of the sentence [first, end) ("Stoltenberg
   // has hinted ..."), for later pronouns.
   std::optional<Speaker> SentenceSubject(std::uint32_t first, std::uint32_t end) const;

@@ -416,8 +416,8 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
 void EventExtractor::Annotate(Document& doc) const {
   doc.events.clear();
   const EventTables& t = *tables_->tables;
-  const DocumentFocus focus = FindFocus(doc);
   std::vector<EventSentence> views = BuildEventSentences(doc);
+  const DocumentFocus focus = FindFocus(doc, views);
 
   std::vector<Candidate> out;
   // Room for an event per sentence, which most documents stay within: a
@@ -658,6 +658,7 @@ void EventExtractor::Annotate(Document& doc) const {
             here->admin1.clear();
             here->admin2.clear();
             here->lat = here->lon = 0;
+            here->precision = 3;  // the country alone: the coarsest precision there is
             break;
           }
         }

@@ -9,6 +9,7 @@
 
 #include "core/data.h"
 #include "core/hash.h"
+#include "extract/dateline.h"
 #include "lexicon/place_type_words.h"
 
 namespace sitrep::extract {
@@ -100,6 +101,15 @@ std::string SurfaceName(const Document& doc, const EventSentence& view, const Me
   return TrimPlaceName(doc.Slice(first.start, last.end));
 }
 
+// The words [0, n) of `view` that are a wire dateline opening it ("KABUL,
+// Afghanistan (AP) —": extract/dateline.h): where the report was filed, not
+// where the event happened. 0 when there is none. (One word per token.)
+std::uint32_t DatelineWords(const Document& doc, const EventSentence& view) {
+  if (view.token.empty()) return 0;
+  const std::uint32_t first = view.token.front();
+  return AfterDateline(doc, first, view.token.back() + 1) - first;
+}
+
 }  // namespace
 
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
@@ -121,7 +131,7 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
     }
     std::optional<EventLocation> best;
     std::uint32_t best_dist = UINT32_MAX;
-    for (std::uint32_t w = 0; w + 3 < view.size(); ++w) {
+    for (std::uint32_t w = DatelineWords(doc, view); w + 3 < view.size(); ++w) {
       if (!IsLocativePreposition(view.words[w])) continue;
       std::uint32_t k = w + 1;
       if (k < view.size() && view.words[k] == "the"sv) ++k;
@@ -182,8 +192,18 @@ std::string PrecisionName(DatePrecision p) {
   }
 }
 
-DocumentFocus FindFocus(const Document& doc) {
+DocumentFocus FindFocus(const Document& doc, const std::vector<EventSentence>& views) {
   DocumentFocus focus;
+  // Places in a wire dateline ("BAMAKO, Feb 4 (Reuters) -") say where the
+  // report was filed: they count for the country, not as the province the
+  // document is about.
+  std::vector<std::uint8_t> in_dateline(doc.places.size(), 0);
+  for (const EventSentence& view : views) {
+    const std::uint32_t dateline = DatelineWords(doc, view);
+    for (const MentionSpan& span : view.places) {
+      if (span.begin < dateline && span.index < in_dateline.size()) in_dateline[span.index] = 1;
+    }
+  }
   std::map<std::string, int> countries;
   std::map<std::string, std::pair<int, std::int32_t>> provinces;  // admin1 -> count, first place
   // A country named as or inside an actor ("the US military said",
@@ -209,7 +229,7 @@ DocumentFocus FindFocus(const Document& doc) {
     const PlaceRef& p = doc.places[i].place;
     if (p.kind == "country" && inside_actor(doc.places[i])) continue;
     if (!p.country.empty()) ++countries[p.country];
-    if (!p.admin1.empty() && Specificity(p) <= 3) {
+    if (!p.admin1.empty() && Specificity(p) <= 3 && !in_dateline[i]) {
       auto& entry = provinces[p.country + "/" + p.admin1];
       if (entry.first++ == 0) entry.second = static_cast<std::int32_t>(i);
     }
@@ -272,7 +292,9 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
   int best_spec = 99;
   std::uint32_t best_dist = 0;
   bool best_prep = false;
+  const std::uint32_t dateline = DatelineWords(doc, view);
   for (const MentionSpan& span : view.places) {
+    if (span.begin < dateline) continue;  // where the report was filed
     const PlaceRef& p = doc.places[span.index].place;
     int spec = Specificity(p);
     bool prep = false;

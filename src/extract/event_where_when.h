@@ -35,7 +35,9 @@ struct DocumentFocus {
   std::string published;     // doc.meta.published, first 10 chars, "" if not a date
 };
 
-DocumentFocus FindFocus(const Document& doc);
+// `views`: the document's sentences (BuildEventSentences); places in a wire
+// dateline opening one of them count for the country only.
+DocumentFocus FindFocus(const Document& doc, const std::vector<EventSentence>& views);
 
 // Index into doc.places of the place the event at words [begin, end) of
 // `view` is tied to, -1 none. Country-only places are taken last.

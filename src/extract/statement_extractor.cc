@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "extract/attribution_parser.h"
+#include "extract/dateline.h"
 #include "extract/quote_scanner.h"
 #include "extract/statement_speakers.h"
 #include "extract/statement_tables.h"
@@ -45,7 +46,7 @@ class DocumentPass {
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
       std::uint32_t end = s.first_token + s.token_count;
-      if (auto subject = parser_.SentenceSubject(parser_.AfterDateline(s.first_token, end), end)) {
+      if (auto subject = parser_.SentenceSubject(AfterDateline(doc_, s.first_token, end), end)) {
         memory_.NoteSubject(*subject);
       }
       while (g < groups.size() && groups[g].fragments.front().open_token < end) {
@@ -279,7 +280,7 @@ class DocumentPass {
   void HandleReported(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     std::uint32_t end = s.first_token + s.token_count;
-    auto a = parser_.Reported(parser_.AfterDateline(s.first_token, end), end);
+    auto a = parser_.Reported(AfterDateline(doc_, s.first_token, end), end);
     if (!a) return;
     // A quotation inside the reported words is part of them, not a speaker.
     if (!Complete(a->speaker, nullptr)) return;

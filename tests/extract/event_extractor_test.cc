@@ -674,6 +674,22 @@ TEST(EventExtractor, OnlyAFreezeOfAssetsIsASanction) {
   for (const Event& e : doc.events) EXPECT_NE(e.plover, "SANCTION");
 }
 
+// A wire dateline says where the report was filed, not where the event was.
+TEST(EventExtractor, TheDatelineIsNotTheEventsPlace) {
+  Document doc = Extract(
+      "KABUL, Afghanistan (AP) \u2014 A roadside bomb killed three police officers in Nangarhar province on "
+      "Sunday, a provincial spokesman said.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->admin1, "Nangarhar");
+  doc = Extract("KABUL, Feb 4 (Reuters) - Gunmen attacked an army post in a village of Afghanistan on Saturday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->country, "AF");
+  EXPECT_EQ(doc.events[0].location->admin1, "");
+  EXPECT_EQ(doc.events[0].location->precision, 3);
+}
+
 // A vow to cooperate is a promise (AGREE), a vow to strike a threat.
 TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
