@@ -690,6 +690,14 @@ TEST(EventExtractor, TheDatelineIsNotTheEventsPlace) {
   EXPECT_EQ(doc.events[0].location->precision, 3);
 }
 
+// Missiles with a nationality are that state's forces.
+TEST(EventExtractor, ANationsMissilesAreItsForces) {
+  Document doc = Extract("Russian missiles struck Odesa overnight, killing five people.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->name, "Military Forces of Russia");
+}
+
 // A vow to cooperate is a promise (AGREE), a vow to strike a threat.
 TEST(EventExtractor, AVowIsAThreatOnlyWhenWhatIsVowedIsHostile) {
   Document doc = Extract("The defence secretary vowed to consult with allies on the withdrawal.");
