@@ -59,7 +59,7 @@ void AppendJsonString(std::string_view value, std::string& out) {
     if (n <= kShort) {
       char buf[kShort + 2];
       buf[0] = '"';
-      std::memcpy(buf + 1, data, n);
+      if (n != 0) std::memcpy(buf + 1, data, n);  // an empty view's data() may be null
       buf[n + 1] = '"';
       out.append(buf, n + 2);
     } else {
@@ -123,7 +123,7 @@ void JsonWriter::Key(std::string_view key) {
   if (escapes == 0 && key.size() <= kShortKey) {
     char buf[kShortKey + 3];
     buf[0] = '"';
-    std::memcpy(buf + 1, key.data(), key.size());
+    if (!key.empty()) std::memcpy(buf + 1, key.data(), key.size());  // an empty view's data() may be null
     buf[key.size() + 1] = '"';
     buf[key.size() + 2] = ':';
     out_->append(buf, key.size() + 3);
