@@ -6,8 +6,10 @@
 #include <limits>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
+#include "core/data.h"
 #include "lexicon/actor_words.h"
 #include "lexicon/person_names.h"
 
@@ -41,6 +43,46 @@ struct MentionInfo {
 constexpr std::size_t kLookBack = 256;
 
 std::size_t LookBackStart(std::size_t size) { return size > kLookBack ? size - kLookBack : 0; }
+
+// Words after a state name that make it say where someone or something comes
+// from ("the Chinese embassy", "a Japanese-owned factory"), as phrases of
+// normalised actor words; data/actors/origin_words.txt.
+class OriginWords {
+ public:
+  static const OriginWords& Default() {
+    static const OriginWords* words = new OriginWords(EmbeddedData("actors/origin_words.txt"));
+    return *words;
+  }
+
+  explicit OriginWords(std::string_view file) {
+    for (std::string_view line : DataLines(file)) {
+      std::vector<ActorWord> words = SplitActorWords(line);
+      if (words.empty()) continue;
+      std::string key;
+      for (const ActorWord& w : words) {
+        if (!key.empty()) key.push_back(' ');
+        key += w.norm;
+      }
+      max_words_ = std::max(max_words_, words.size());
+      phrases_.insert(std::move(key));
+    }
+  }
+
+  // True if words[i...] start with a listed phrase.
+  bool StartsAt(const std::vector<ActorWord>& words, std::size_t i) const {
+    std::string key;
+    for (std::size_t n = 0; n < max_words_ && i + n < words.size(); ++n) {
+      if (n > 0) key.push_back(' ');
+      key += words[i + n].norm;
+      if (phrases_.count(key) > 0) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::unordered_set<std::string> phrases_;
+  std::size_t max_words_ = 0;
+};
 
 int PublishedYear(const Document& doc) {
   const std::string& p = doc.meta.published;
@@ -108,6 +150,13 @@ class Annotator {
         std::string country;
         for (const PhraseHit& h : item.hits) {
           if (h.kind == ActorKind::kState || h.kind == ActorKind::kDemonym) {
+            // "protest outside the Chinese embassy", "a South Korean firm":
+            // the state is where the embassy or firm comes from, not where
+            // the event is; neither it nor its place reading votes.
+            if (OriginWords::Default().StartsAt(s.words, item.last + 1)) {
+              modifiers.emplace_back(Start(s, item.first), End(s, item.last));
+              break;
+            }
             country = dict_.states()[h.index].iso2;
             if (k + 1 < s.items.size() && s.items[k + 1].first == item.last + 1) {
               for (const PhraseHit& next : s.items[k + 1].hits) {
@@ -644,10 +693,16 @@ class Annotator {
   // The state of the first town, district or province named in sentence
   // `si`; -1 if none, or if any of them lies in the document's main country
   // (other readings are then doubtful ones of names that place was read as).
+  // Places are in text order, hence sorted by sentence: a binary search finds
+  // the sentence's run, so a long document with many civilian mentions costs
+  // O(log places) per mention rather than a scan of every place.
   int SentencePlaceState(std::uint32_t si) const {
     int first = -1;
-    for (const PlaceMention& p : doc_.places) {
-      if (p.sentence != si || p.place.country.empty() || p.place.kind == "country") continue;
+    auto it = std::partition_point(doc_.places.begin(), doc_.places.end(),
+                                   [si](const PlaceMention& p) { return p.sentence < si; });
+    for (; it != doc_.places.end() && it->sentence == si; ++it) {
+      const PlaceMention& p = *it;
+      if (p.place.country.empty() || p.place.kind == "country") continue;
       const int state = dict_.StateIndex(p.place.country);
       if (state == main_state_) return -1;
       if (first < 0) first = state;

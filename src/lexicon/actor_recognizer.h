@@ -10,8 +10,12 @@
 //  1. Dictionary matching over each body sentence's words (lexicon/actor_words.h):
 //     longest phrase wins, linear in the text.
 //  2. The document's main country: the state most often named (names,
-//     demonyms, home countries of named organisations, and the countries of
-//     doc.places when the place recogniser has already filled them).
+//     demonyms, home countries of named organisations, doc.country_cues, and
+//     the countries of doc.places when the place recogniser has already
+//     filled them). A state named as where something comes from ("outside
+//     the Chinese embassy", "a Japanese-owned factory";
+//     data/actors/origin_words.txt) does not count. Ties go to the country
+//     counted first (actors, then cues, then places).
 //  3. Composition, left to right: "Afghan forces" (state + sector), "Iranian FM
 //     Zarif" (state/organisation + title + name), "the deputy leader of the
 //     Taliban Mullah Baradar" (title + of + organisation + name), bare sectors
