@@ -488,6 +488,27 @@ void EventExtractor::Annotate(Document& doc) const {
     return domain_sentences >= 3 && domain_sentences >= trigger_sentences;
   }();
 
+  // Whether a paragraph names a protest action (a hartal, a blockade, a
+  // march): there, violence by people nobody names is the protest's own
+  // ("assailants torched a bus as part of the hartal"). Asked only of the
+  // rare riot or bomb by unnamed people, so found afresh when asked.
+  std::vector<std::int8_t> protest_paragraph;  // by block: -1 unknown, 0 no, 1 yes
+  auto names_protest = [&](std::uint32_t block) {
+    if (protest_paragraph.size() <= block) protest_paragraph.resize(block + 1, -1);
+    std::int8_t& known = protest_paragraph[block];
+    if (known < 0) {
+      known = 0;
+      for (const EventSentence& v : views) {
+        if (v.block != block) continue;
+        for (const PhraseHit& h : find_triggers(v)) {
+          if (t.trigger_rows[h.row].event_type == "Protests"sv) known = 1;
+        }
+        if (known) break;
+      }
+    }
+    return known == 1;
+  };
+
   // "X claimed responsibility for the incident." after the report: the claim
   // names the perpetrator of the incident just told.
   auto attach_claim = [&](const EventSentence& view) {
@@ -772,7 +793,9 @@ void EventExtractor::Annotate(Document& doc) const {
         // demonstration when it is part of a protest, mob violence otherwise.
         // (Plain civilians as actor1 are left alone: there the text more often
         // names victims than a mob.)
-        const bool crowd_did_it = e.actor1 && !c.actor1_default && IsDemonstratorOrPartisan(*e.actor1);
+        const bool unnamed = !e.actor1 || e.actor1->name.starts_with("Unidentified"sv);
+        const bool crowd_did_it = (e.actor1 && !c.actor1_default && IsDemonstratorOrPartisan(*e.actor1)) ||
+                                  (unnamed && e.sub_event_type == "Grenade"sv && names_protest(view.block));
         if (crowd_did_it && (e.event_type == "Battles"sv || e.event_type == "Explosions/Remote violence"sv ||
                              e.event_type == "Violence against civilians"sv)) {
           const bool protest_word = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
@@ -794,7 +817,8 @@ void EventExtractor::Annotate(Document& doc) const {
             e.victims.clear();
           } else {
             e.event_type = "Riots";
-            e.sub_event_type = protest_word || e.actor1->inter == 6 ? "Violent demonstration" : "Mob violence";
+            e.sub_event_type =
+                protest_word || unnamed || e.actor1->inter == 6 ? "Violent demonstration" : "Mob violence";
             e.plover_mode = "riot";
           }
           e.plover = "PROTEST";
@@ -804,7 +828,16 @@ void EventExtractor::Annotate(Document& doc) const {
         // "Protesters (India)" whoever marched, "Rioters (Nepal)" whoever rioted.
         if (e.event_type == "Protests"sv && e.sub_event_type != "Excessive force against protesters"sv) {
           e.actor1.reset();
-        } else if (e.event_type == "Riots"sv && (!e.actor1 || !IsArmed(e.actor1->inter))) {
+        } else if (e.event_type == "Riots"sv &&
+                   (!e.actor1 || !IsArmed(e.actor1->inter) ||
+                    (e.actor1->sector == "party"sv && c.strength1 < RoleStrength::kClaim) ||
+                    (unnamed && names_protest(view.block)))) {
+          // A party's supporters who riot are rioters; the party is whom
+          // they support, not an organised armed side (unless an attack is
+          // attributed to it: "sources attributed the attack to the party"). Unnamed people who
+          // burn and break where a protest is told ("torched a bus as part
+          // of the blockade") are its rioters; elsewhere an arsonist nobody
+          // names stays an unidentified armed group.
           e.actor1.reset();
         }
         if (!e.actor1) {

@@ -813,6 +813,50 @@ TEST(EventExtractor, ViolenceByDemonstratorsIsARiot) {
   EXPECT_EQ(doc.events[0].event_type, "Protests");
 }
 
+// Rioters are named by their role: a party's supporters who riot, and
+// unnamed people who burn or bomb where the paragraph tells of a protest
+// action, are "Rioters (X)"; an arsonist nobody names, with no protest in
+// sight, stays an unidentified armed group.
+TEST(EventExtractor, RioterIsTheRoleOfPartisansAndUnnamedPeopleInAProtest) {
+  std::vector<HandActor> parties = {{"BJP workers", "BJP: Bharatiya Janata Party", "IN", "party", 3},
+                                    {"Congress supporters", "INC: Indian National Congress", "IN", "party", 3}};
+  Document doc = Extract("BJP workers and Congress supporters clashed in Meerut after the poll results.", &parties);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->sector, "rioters");
+
+  doc = Extract("The opposition enforced a nationwide blockade for the third day on Tuesday. Unidentified "
+                "assailants hurled crude bombs at a police van in Rajshahi.");
+  auto bombs = std::find_if(doc.events.begin(), doc.events.end(), [](const Event& e) { return e.evidence_start > 0; });
+  ASSERT_NE(bombs, doc.events.end());
+  EXPECT_EQ(bombs->event_type, "Riots");
+  ASSERT_TRUE(bombs->actor1.has_value());
+  EXPECT_EQ(bombs->actor1->sector, "rioters");
+
+  doc = Extract("Unidentified assailants torched a bus in Rajshahi during the blockade.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->sector, "rioters");
+
+  doc = Extract("An assailant set fire to a temple in Leipzig, Germany, on Sunday night.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_NE(doc.events[0].actor1->sector, "rioters");
+  doc = Extract("Assailants hurled a crude bomb at a shop in Dinajpur on Sunday night.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Grenade");
+
+  // An attack attributed to a party is the party's, not a riot's.
+  std::vector<HandActor> islah = {{"Al-Islah Party", "Al-Islah Party", "YE", "party", 3}};
+  doc = Extract("Assailants kidnapped a shopkeeper in Habban, Yemen. No group claimed responsibility for the "
+                "incident; however, sources attributed the attack to the Al-Islah Party.",
+                &islah);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->name, "Al-Islah Party");
+}
+
 // The perpetrator of "X killed N people in an attack": X, across a bracketed
 // acronym, never the counted victims; a state whose possessive leads to a
 // place only locates it.
