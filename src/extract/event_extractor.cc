@@ -125,6 +125,10 @@ bool IsDateWord(std::string_view w) { return w.size() == 5 && w[0] == '#' && (w 
 
 bool IsArmed(int inter) { return inter >= 1 && inter <= 4; }
 
+// Petrol bombs and Molotov cocktails (event_triggers.tsv): an explosive
+// mode, but their thrower and target decide the event type.
+bool IsIncendiary(const TriggerRow& row) { return row.decide_by_actors && row.mode == "explosives"sv; }
+
 const PersonNounRow* RowOfGroup(const EventTables& t, std::string_view group) {
   for (const PersonNounRow& r : t.person_rows) {
     if (r.group == group) return &r;
@@ -795,7 +799,8 @@ void EventExtractor::Annotate(Document& doc) const {
         // names victims than a mob.)
         const bool unnamed = !e.actor1 || e.actor1->name.starts_with("Unidentified"sv);
         const bool crowd_did_it = (e.actor1 && !c.actor1_default && IsDemonstratorOrPartisan(*e.actor1)) ||
-                                  (unnamed && e.sub_event_type == "Grenade"sv && names_protest(view.block));
+                                  (unnamed && (e.sub_event_type == "Grenade"sv || IsIncendiary(row)) &&
+                                   names_protest(view.block));
         if (crowd_did_it && (e.event_type == "Battles"sv || e.event_type == "Explosions/Remote violence"sv ||
                              e.event_type == "Violence against civilians"sv)) {
           const bool protest_word = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {

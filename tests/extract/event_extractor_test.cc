@@ -847,6 +847,15 @@ TEST(EventExtractor, RioterIsTheRoleOfPartisansAndUnnamedPeopleInAProtest) {
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.events[0].sub_event_type, "Grenade");
 
+  // A petrol bomb is an incendiary, not an explosive weapon: thrown at
+  // passengers it is an attack on civilians; thrown in a blockade, a riot.
+  doc = Extract("Assailants hurled a petrol bomb at a bus in Tangail on Sunday night, injuring three passengers.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Violence against civilians");
+  doc = Extract("Unidentified people hurled petrol bombs at a bus in Tangail on the third day of the blockade.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+
   // An attack attributed to a party is the party's, not a riot's.
   std::vector<HandActor> islah = {{"Al-Islah Party", "Al-Islah Party", "YE", "party", 3}};
   doc = Extract("Assailants kidnapped a shopkeeper in Habban, Yemen. No group claimed responsibility for the "
