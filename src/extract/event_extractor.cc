@@ -125,6 +125,8 @@ bool IsDateWord(std::string_view w) { return w.size() == 5 && w[0] == '#' && (w 
 
 bool IsArmed(int inter) { return inter >= 1 && inter <= 4; }
 
+bool IsCrowdEvent(std::string_view event_type) { return event_type == "Protests"sv || event_type == "Riots"sv; }
+
 // Petrol bombs and Molotov cocktails (event_triggers.tsv): an explosive
 // mode, but their thrower and target decide the event type.
 bool IsIncendiary(const TriggerRow& row) { return row.decide_by_actors && row.mode == "explosives"sv; }
@@ -306,6 +308,9 @@ void Merge(Candidate& into, Candidate& next) {
     if (!n.plover_mode.empty()) e.plover_mode = n.plover_mode;
     into.priority = next.priority;
     into.generic = false;
+    // A role named after the type ("Protesters (X)" of a protest that
+    // became a riot) follows the type.
+    if (into.actor1_default && next.actor1_default && n.actor1) e.actor1 = n.actor1;
   }
   // "Gunmen attacked the post. Two soldiers were killed.": the victims told
   // later show the attack was on armed forces.
@@ -631,6 +636,20 @@ void EventExtractor::Annotate(Document& doc) const {
       e.plover = row.plover;
       e.event_type = row.event_type;
       e.sub_event_type = row.sub_event_type;
+      // "The rally turned violent, forcing police to use teargas": when the
+      // crowd's own violence and the police's intervention are told together,
+      // ACLED codes a violent demonstration, not a protest met with force.
+      const bool intervened = e.sub_event_type == "Protest with intervention"sv;
+      if (intervened) {
+        const auto riot = std::find_if(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
+          return t.trigger_rows[h.row].sub_event_type == "Violent demonstration"sv;
+        });
+        if (riot != ranked.end()) {
+          e.event_type = "Riots";
+          e.sub_event_type = "Violent demonstration";
+          e.plover_mode = t.trigger_rows[riot->row].mode;
+        }
+      }
       for (const PhraseHit& h : ranked) {
         if (!t.trigger_rows[h.row].mode.empty()) {
           e.plover_mode = t.trigger_rows[h.row].mode;
@@ -855,7 +874,7 @@ void EventExtractor::Annotate(Document& doc) const {
             c.actor1_default = true;
           }
         }
-        if (e.sub_event_type == "Protest with intervention"sv && !e.actor2) {
+        if (intervened && !e.actor2) {
           if (const PersonNounRow* r = RowOfGroup(t, "police")) e.actor2 = FromTemplate(*r, country, country_name);
         }
         e.plover_contexts.push_back("military");
@@ -881,6 +900,15 @@ void EventExtractor::Annotate(Document& doc) const {
       // incident unless they name another date or province, say it is
       // another one, or are items of a list.
       bool same_kind = prev != nullptr && prev->event.event_type == c.event.event_type;
+      // "Farmers protested against the order. They threw stones and clashed
+      // with police.": a protest that turns violent in its paragraph is one
+      // incident, a riot (the merge keeps the higher-ranked type). Not when
+      // only the later sentence has a place: "the blockade went on; in
+      // Rajshahi, assailants hurled bombs" is an incident of its own.
+      if (prev != nullptr && prev->last_block == c.block && IsCrowdEvent(prev->event.event_type) &&
+          IsCrowdEvent(c.event.event_type) && (!c.has_place || prev->has_place)) {
+        same_kind = true;
+      }
       // "The assailants set fire to army vehicles" after an attack: what an
       // armed group burns in the incident just told is part of it, not a riot.
       const bool armed_arson = prev != nullptr && IsViolent(prev->event.event_type) &&

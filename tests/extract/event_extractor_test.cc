@@ -595,13 +595,34 @@ TEST(EventExtractor, ADiplomaticEventIsPlacedOnlyWhereItsSentenceSaysItHappened)
 // Tear gas and smoke shells, stun grenades: crowd control, not shelling or
 // a grenade attack.
 TEST(EventExtractor, CrowdControlMunitionsAreAnInterventionNotAnAttack) {
-  for (const char* text : {"Police fired tear gas shells to disperse the stone-pelting protesters.",
+  for (const char* text : {"Police fired tear gas shells to disperse the protesters.",
                            "Police lobbed stun grenades to disperse the protesters outside the court."}) {
     Document doc = Extract(text);
     ASSERT_EQ(doc.events.size(), 1u) << text;
     EXPECT_EQ(doc.events[0].event_type, "Protests") << text;
     EXPECT_EQ(doc.events[0].sub_event_type, "Protest with intervention") << text;
   }
+  // The crowd's own violence told with the intervention: a violent
+  // demonstration (ACLED), the police its second actor.
+  Document doc = Extract("Police fired tear gas shells to disperse the stone-pelting protesters.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
+}
+
+// A protest that turns violent in its paragraph is one incident, a riot,
+// whose actor is named for the riot.
+TEST(EventExtractor, AProtestThatTurnsViolentIsOneRiot) {
+  Document doc = Extract("Hundreds of farmers protested against the demolition order in Patiala on Monday. They "
+                         "threw stones at the police and damaged two buses.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->sector, "rioters");
+  // A protest in one paragraph and a riot in the next are two events.
+  doc = Extract("Hundreds of farmers protested against the demolition order in Patiala on Monday.\n\n"
+                "In Ludhiana, a mob threw stones at a bus on Tuesday.");
+  EXPECT_EQ(doc.events.size(), 2u);
 }
 
 // With no year anywhere, a later paragraph's event takes the document's
