@@ -202,6 +202,13 @@ TEST(EventExtractor, AnnouncedDeploymentIsFutureMobilize) {
 TEST(EventExtractor, HypotheticalNegatedAndFutureViolenceIsNoEvent) {
   EXPECT_TRUE(Extract("The rebels could resume attacks on the capital.").events.empty());
   EXPECT_TRUE(Extract("The army did not attack the village.").events.empty());
+  // A sentence that opens with a condition states nothing in its main clause.
+  EXPECT_TRUE(Extract("But if the talks fail, the rebels will almost certainly start attacking the city again.")
+                  .events.empty());
+  // A trigger in a "despite"/"amid" phrase is background to the sentence.
+  EXPECT_TRUE(Extract("Despite the ongoing peace talks between the two sides, the situation remains tense.")
+                  .events.empty());
+  EXPECT_EQ(Extract("Despite the ceasefire, rebels attacked a checkpoint in Kunduz on Monday.").events.size(), 1u);
   // An announced attack is no attack; PLOVER codes the announcement as a threat.
   Document announced = Extract("The militants will attack the city if talks fail.");
   ASSERT_EQ(announced.events.size(), 1u);
