@@ -329,7 +329,12 @@ FieldCheck CheckAdmin2(std::optional<std::string_view> gold, const Event* event,
   for (const std::string& current : tables.Admin2Equivalents(FoldText(*gold))) {
     AddUnique(gold_keys, NormalizePlace(current, tables));
   }
-  return Compare(std::move(gold_keys), std::string(*gold), event, PlaceKeys({admin2, name}, tables),
+  // Transliterations agree as they do for locations ("Nawa-i-Barakzayi",
+  // "Nāwah-ye Bārakzaī").
+  std::vector<std::string> predicted_keys = PlaceKeys({admin2, name}, tables);
+  AddSkeletonKeys(gold_keys);
+  AddSkeletonKeys(predicted_keys);
+  return Compare(std::move(gold_keys), std::string(*gold), event, std::move(predicted_keys),
                  admin2.empty() ? name : admin2);
 }
 
