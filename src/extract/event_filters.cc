@@ -93,6 +93,12 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
         if (row.future_ok) verdict.future = true;
         else verdict.keep = false;
         break;
+      case FilterKind::kOngoing:
+        if (!violent) {
+          verdict.keep = false;
+          verdict.hypothetical = true;  // a practice, not a statement that something happened
+        }
+        break;
       case FilterKind::kNewIncident:
         // "one was killed and another was injured" counts people, not incidents.
         if (row.frame != Frame::kVictim) verdict.new_incident = true;

@@ -35,7 +35,11 @@ struct TriggerRow {
 };
 
 enum class CueRole : std::uint8_t { kAgent, kTarget, kPartner, kClaim, kAttribution, kUnclaimed, kPassive, kResponse };
-enum class FilterKind : std::uint8_t { kNegation, kHypothetical, kFuture, kGeneric, kDomain, kHistorical, kNewIncident, kSport, kIntent };
+// kOngoing: "continue to consult": a standing practice of diplomacy, not an
+// event (protests and violence that continue are events each day).
+enum class FilterKind : std::uint8_t {
+  kNegation, kHypothetical, kFuture, kGeneric, kDomain, kHistorical, kNewIncident, kSport, kIntent, kOngoing
+};
 enum class CasualtyKind : std::uint8_t {
   kDeath, kWound, kDeathNoun, kDeathToll, kWoundToll, kBoth, kSelfDeath, kSubset, kOthers, kUnknown
 };

@@ -209,6 +209,10 @@ TEST(EventExtractor, HypotheticalNegatedAndFutureViolenceIsNoEvent) {
   EXPECT_TRUE(Extract("Despite the ongoing peace talks between the two sides, the situation remains tense.")
                   .events.empty());
   EXPECT_EQ(Extract("Despite the ceasefire, rebels attacked a checkpoint in Kunduz on Monday.").events.size(), 1u);
+  // Diplomacy as a standing practice is no event; a protest that goes on is.
+  EXPECT_TRUE(Extract("The allies will continue to closely consult each other in the coming weeks.").events.empty());
+  EXPECT_EQ(Extract("Teachers continued to protest outside the education office in Jaipur on Monday.").events.size(),
+            1u);
   // An announced attack is no attack; PLOVER codes the announcement as a threat.
   Document announced = Extract("The militants will attack the city if talks fail.");
   ASSERT_EQ(announced.events.size(), 1u);
