@@ -60,8 +60,13 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
     }
     bool broken = false;
     if (f.reach < 0) {
-      // The cue must stand after the trigger, within reach, in the same clause.
-      if (hit.begin < trigger.end || hit.begin - trigger.end > static_cast<std::uint32_t>(-f.reach)) continue;
+      // The cue must stand after the trigger, within reach, in the same
+      // clause, or start with the trigger's words and go on past them
+      // ("met the conditions": the trigger "met" in another sense).
+      const bool extends = hit.begin == trigger.begin && hit.end > trigger.end;
+      if (!extends && (hit.begin < trigger.end || hit.begin - trigger.end > static_cast<std::uint32_t>(-f.reach))) {
+        continue;
+      }
       for (std::uint32_t w = trigger.end; w < hit.begin && !broken; ++w) broken = view.IsClauseBreak(w);
     } else {
       // The cue must stand before the trigger, within reach, in the same clause.
@@ -93,10 +98,10 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
         if (row.future_ok) verdict.future = true;
         else verdict.keep = false;
         break;
-      case FilterKind::kOngoing:
+      case FilterKind::kNotDiplomacy:
         if (!violent) {
           verdict.keep = false;
-          verdict.hypothetical = true;  // a practice, not a statement that something happened
+          verdict.hypothetical = true;  // no statement that something happened
         }
         break;
       case FilterKind::kNewIncident:

@@ -209,6 +209,9 @@ TEST(EventExtractor, HypotheticalNegatedAndFutureViolenceIsNoEvent) {
   EXPECT_TRUE(Extract("Despite the ongoing peace talks between the two sides, the situation remains tense.")
                   .events.empty());
   EXPECT_EQ(Extract("Despite the ceasefire, rebels attacked a checkpoint in Kunduz on Monday.").events.size(), 1u);
+  // "Met" in the sense of satisfied is no meeting (nor, negated, a rejection).
+  EXPECT_TRUE(Extract("The official said the rebels have not met the conditions set in the agreement.").events.empty());
+  EXPECT_EQ(Extract("The rebels agreed to the conditions of the ceasefire on Monday.").events.size(), 1u);
   // Diplomacy as a standing practice is no event; a protest that goes on is.
   EXPECT_TRUE(Extract("The allies will continue to closely consult each other in the coming weeks.").events.empty());
   EXPECT_EQ(Extract("Teachers continued to protest outside the education office in Jaipur on Monday.").events.size(),
