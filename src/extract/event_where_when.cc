@@ -367,6 +367,19 @@ std::vector<ListedPlace> ListedPlaces(const Document& doc, const EventSentence& 
   auto walk = [&](int step, std::vector<ListedPlace>& items) {
     std::int64_t w = step > 0 ? view.places[at].end : static_cast<std::int64_t>(view.places[at].begin) - 1;
     while (w >= 0 && w < static_cast<std::int64_t>(view.size())) {
+      // A short bracketed aside after an item ("Nahri Saraj (Girishk)") is
+      // the item's other name: stepped over.
+      const std::string_view open = step > 0 ? "("sv : ")"sv, close = step > 0 ? ")"sv : "("sv;
+      if (view.words[w] == open) {
+        std::int64_t k = w + step;
+        while (k >= 0 && k < static_cast<std::int64_t>(view.size()) && std::labs(k - w) <= 5 &&
+               view.words[k] != close) {
+          k += step;
+        }
+        if (k < 0 || k >= static_cast<std::int64_t>(view.size()) || view.words[k] != close) return;
+        w = k + step;
+        continue;
+      }
       bool separated = false;
       bool pending_and = false;
       while (w >= 0 && w < static_cast<std::int64_t>(view.size()) && owner[w] == kFree &&

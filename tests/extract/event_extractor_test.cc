@@ -510,6 +510,12 @@ TEST(EventExtractor, AListOfDistrictsIsOneEventEachWithTheTollDivided) {
   EXPECT_EQ(fatalities, 20);  // 7 + 7 + 6
   EXPECT_EQ(doc.events[0].fatalities, 7);
   EXPECT_EQ(doc.events[2].fatalities, 6);
+
+  // A bracketed other name of an item ("Nahri Saraj (Girishk)") does not end the list.
+  doc = Extract("On March 3, 12 militants were killed by Afghan forces in Sangin, Nahri Saraj (Girishk) and Musa Qala "
+                "districts of Helmand.",
+                &actors);
+  EXPECT_EQ(doc.events.size(), 3u);
   EXPECT_EQ(wounded, 7);
 
   doc = Extract("On March 2, a roadside bomb killed four soldiers in Qarabagh, Ghazni.");
