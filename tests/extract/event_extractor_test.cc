@@ -512,7 +512,7 @@ TEST(EventExtractor, AListOfDistrictsIsOneEventEachWithTheTollDivided) {
   EXPECT_EQ(doc.events[2].fatalities, 6);
 
   // A bracketed other name of an item ("Nahri Saraj (Girishk)") does not end the list.
-  doc = Extract("On March 3, 12 militants were killed by Afghan forces in Sangin, Nahri Saraj (Girishk) and Musa Qala "
+  doc = Extract("On March 3, 12 Taliban militants were killed by Afghan forces in Sangin, Nahri Saraj (Girishk) and Musa Qala "
                 "districts of Helmand.",
                 &actors);
   EXPECT_EQ(doc.events.size(), 3u);
