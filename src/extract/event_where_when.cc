@@ -9,8 +9,8 @@
 
 #include "core/data.h"
 #include "core/hash.h"
-#include "extract/dateline.h"
 #include "lexicon/place_type_words.h"
+#include "text/dateline.h"
 
 namespace sitrep::extract {
 
@@ -102,12 +102,12 @@ std::string SurfaceName(const Document& doc, const EventSentence& view, const Me
 }
 
 // The words [0, n) of `view` that are a wire dateline opening it ("KABUL,
-// Afghanistan (AP) —": extract/dateline.h): where the report was filed, not
+// Afghanistan (AP) —": text/dateline.h): where the report was filed, not
 // where the event happened. 0 when there is none. (One word per token.)
 std::uint32_t DatelineWords(const Document& doc, const EventSentence& view) {
   if (view.token.empty()) return 0;
   const std::uint32_t first = view.token.front();
-  return AfterDateline(doc, first, view.token.back() + 1) - first;
+  return text::AfterDateline(doc, first, view.token.back() + 1) - first;
 }
 
 }  // namespace

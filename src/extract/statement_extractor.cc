@@ -18,10 +18,10 @@
 #include <vector>
 
 #include "extract/attribution_parser.h"
-#include "extract/dateline.h"
 #include "extract/quote_scanner.h"
 #include "extract/statement_speakers.h"
 #include "extract/statement_tables.h"
+#include "text/dateline.h"
 
 namespace sitrep::extract {
 
@@ -46,7 +46,7 @@ class DocumentPass {
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
       std::uint32_t end = s.first_token + s.token_count;
-      if (auto subject = parser_.SentenceSubject(AfterDateline(doc_, s.first_token, end), end)) {
+      if (auto subject = parser_.SentenceSubject(text::AfterDateline(doc_, s.first_token, end), end)) {
         memory_.NoteSubject(*subject);
       }
       while (g < groups.size() && groups[g].fragments.front().open_token < end) {
@@ -280,7 +280,7 @@ class DocumentPass {
   void HandleReported(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     std::uint32_t end = s.first_token + s.token_count;
-    auto a = parser_.Reported(AfterDateline(doc_, s.first_token, end), end);
+    auto a = parser_.Reported(text::AfterDateline(doc_, s.first_token, end), end);
     if (!a) return;
     // A quotation inside the reported words is part of them, not a speaker.
     if (!Complete(a->speaker, nullptr)) return;

@@ -1,6 +1,7 @@
 #include "lexicon/date_recognizer.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -8,6 +9,7 @@
 #include "lexicon/calendar.h"
 #include "lexicon/date_delimited.h"
 #include "lexicon/date_resolve.h"
+#include "text/dateline.h"
 
 namespace sitrep::lexicon {
 namespace {
@@ -16,6 +18,7 @@ struct Found {
   DateCandidate c;
   std::size_t first = 0, last = 0;  // token range [first, last)
   bool report_date = false;         // a written date introduced by a report cue
+  bool start_date = false;          // the start of a continuing action ("since March 17")
 };
 
 // Matches the date patterns over one sentence's scan tokens. Each Match*
@@ -54,7 +57,8 @@ class SentenceMatcher {
         c.end = tok_[end - 1].end;
         int ignored = 0;
         const bool report = start > 0 && t_.report_cues.MatchEndingAt(tok_, start - 1, &ignored) > 0;
-        out.push_back(Found{c, start, end, report});
+        const bool since = start > 0 && t_.start_cues.MatchEndingAt(tok_, start - 1, &ignored) > 0;
+        out.push_back(Found{c, start, end, report, since});
         i = end;
       } else {
         ++i;
@@ -637,6 +641,38 @@ class SentenceMatcher {
   bool has_ago_ = false;  // some token of the sentence is an "ago" word
 };
 
+// How many sentences from the start of a document may hold its dateline (a
+// byline or a stray label may come first).
+constexpr std::size_t kDatelineSentences = 2;
+
+// The index in `found` of the date a wire dateline gives ("BAMAKO, Feb 4
+// (Reuters) -", "Jan 08, Colombo:"): a single written day inside the first
+// dateline of the document's opening sentences (text/dateline.h). -1: none.
+std::ptrdiff_t DatelineDate(const Document& doc, const std::vector<Found>& found,
+                            const std::vector<std::uint32_t>& sentence_of) {
+  for (std::size_t s = 0; s < doc.sentences.size() && s < kDatelineSentences; ++s) {
+    const Sentence& sent = doc.sentences[s];
+    const std::uint32_t first = sent.first_token;
+    const std::uint32_t end = first + sent.token_count;
+    if (end > doc.tokens.size()) return -1;
+    const std::uint32_t after = text::DatelineEnd(doc, first, end);
+    if (after == first) continue;
+    const std::uint32_t byte_end = doc.tokens[after - 1].end;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      if (sentence_of[k] < s) continue;
+      if (sentence_of[k] > s || found[k].c.start >= byte_end) break;
+      const DateCandidate& c = found[k].c;
+      const bool written = c.form == DateForm::kCalendar || c.form == DateForm::kSlash;
+      const bool one_day = c.end_day == 0 && c.end_month == 0 && c.end_year == 0 && c.part_first == 0;
+      if (written && one_day && c.end <= byte_end && (c.form == DateForm::kSlash || c.day != 0)) {
+        return static_cast<std::ptrdiff_t>(k);
+      }
+    }
+    return -1;  // the first dateline decides, with a date or without
+  }
+  return -1;
+}
+
 }  // namespace
 
 DateRecognizer::DateRecognizer(std::unique_ptr<DateTables> tables)
@@ -709,6 +745,8 @@ void DateRecognizer::FindInScan(const Document& doc, const DocumentScan& scan, s
   // from the first report date ("As reported on September 29 2019, over the
   // past 24 hours ..."), which may itself need the document's year, else from
   // the first written day ("On 12 August 2019, reported over the past 24 hours").
+  // A date that starts a continuing action is no such reference ("on strike
+  // since January 16": nothing was reported on that day).
   std::vector<std::optional<DateMention>> resolved(found.size());
   std::optional<std::int64_t> reference = ctx.published;
   std::optional<std::int64_t> first_written_day;
@@ -726,8 +764,9 @@ void DateRecognizer::FindInScan(const Document& doc, const DocumentScan& scan, s
     if (!ResolveDate(c, ctx, &m)) continue;
     if (m.precision == DatePrecision::kDay && !m.date.empty()) {
       if (!reference && found[k].report_date) reference = ParseIsoDate(m.date);
-      if (!first_written_day) first_written_day = ParseIsoDate(m.date);
-    } else if (m.precision == DatePrecision::kDay && m.partial.size() == 7 && yearless_month == 0) {
+      if (!first_written_day && !found[k].start_date) first_written_day = ParseIsoDate(m.date);
+    } else if (m.precision == DatePrecision::kDay && m.partial.size() == 7 && yearless_month == 0 &&
+               !found[k].start_date) {
       yearless_month = (m.partial[2] - '0') * 10 + (m.partial[3] - '0');
       yearless_day = (m.partial[5] - '0') * 10 + (m.partial[6] - '0');
     }
@@ -735,6 +774,35 @@ void DateRecognizer::FindInScan(const Document& doc, const DocumentScan& scan, s
   }
   DateContext relative_ctx;
   relative_ctx.published = reference ? reference : first_written_day;
+  // A wire dateline's date is the day the report was filed: "yesterday" and
+  // "on Saturday" count from it, whatever the publication stamp or the
+  // first written date say. A dateline without a year takes the latest such
+  // day not after publication; with no publication date either, the year the
+  // document's other dates give it (ResolveDate), else none — then only day
+  // offsets resolve, to month and day.
+  if (const std::ptrdiff_t d = DatelineDate(doc, found, sentence_of); d >= 0) {
+    const DateCandidate& c = found[d].c;
+    std::optional<std::int64_t> filed;
+    if (ctx.published && c.year == 0 && c.form == DateForm::kCalendar) {
+      // (Resolution may have dropped "Feb. 29" in a common publication year.)
+      filed = LatestDayNotAfter(c.month, c.day, *ctx.published);
+      if (filed) {
+        resolved[d].emplace();
+        resolved[d]->date = FormatDate(*filed);
+        resolved[d]->year_inferred = true;
+      }
+    }
+    static const DateMention kNone;
+    const DateMention& m = resolved[d] ? *resolved[d] : kNone;
+    if (!filed && m.precision == DatePrecision::kDay && !m.date.empty()) filed = ParseIsoDate(m.date);
+    if (filed) {
+      relative_ctx.published = filed;
+    } else if (m.precision == DatePrecision::kDay && m.partial.size() == 7) {
+      relative_ctx.published.reset();
+      yearless_month = (m.partial[2] - '0') * 10 + (m.partial[3] - '0');
+      yearless_day = (m.partial[5] - '0') * 10 + (m.partial[6] - '0');
+    }
+  }
   for (std::size_t k = 0; k < found.size(); ++k) {
     const DateCandidate& c = found[k].c;
     if (c.form == DateForm::kCalendar || c.form == DateForm::kSlash) continue;

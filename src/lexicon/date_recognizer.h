@@ -25,14 +25,23 @@
 //    "next Monday", "Monday last week", "last week", "this month", "earlier
 //    this year", "last February", "two days ago", "three weeks ago", "over the
 //    weekend", "the past few days", "over the past 24 hours".
-//    Without a publication date, relative dates count from the document's
+//    A wire dateline's date (text/dateline.h: "BAMAKO, Feb 4 (Reuters) -",
+//    "KABUL, Afghanistan, March 3 (AP) —", "Jan 08, Colombo:", "Comilla, Jan
+//    15 (UNB)", in the first two sentences) is the day the report was filed
+//    and the reference instead of the publication date: without a written
+//    year it takes the latest such day not after publication (the dateline
+//    mention itself is resolved to that day too).
+//    Without a publication date, relative dates count from the dateline's
+//    day (its year as for any yearless date, below), else from the document's
 //    first report date — a written date right after a report cue
 //    (date_cues.tsv "report": "As reported on September 29 2019, over the past
 //    24 hours ..."), else from its first written full date ("On 12 August
-//    2019, reported over the past 24 hours"); with none they stay unresolved,
-//    except that day offsets ("today", "yesterday", "last night") count from
-//    a first written day without a year and report only "--MM-DD" in
-//    `partial` ("Jan 21 (UNB) ... exploded last night" -> "--01-20").
+//    2019, reported over the past 24 hours"), never from a date that starts a
+//    continuing action (date_cues.tsv "start": "on strike since January
+//    16"); with none they stay unresolved, except that day offsets ("today",
+//    "yesterday", "last night") count from a yearless dateline or first
+//    written day and report only "--MM-DD" in `partial` ("Jan 21 (UNB) ...
+//    exploded last night" -> "--01-20").
 //  - a date in brackets right after a relative date is the date meant (an
 //    editor's or wire service's gloss, the BBC Monitoring convention): "on
 //    Thursday [16 April]", "Wednesday (8 July)", "Saturday (17/01)", "Friday

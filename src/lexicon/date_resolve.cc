@@ -273,4 +273,16 @@ bool ResolveYearlessDayOffset(const DateCandidate& c, int month, int day, DateMe
   return true;
 }
 
+std::optional<std::int64_t> LatestDayNotAfter(int month, int day, std::int64_t published) {
+  if (!IsValidDate(2000, month, day)) return std::nullopt;  // 2000: a leap year
+  int year = CivilFromDays(published).year;
+  // Leap years are at most 8 years apart (1896 -> 1904).
+  for (int tries = 0; tries <= 8; ++tries, --year) {
+    if (IsValidDate(year, month, day) && DaysFromCivil(year, month, day) <= published) {
+      return DaysFromCivil(year, month, day);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace sitrep::lexicon

@@ -61,6 +61,12 @@ bool ResolveDate(const DateCandidate& c, const DateContext& ctx, DateMention* ou
 // year. Returns false for any other form or an impossible reference.
 bool ResolveYearlessDayOffset(const DateCandidate& c, int month, int day, DateMention* out);
 
+// The latest day `month`/`day` not after `published` (a day number): the day
+// a yearless wire dateline ("BAMAKO, Feb 4 (Reuters)") was filed on. A 29
+// February goes back to the latest leap year. nullopt for an impossible
+// month/day.
+std::optional<std::int64_t> LatestDayNotAfter(int month, int day, std::int64_t published);
+
 }  // namespace sitrep::lexicon
 
 #endif  // SITREP_LEXICON_DATE_RESOLVE_H_

@@ -57,6 +57,10 @@ Result<std::unique_ptr<DateTables>> DateTables::Load() {
       t->report_cues.Add(InternPhrase(f[1], v), 1);
       continue;
     }
+    if (f[0] == "start") {
+      t->start_cues.Add(InternPhrase(f[1], v), 1);
+      continue;
+    }
     DateWord& w = word(f[1]);
     if (f[0] == "year") w.year_cue = true;
     else if (f[0] == "month") w.month_cue = true;

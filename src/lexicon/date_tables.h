@@ -56,6 +56,7 @@ struct DateTables {
   PhraseTable fixed;                      // payload: index into fixed_rules
   std::vector<FixedRelative> fixed_rules;
   PhraseTable report_cues;                // before a report date (date_cues.tsv "report")
+  PhraseTable start_cues;                 // before the start of a continuing action (date_cues.tsv "start")
   // Grammar words of the patterns themselves.
   int id_the = -1, id_of = -1, id_comma = -1, id_period = -1, id_hyphen = -1, id_apostrophe = -1,
       id_right_quote = -1, id_s = -1, id_between = -1, id_slash = -1, id_plus = -1, id_hash = -1,

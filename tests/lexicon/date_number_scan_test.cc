@@ -40,7 +40,7 @@ const char* const kTexts[] = {
     "Between 10 and 15 suspects were held over the weekend; two days ago a 68-year-old was shot.",
     "On 17-May-2019 (Friday) gunmen attacked the post at 10:30 pm. Dozens fled since mid-January.",
     "Clashes on September 26-28 2019 left hundreds homeless \xE2\x80\x94 some 5,000 people, officials said.",
-    "Shelling on Thursday [16 April] killed three; \xE2\x80\x9CNo one\xE2\x80\x9D was spared in Gaza\xC2\xA0City.",
+    "Shelling on Thursday [16 April] killed three; \xE2\x80\x9CNo one\xE2\x80\x9D was spared in Gaza\xC2\xA0" "City.",
     "COVID-19 cases rose to 1.2 million by 01/04/2021; F16 jets flew 5km over the 1990s-era base.",
     "",
     "   \t\n ",
