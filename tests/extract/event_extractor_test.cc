@@ -645,6 +645,17 @@ TEST(EventExtractor, AProtestThatTurnsViolentIsOneRiot) {
   EXPECT_EQ(doc.events.size(), 2u);
 }
 
+// A wire dateline's date is when the report was filed: a date the sentence
+// gives for the event wins over it.
+TEST(EventExtractor, ADatelineDateIsTheFilingDateNotTheEventDate) {
+  Document doc = Extract("KABUL, March 4 (Reuters) - Gunmen killed two guards in Herat on March 2.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].date, "2021-03-02");
+  doc = Extract("KABUL, February 24 (Reuters) - Gunmen killed two guards in Herat city.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].date, "2021-02-24");
+}
+
 // With no year anywhere, a later paragraph's event takes the document's
 // first year-less date, as it would take a resolved one.
 TEST(EventExtractor, AYearlessDateCarriesToLaterParagraphs) {
