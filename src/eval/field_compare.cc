@@ -142,10 +142,35 @@ std::string NormalizePlace(std::string_view name, const ScoringTables& tables) {
   return out;
 }
 
+// A state acting through its government: "Government of the United States
+// of America" and the annotators' "United States (Antony Blinken, Secretary
+// of State)" name one actor, the state, keyed by its ISO code. Only the
+// government and a state named with a person in brackets are keyed so: a
+// country in brackets after a group ("Civilians (Iran)") is that group's.
+void AddStateKeys(std::string_view name, const ScoringTables& tables, std::vector<std::string>& keys) {
+  constexpr std::string_view kGovernmentOf = "government of ";
+  std::string folded = FoldText(name);
+  std::string_view rest = folded;
+  std::string_view base, qualifier;
+  if (rest.starts_with(kGovernmentOf)) {
+    rest.remove_prefix(kGovernmentOf.size());
+    if (rest.starts_with("the ")) rest.remove_prefix(4);
+  } else if (SplitQualifier(name, base, qualifier) && tables.CountryIso2(qualifier).empty()) {
+    folded = FoldText(base);
+    rest = folded;
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+  } else {
+    return;
+  }
+  const std::string iso = tables.CountryIso2(rest);
+  if (!iso.empty()) AddUnique(keys, "state:" + iso);
+}
+
 std::vector<std::string> ActorKeys(std::string_view name, const ScoringTables& tables, ActorMatch match) {
   std::vector<std::string> keys;
   name = CutYearSuffix(name);
   AddNameKeys(name, tables, match, keys);
+  AddStateKeys(name, tables, keys);
   // "TTP: Tehreek-i-Taliban Pakistan": the abbreviation and the full name.
   if (std::size_t colon = name.find(": "); colon != std::string_view::npos) {
     AddNameKeys(name.substr(0, colon), tables, match, keys);
@@ -304,7 +329,12 @@ FieldCheck CheckAdmin2(std::optional<std::string_view> gold, const Event* event,
   for (const std::string& current : tables.Admin2Equivalents(FoldText(*gold))) {
     AddUnique(gold_keys, NormalizePlace(current, tables));
   }
-  return Compare(std::move(gold_keys), std::string(*gold), event, PlaceKeys({admin2, name}, tables),
+  // Transliterations agree as they do for locations ("Nawa-i-Barakzayi",
+  // "Nāwah-ye Bārakzaī").
+  std::vector<std::string> predicted_keys = PlaceKeys({admin2, name}, tables);
+  AddSkeletonKeys(gold_keys);
+  AddSkeletonKeys(predicted_keys);
+  return Compare(std::move(gold_keys), std::string(*gold), event, std::move(predicted_keys),
                  admin2.empty() ? name : admin2);
 }
 

@@ -9,6 +9,29 @@ namespace sitrep::extract {
 // std::string == const char* calls strlen and compare() every time.
 using namespace std::string_view_literals;
 
+namespace {
+
+// "If ...", "But if ...", "Even if ...", "Unless ...": the first clause is a condition.
+bool OpensWithCondition(const EventSentence& view) {
+  std::size_t w = 0;
+  if (w < view.size() && (view.words[w] == "but"sv || view.words[w] == "and"sv || view.words[w] == "even"sv ||
+                          view.words[w] == "only"sv)) {
+    ++w;
+  }
+  return w < view.size() && (view.words[w] == "if"sv || view.words[w] == "unless"sv);
+}
+
+// Index of the comma or clause break that ends the opening condition (the
+// sentence's size if none: then there is no main clause to judge).
+std::uint32_t FirstClauseBreak(const EventSentence& view) {
+  for (std::uint32_t w = 0; w < view.size(); ++w) {
+    if (view.IsClauseBreak(w) || (view.IsPunct(w) && view.words[w] == ","sv)) return w;
+  }
+  return static_cast<std::uint32_t>(view.size());
+}
+
+}  // namespace
+
 FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, const TriggerRow& row,
                            const std::vector<PhraseHit>& filter_hits, const EventTables& tables) {
   FilterVerdict verdict;
@@ -17,6 +40,14 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
   // a riot at a cricket ground is one (documents mostly about sport are
   // still dropped whole by the extractor).
   const bool crowd = row.event_type == "Protests"sv || row.event_type == "Riots"sv;
+  // "But if the foreign troops remain, the Taliban will start attacking them
+  // again": a sentence that opens with a condition states no fact in its
+  // main clause either (the comma stops the cue's reach of five words).
+  if (OpensWithCondition(view) && trigger.begin > FirstClauseBreak(view)) {
+    verdict.keep = false;
+    verdict.hypothetical = true;
+    return verdict;
+  }
   for (const PhraseHit& hit : filter_hits) {
     const FilterRow& f = tables.filter_rows[hit.row];
     if (f.kind == FilterKind::kDomain) {
@@ -29,8 +60,13 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
     }
     bool broken = false;
     if (f.reach < 0) {
-      // The cue must stand after the trigger, within reach, in the same clause.
-      if (hit.begin < trigger.end || hit.begin - trigger.end > static_cast<std::uint32_t>(-f.reach)) continue;
+      // The cue must stand after the trigger, within reach, in the same
+      // clause, or start with the trigger's words and go on past them
+      // ("met the conditions": the trigger "met" in another sense).
+      const bool extends = hit.begin == trigger.begin && hit.end > trigger.end;
+      if (!extends && (hit.begin < trigger.end || hit.begin - trigger.end > static_cast<std::uint32_t>(-f.reach))) {
+        continue;
+      }
       for (std::uint32_t w = trigger.end; w < hit.begin && !broken; ++w) broken = view.IsClauseBreak(w);
     } else {
       // The cue must stand before the trigger, within reach, in the same clause.
@@ -61,6 +97,12 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
         verdict.intent = true;
         if (row.future_ok) verdict.future = true;
         else verdict.keep = false;
+        break;
+      case FilterKind::kNotDiplomacy:
+        if (!violent) {
+          verdict.keep = false;
+          verdict.hypothetical = true;  // no statement that something happened
+        }
         break;
       case FilterKind::kNewIncident:
         // "one was killed and another was injured" counts people, not incidents.

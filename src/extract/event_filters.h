@@ -8,6 +8,9 @@
 //    PLOVER context "future" when the trigger allows it (announced decisions:
 //    deployments, sanctions, agreements), else not an event
 //  - historical background ("since the war started")         -> not an event
+//  - diplomacy words that name no event: a standing practice ("continue to
+//    consult"; protests and violence that continue still are events), another
+//    sense ("met the conditions")                             -> not an event
 //  - another domain in the sentence (road accident, disease, disaster):
 //    violence words there are no conflict event (a protest or riot about an
 //    accident still is one);

@@ -367,6 +367,19 @@ std::vector<ListedPlace> ListedPlaces(const Document& doc, const EventSentence& 
   auto walk = [&](int step, std::vector<ListedPlace>& items) {
     std::int64_t w = step > 0 ? view.places[at].end : static_cast<std::int64_t>(view.places[at].begin) - 1;
     while (w >= 0 && w < static_cast<std::int64_t>(view.size())) {
+      // A short bracketed aside after an item ("Nahri Saraj (Girishk)") is
+      // the item's other name: stepped over.
+      const std::string_view open = step > 0 ? "("sv : ")"sv, close = step > 0 ? ")"sv : "("sv;
+      if (view.words[w] == open) {
+        std::int64_t k = w + step;
+        while (k >= 0 && k < static_cast<std::int64_t>(view.size()) && std::labs(k - w) <= 5 &&
+               view.words[k] != close) {
+          k += step;
+        }
+        if (k < 0 || k >= static_cast<std::int64_t>(view.size()) || view.words[k] != close) return;
+        w = k + step;
+        continue;
+      }
       bool separated = false;
       bool pending_and = false;
       while (w >= 0 && w < static_cast<std::int64_t>(view.size()) && owner[w] == kFree &&
@@ -438,6 +451,11 @@ EventDate DateInSentence(const Document& doc, const EventSentence& view, std::ui
   EventDate out;
   std::uint32_t best_dist = UINT32_MAX;
   std::uint32_t best_partial_dist = UINT32_MAX;
+  // A wire dateline's date ("BAMAKO, Feb 4 (Reuters) - ...") is when the
+  // report was filed: the event's date only when the sentence gives no other.
+  // (Not the colon form: a log's "01/04/2021: ..." dates its incident.)
+  const std::uint32_t dateline = DatelineWords(doc, view);
+  constexpr std::uint32_t kFilingDate = UINT32_MAX - 1;
   for (const MentionSpan& span : view.dates) {
     const DateMention& d = doc.dates[span.index];
     if (d.date.empty()) {
@@ -446,6 +464,7 @@ EventDate DateInSentence(const Document& doc, const EventSentence& view, std::ui
       if (d.partial.empty()) continue;
       std::uint32_t dist = Distance(span.begin, span.end, begin, end);
       if (span.end <= begin) dist = dist / 2;
+      if (span.begin < dateline) dist = kFilingDate;
       if (dist < best_partial_dist) {
         best_partial_dist = dist;
         out.partial = d.partial;
@@ -456,6 +475,7 @@ EventDate DateInSentence(const Document& doc, const EventSentence& view, std::ui
     // A date before the trigger (the usual "On January 30, ...") is preferred
     // over one the same distance after it.
     if (span.end <= begin) dist = dist / 2;
+    if (span.begin < dateline) dist = kFilingDate;
     if (dist < best_dist) {
       best_dist = dist;
       // A written range is coded by its last day (the event is known to have

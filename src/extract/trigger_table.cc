@@ -89,7 +89,7 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
                                      {{"negation", FilterKind::kNegation}, {"hypothetical", FilterKind::kHypothetical},
                                       {"future", FilterKind::kFuture}, {"generic", FilterKind::kGeneric},
                                       {"domain", FilterKind::kDomain}, {"historical", FilterKind::kHistorical},
-                                      {"new_incident", FilterKind::kNewIncident}, {"sport", FilterKind::kSport},
+                                      {"new_incident", FilterKind::kNewIncident}, {"sport", FilterKind::kSport}, {"not_diplomacy", FilterKind::kNotDiplomacy},
                                       {"intent", FilterKind::kIntent}});
       if (!kind.ok()) bad = kind.status();
       t.filter_rows.push_back({kind.ok() ? kind.value() : FilterKind::kNegation, ParseInt(f[2])});

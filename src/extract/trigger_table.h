@@ -35,7 +35,12 @@ struct TriggerRow {
 };
 
 enum class CueRole : std::uint8_t { kAgent, kTarget, kPartner, kClaim, kAttribution, kUnclaimed, kPassive, kResponse };
-enum class FilterKind : std::uint8_t { kNegation, kHypothetical, kFuture, kGeneric, kDomain, kHistorical, kNewIncident, kSport, kIntent };
+// kNotDiplomacy: a diplomacy word that names no event of diplomacy: a
+// standing practice ("continue to consult"; protests and violence that
+// continue are events each day) or another sense ("met the conditions").
+enum class FilterKind : std::uint8_t {
+  kNegation, kHypothetical, kFuture, kGeneric, kDomain, kHistorical, kNewIncident, kSport, kIntent, kNotDiplomacy
+};
 enum class CasualtyKind : std::uint8_t {
   kDeath, kWound, kDeathNoun, kDeathToll, kWoundToll, kBoth, kSelfDeath, kSubset, kOthers, kUnknown
 };

@@ -82,6 +82,28 @@ TEST(ActorKeysTest, CountryQualifierKeptWhenStrict) {
   EXPECT_TRUE(HasKey(loose, "civilians"));
 }
 
+bool ShareKey(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const auto& k : a) {
+    if (HasKey(b, k)) return true;
+  }
+  return false;
+}
+
+// A state acting through its government and the same state named with the
+// person who acted for it are one actor; its groups are not the state.
+TEST(ActorKeysTest, AGovernmentIsTheStateItsOfficialsActFor) {
+  auto government = ActorKeys("Government of the United States of America", Tables(), ActorMatch::kStrict);
+  auto official = ActorKeys("United States (Antony Blinken, Secretary of State)", Tables(), ActorMatch::kStrict);
+  EXPECT_TRUE(ShareKey(government, official));
+  auto iran = ActorKeys("Iran (foreign minister)", Tables(), ActorMatch::kStrict);
+  EXPECT_FALSE(ShareKey(government, iran));
+  EXPECT_TRUE(ShareKey(ActorKeys("Government of Iran", Tables(), ActorMatch::kStrict), iran));
+  auto civilians = ActorKeys("Civilians (United States)", Tables(), ActorMatch::kStrict);
+  EXPECT_FALSE(ShareKey(government, civilians));
+  auto military = ActorKeys("Military Forces of the United States", Tables(), ActorMatch::kStrict);
+  EXPECT_FALSE(ShareKey(official, military));
+}
+
 TEST(ActorKeysTest, AliasesAndAbbreviations) {
   auto isil = ActorKeys("Islamic State of Iraq and the Levant (ISIL)", Tables(), ActorMatch::kLoose);
   auto is = ActorKeys("Islamic State", Tables(), ActorMatch::kLoose);

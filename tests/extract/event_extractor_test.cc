@@ -202,6 +202,20 @@ TEST(EventExtractor, AnnouncedDeploymentIsFutureMobilize) {
 TEST(EventExtractor, HypotheticalNegatedAndFutureViolenceIsNoEvent) {
   EXPECT_TRUE(Extract("The rebels could resume attacks on the capital.").events.empty());
   EXPECT_TRUE(Extract("The army did not attack the village.").events.empty());
+  // A sentence that opens with a condition states nothing in its main clause.
+  EXPECT_TRUE(Extract("But if the talks fail, the rebels will almost certainly start attacking the city again.")
+                  .events.empty());
+  // A trigger in a "despite"/"amid" phrase is background to the sentence.
+  EXPECT_TRUE(Extract("Despite the ongoing peace talks between the two sides, the situation remains tense.")
+                  .events.empty());
+  EXPECT_EQ(Extract("Despite the ceasefire, rebels attacked a checkpoint in Kunduz on Monday.").events.size(), 1u);
+  // "Met" in the sense of satisfied is no meeting (nor, negated, a rejection).
+  EXPECT_TRUE(Extract("The official said the rebels have not met the conditions set in the agreement.").events.empty());
+  EXPECT_EQ(Extract("The rebels agreed to the conditions of the ceasefire on Monday.").events.size(), 1u);
+  // Diplomacy as a standing practice is no event; a protest that goes on is.
+  EXPECT_TRUE(Extract("The allies will continue to closely consult each other in the coming weeks.").events.empty());
+  EXPECT_EQ(Extract("Teachers continued to protest outside the education office in Jaipur on Monday.").events.size(),
+            1u);
   // An announced attack is no attack; PLOVER codes the announcement as a threat.
   Document announced = Extract("The militants will attack the city if talks fail.");
   ASSERT_EQ(announced.events.size(), 1u);
@@ -496,6 +510,12 @@ TEST(EventExtractor, AListOfDistrictsIsOneEventEachWithTheTollDivided) {
   EXPECT_EQ(fatalities, 20);  // 7 + 7 + 6
   EXPECT_EQ(doc.events[0].fatalities, 7);
   EXPECT_EQ(doc.events[2].fatalities, 6);
+
+  // A bracketed other name of an item ("Nahri Saraj (Girishk)") does not end the list.
+  doc = Extract("On March 3, 12 Taliban militants were killed by Afghan forces in Sangin, Nahri Saraj (Girishk) and Musa Qala "
+                "districts of Helmand.",
+                &actors);
+  EXPECT_EQ(doc.events.size(), 3u);
   EXPECT_EQ(wounded, 7);
 
   doc = Extract("On March 2, a roadside bomb killed four soldiers in Qarabagh, Ghazni.");
@@ -595,13 +615,45 @@ TEST(EventExtractor, ADiplomaticEventIsPlacedOnlyWhereItsSentenceSaysItHappened)
 // Tear gas and smoke shells, stun grenades: crowd control, not shelling or
 // a grenade attack.
 TEST(EventExtractor, CrowdControlMunitionsAreAnInterventionNotAnAttack) {
-  for (const char* text : {"Police fired tear gas shells to disperse the stone-pelting protesters.",
+  for (const char* text : {"Police fired tear gas shells to disperse the protesters.",
                            "Police lobbed stun grenades to disperse the protesters outside the court."}) {
     Document doc = Extract(text);
     ASSERT_EQ(doc.events.size(), 1u) << text;
     EXPECT_EQ(doc.events[0].event_type, "Protests") << text;
     EXPECT_EQ(doc.events[0].sub_event_type, "Protest with intervention") << text;
   }
+  // The crowd's own violence told with the intervention: a violent
+  // demonstration (ACLED), the police its second actor.
+  Document doc = Extract("Police fired tear gas shells to disperse the stone-pelting protesters.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
+}
+
+// A protest that turns violent in its paragraph is one incident, a riot,
+// whose actor is named for the riot.
+TEST(EventExtractor, AProtestThatTurnsViolentIsOneRiot) {
+  Document doc = Extract("Hundreds of farmers protested against the demolition order in Patiala on Monday. They "
+                         "threw stones at the police and damaged two buses.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->sector, "rioters");
+  // A protest in one paragraph and a riot in the next are two events.
+  doc = Extract("Hundreds of farmers protested against the demolition order in Patiala on Monday.\n\n"
+                "In Ludhiana, a mob threw stones at a bus on Tuesday.");
+  EXPECT_EQ(doc.events.size(), 2u);
+}
+
+// A wire dateline's date is when the report was filed: a date the sentence
+// gives for the event wins over it.
+TEST(EventExtractor, ADatelineDateIsTheFilingDateNotTheEventDate) {
+  Document doc = Extract("KABUL, March 4 (Reuters) - Gunmen killed two guards in Herat on March 2.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].date, "2021-03-02");
+  doc = Extract("KABUL, February 24 (Reuters) - Gunmen killed two guards in Herat city.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].date, "2021-02-24");
 }
 
 // With no year anywhere, a later paragraph's event takes the document's
@@ -811,6 +863,59 @@ TEST(EventExtractor, ViolenceByDemonstratorsIsARiot) {
   doc = Extract("Garment workers in Phnom Penh have been striking for ten days over unpaid wages.");
   ASSERT_FALSE(doc.events.empty());
   EXPECT_EQ(doc.events[0].event_type, "Protests");
+}
+
+// Rioters are named by their role: a party's supporters who riot, and
+// unnamed people who burn or bomb where the paragraph tells of a protest
+// action, are "Rioters (X)"; an arsonist nobody names, with no protest in
+// sight, stays an unidentified armed group.
+TEST(EventExtractor, RioterIsTheRoleOfPartisansAndUnnamedPeopleInAProtest) {
+  std::vector<HandActor> parties = {{"BJP workers", "BJP: Bharatiya Janata Party", "IN", "party", 3},
+                                    {"Congress supporters", "INC: Indian National Congress", "IN", "party", 3}};
+  Document doc = Extract("BJP workers and Congress supporters clashed in Meerut after the poll results.", &parties);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->sector, "rioters");
+
+  doc = Extract("The opposition enforced a nationwide blockade for the third day on Tuesday. Unidentified "
+                "assailants hurled crude bombs at a police van in Rajshahi.");
+  auto bombs = std::find_if(doc.events.begin(), doc.events.end(), [](const Event& e) { return e.evidence_start > 0; });
+  ASSERT_NE(bombs, doc.events.end());
+  EXPECT_EQ(bombs->event_type, "Riots");
+  ASSERT_TRUE(bombs->actor1.has_value());
+  EXPECT_EQ(bombs->actor1->sector, "rioters");
+
+  doc = Extract("Unidentified assailants torched a bus in Rajshahi during the blockade.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->sector, "rioters");
+
+  doc = Extract("An assailant set fire to a temple in Leipzig, Germany, on Sunday night.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_NE(doc.events[0].actor1->sector, "rioters");
+  doc = Extract("Assailants hurled a crude bomb at a shop in Dinajpur on Sunday night.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Grenade");
+
+  // A petrol bomb is an incendiary, not an explosive weapon: thrown at
+  // passengers it is an attack on civilians; thrown in a blockade, a riot.
+  doc = Extract("Assailants hurled a petrol bomb at a bus in Tangail on Sunday night, injuring three passengers.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Violence against civilians");
+  doc = Extract("Unidentified people hurled petrol bombs at a bus in Tangail on the third day of the blockade.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+
+  // An attack attributed to a party is the party's, not a riot's.
+  std::vector<HandActor> islah = {{"Al-Islah Party", "Al-Islah Party", "YE", "party", 3}};
+  doc = Extract("Assailants kidnapped a shopkeeper in Habban, Yemen. No group claimed responsibility for the "
+                "incident; however, sources attributed the attack to the Al-Islah Party.",
+                &islah);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->name, "Al-Islah Party");
 }
 
 // The perpetrator of "X killed N people in an attack": X, across a bracketed

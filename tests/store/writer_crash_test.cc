@@ -146,7 +146,11 @@ TEST(WriterCrashTest, KillNineAtRandomMomentsLosesAndDoublesNothing) {
 
   std::mt19937 rng(20240305);
   int interrupted = 0, kills = 0;
-  for (int round = 0; kills < KillCount(); ++round) {
+  // Kills aimed by one timed run can land after the ingest ends when the
+  // machine is busier than during that run: the test goes on (up to four
+  // times the count) until enough kills have landed mid-ingest.
+  const int wanted_interrupted = (KillCount() + 1) / 2;
+  for (int round = 0; (kills < KillCount() || interrupted < wanted_interrupted) && kills < 4 * KillCount(); ++round) {
     SCOPED_TRACE(::testing::Message() << "round " << round);
     const std::string path = dir.File("crash" + std::to_string(round) + ".db");
     // One to three crashes in a row, each reopened and checked, then a run
@@ -171,7 +175,7 @@ TEST(WriterCrashTest, KillNineAtRandomMomentsLosesAndDoublesNothing) {
     EXPECT_EQ(ContentChecksum(path), expected_checksum);
   }
   // Most kills must land mid-ingest for the test to mean anything.
-  EXPECT_GE(interrupted * 2, kills) << interrupted << " of " << kills << " kills interrupted an ingest";
+  EXPECT_GE(interrupted, wanted_interrupted) << interrupted << " of " << kills << " kills interrupted an ingest";
   std::printf("[ kill -9 ] %d kills, %d mid-ingest, clean run %.1f ms\n", kills, interrupted, clean_us / 1000.0);
 }
 
