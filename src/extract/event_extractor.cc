@@ -88,7 +88,16 @@ std::string FillTemplate(std::string_view templ, std::string_view country_name) 
   std::string out(templ);
   std::size_t at = out.find("{country}");
   if (at != std::string::npos) {
-    if (country_name.empty()) return "";
+    if (country_name.empty()) {
+      // "Protesters ({country})" with no country known is still protesters
+      // (every ACLED event has an actor1); "Police Forces of {country}" is
+      // nobody in particular.
+      constexpr std::string_view kBracketed = " ({country})";
+      const std::size_t bracket = out.find(kBracketed);
+      if (bracket == std::string::npos || bracket + kBracketed.size() != out.size()) return "";
+      out.resize(bracket);
+      return out;
+    }
     out.replace(at, 9, country_name);
   }
   return out;

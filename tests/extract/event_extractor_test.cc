@@ -170,6 +170,16 @@ TEST(EventExtractor, ProtestersAreCodedByRole) {
   EXPECT_EQ(Actor(doc.events[0].actor1), "Protesters (India)");
 }
 
+// Every conflict event has an actor1: demonstrators in a text that names no
+// country are "Protesters"; a state's forces need their state.
+TEST(EventExtractor, ARoleActorWithNoCountryKnownKeepsItsRole) {
+  Document doc = Extract("Lawyers marched in protest against the decision to move the district courts.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->name, "Protesters");
+  EXPECT_EQ(doc.events[0].actor1->country, "");
+}
+
 TEST(EventExtractor, ArrestsAreStrategicDevelopments) {
   Document doc = Extract("Police arrested five suspects in Lahore on Tuesday.");
   ASSERT_EQ(doc.events.size(), 1u);
