@@ -817,7 +817,31 @@ void EventExtractor::Annotate(Document& doc) const {
             e.sub_event_type = police || protest ? "Violent demonstration" : "Mob violence";
             e.plover = "PROTEST";
             e.plover_mode = "riot";
+            // "Clashes between the police and protesters": the crowd is the
+            // riot's first actor, the police it clashed with the second.
+            if (e.actor1 && e.actor2 && e.actor1->sector == "police"sv && IsCrowd(*e.actor2)) {
+              std::swap(e.actor1, e.actor2);
+            }
           }
+        }
+        // "Police arrested six protesters as they rallied outside parliament":
+        // arrests made at a protest are the protest's intervention (ACLED).
+        auto told = [&](std::string_view sub_event_type) {
+          return std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
+            return t.trigger_rows[h.row].sub_event_type == sub_event_type;
+          });
+        };
+        if ((e.sub_event_type == "Arrests"sv || e.sub_event_type == "Peaceful protest"sv) &&
+            told("Peaceful protest"sv) && told("Arrests"sv)) {
+          e.event_type = "Protests";
+          e.sub_event_type = "Protest with intervention";
+          e.plover = "PROTEST";
+          e.plover_mode = "demonstrate";
+          // The protesters are named below by their role; whoever arrested
+          // them (the police) is the second actor.
+          std::optional<EventActor> arrester = std::move(e.actor1);
+          e.actor1.reset();
+          e.actor2 = arrester && !IsCrowd(*arrester) ? std::move(arrester) : std::nullopt;
         }
         // "Picketers exploded crude bombs", "party workers hurled bombs at each
         // other": violence done by demonstrators or party supporters, not by
@@ -883,7 +907,7 @@ void EventExtractor::Annotate(Document& doc) const {
             c.actor1_default = true;
           }
         }
-        if (intervened && !e.actor2) {
+        if ((intervened || e.sub_event_type == "Protest with intervention"sv) && !e.actor2) {
           if (const PersonNounRow* r = RowOfGroup(t, "police")) e.actor2 = FromTemplate(*r, country, country_name);
         }
         e.plover_contexts.push_back("military");

@@ -640,6 +640,22 @@ TEST(EventExtractor, CrowdControlMunitionsAreAnInterventionNotAnAttack) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
 }
 
+// Arrests made at a protest are its intervention; in a riot with the police
+// the crowd is the first actor.
+TEST(EventExtractor, ThePoliceAtAProtestAreItsSecondActor) {
+  Document doc = Extract("Police arrested six activists as they rallied outside the parliament in Phnom Penh.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Protest with intervention");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->sector, "protesters");
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->sector, "police");
+  doc = Extract("Police arrested five suspects in Lahore on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Arrests");
+}
+
 // A protest that turns violent in its paragraph is one incident, a riot,
 // whose actor is named for the riot.
 TEST(EventExtractor, AProtestThatTurnsViolentIsOneRiot) {
