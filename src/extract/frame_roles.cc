@@ -285,6 +285,22 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
             }
           }
         }
+        // "Clashes between X and Y", "firing between Indian and Pakistani
+        // troops": the two sides, in the order written (the trigger may end
+        // in "between" or be followed by it, "clashes erupted between").
+        if (roles.actor1 < 0) {
+          for (std::uint32_t w = trigger.end - 1; w < trigger.end + 2 && w < view.size(); ++w) {
+            if (view.words[w] != "between"sv) continue;
+            const std::int32_t first = ActorAfter(view, w + 1, 3);
+            if (first < 0) break;
+            const std::uint32_t after = view.actors[first].end;
+            if (after < view.size() && view.words[after] == "and"sv) {
+              set1(first, RoleStrength::kStructure);
+              set2(ActorAfter(view, after + 1, 2), RoleStrength::kStructure);
+            }
+            break;
+          }
+        }
         // "met Y", "spoke to Y", "discussed ... with Y" — else the first actor after.
         if (roles.actor2 < 0) set2(ActorAfter(view, trigger.end, kObjectReach), RoleStrength::kVictim);
       }

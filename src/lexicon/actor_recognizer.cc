@@ -883,6 +883,16 @@ class Annotator {
                      static_cast<int>(item.hit->index));
           return j + 2;
         }
+        // "Indian and Pakistani troops", "Afghan and US forces": the first
+        // nationality (or state) shares the head noun of the second.
+        const auto national = [](ActorKind k) { return k == ActorKind::kDemonym || k == ActorKind::kState; };
+        if (j + 2 < items.size() && national(items[j + 1].hit->kind) && items[j + 2].hit->kind == ActorKind::kSector &&
+            Adjacent(s, items[j + 1], items[j + 2]) && items[j + 1].first == item.last + 2 &&
+            s.words[item.last + 1].norm == "and") {
+          EmitSector(s, item.first, item.last, dict_.sectors()[items[j + 2].hit->index],
+                     static_cast<int>(item.hit->index));
+          return j + 1;
+        }
         if (item.hit->kind == ActorKind::kState) EmitState(s, item);
         return j + 1;
       }

@@ -640,6 +640,17 @@ TEST(EventExtractor, CrowdControlMunitionsAreAnInterventionNotAnAttack) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
 }
 
+// "Firing between X and Y": the two sides in the order written.
+TEST(EventExtractor, TheSidesOfAFightBetweenTwoActors) {
+  Document doc = Extract("Firing between Indian and Pakistani troops resumed in the Poonch sector on Wednesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor1->country, "IN");
+  EXPECT_EQ(doc.events[0].actor2->country, "PK");
+}
+
 // Arrests made at a protest are its intervention; in a riot with the police
 // the crowd is the first actor.
 TEST(EventExtractor, ThePoliceAtAProtestAreItsSecondActor) {

@@ -44,6 +44,26 @@ TEST(ActorRecognizerTest, DemonymPlusSectorIsTheStatesForces) {
   EXPECT_EQ(m->name, "Military Forces of Mali");
 }
 
+// "Indian and Pakistani troops": the first nationality shares the head noun.
+TEST(ActorRecognizerTest, CoordinatedNationalitiesShareTheirHeadNoun) {
+  Document doc = MakeDocument("Firing between Indian and Pakistani troops resumed. Afghan and US forces raided a "
+                              "compound. Indian and the Pakistani delegations met.");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  const ActorMention* m = FindActorMention(doc, "Indian");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Military Forces of India");
+  m = FindActorMention(doc, "Pakistani troops");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Military Forces of Pakistan");
+  m = FindActorMention(doc, "Afghan");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Military Forces of Afghanistan");
+  m = FindActorMention(doc, "US forces");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->country, "US");
+}
+
 TEST(ActorRecognizerTest, StateNamesAndShortForms) {
   Document doc = MakeDocument(
       "The U.S. and Britain urged the DRC and Ivory Coast to act; US troops stayed.\n"
