@@ -648,6 +648,16 @@ void EventExtractor::Annotate(Document& doc) const {
       // "The rally turned violent, forcing police to use teargas": when the
       // crowd's own violence and the police's intervention are told together,
       // ACLED codes a violent demonstration, not a protest met with force.
+      // "Operations backed by airstrikes", "clashes and airstrikes": ground
+      // fighting with air support is an armed clash (ACLED); an air strike
+      // alone stays one.
+      if (e.sub_event_type == "Air/drone strike"sv &&
+          std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
+            return t.trigger_rows[h.row].sub_event_type == "Armed clash"sv;
+          })) {
+        e.event_type = "Battles";
+        e.sub_event_type = "Armed clash";
+      }
       const bool intervened = e.sub_event_type == "Protest with intervention"sv;
       if (intervened) {
         const auto riot = std::find_if(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {

@@ -640,6 +640,22 @@ TEST(EventExtractor, CrowdControlMunitionsAreAnInterventionNotAnAttack) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
 }
 
+// Ground fighting with air support is an armed clash (ACLED); an air strike
+// alone stays one.
+TEST(EventExtractor, GroundFightingWithAirSupportIsAnArmedClash) {
+  for (const char* text : {"On March 2, clearing operations and airstrikes by Afghan forces killed 12 Taliban "
+                           "militants in Andar district.",
+                           "On March 2, 12 Taliban militants were killed during clashes and airstrikes in Andar "
+                           "district."}) {
+    Document doc = Extract(text);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    EXPECT_EQ(doc.events[0].sub_event_type, "Armed clash") << text;
+  }
+  Document doc = Extract("On March 2, an airstrike killed 12 Taliban militants in Andar district.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Air/drone strike");
+}
+
 // "Firing between X and Y": the two sides in the order written.
 TEST(EventExtractor, TheSidesOfAFightBetweenTwoActors) {
   Document doc = Extract("Firing between Indian and Pakistani troops resumed in the Poonch sector on Wednesday.");
