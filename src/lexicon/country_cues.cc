@@ -1,6 +1,7 @@
 #include "lexicon/country_cues.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/data.h"
 
@@ -28,9 +29,17 @@ CountryCues::CountryCues(std::string_view tsv) {
       key += words[i].norm;
     }
     phrases_[key] = std::string(country);
+    NoteFirstWord(words[0].norm);
     ++cues_;
     if (words.size() > max_words_) max_words_ = words.size();
   }
+}
+
+void CountryCues::NoteFirstWord(std::string_view word) {
+  if (word.empty()) return;
+  first_shapes_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << (word.size() < 63 ? word.size() : 63);
+  const std::size_t bit = HashBytes(word) & (kFirstWordBits - 1);
+  first_words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
 const CountryCues& CountryCues::Default() {
@@ -51,24 +60,82 @@ void CountryCues::Vote(const std::vector<ActorWord>& words, std::map<std::string
   Scan(folded, ranges, votes);
 }
 
+namespace {
+
+// ASCII letters and digits: 1 for a byte the cue form keeps as it is (a
+// lower-case letter or a digit), 3 for a capital (lower-cased). A token
+// made only of these (most tokens) has a cue form of its own length: its
+// own bytes when it has no capital, so that it needs no copy.
+constexpr std::uint8_t kKept = 1, kCapital = 2;
+constexpr std::array<std::uint8_t, 256> kPlainBytes = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kKept;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kKept;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kKept | kCapital;
+  return t;
+}();
+
+}  // namespace
+
 void CountryCues::Annotate(Document& doc) const {
   doc.country_cues.clear();
   std::map<std::string, int> votes;
   // The tokeniser's words, folded the cheap way every cue allows (cues are
   // ASCII): lower case, apostrophes dropped, hyphens splitting words.
   // Splitting actor words again (SplitActorWords) cost 7% of the pipeline.
-  std::string folded;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> words;  // [begin, end) in `folded`
+  // Kept per thread between documents, so that a document allocates none
+  // of them (dropped after a document longer than kKeptBytes).
+  struct Scratch {
+    std::string folded, key;
+    std::vector<std::string_view> words;
+  };
+  thread_local Scratch scratch;
+  constexpr std::size_t kKeptBytes = 1 << 20;
+  if (scratch.folded.size() > kKeptBytes) scratch = Scratch();
+  std::string& folded = scratch.folded;
+  std::string& key = scratch.key;
+  std::vector<std::string_view>& words = scratch.words;
+  // A word is a view into the text when folding leaves it as written, else
+  // into `folded`, at least as long as the text before the scan, so that it
+  // never moves (no folded word is longer than its token).
+  if (folded.size() < doc.text.size()) folded.resize(doc.text.size());
+  char* const out = folded.data();
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.block < doc.blocks.size() && doc.blocks[sentence.block].kind != BlockKind::kBody) continue;
-    folded.clear();
+    std::size_t used = 0;  // bytes of `folded` holding this sentence's words
     words.clear();
+    bool may_match = false;  // some word may start a cue
     const std::uint32_t last = std::min<std::uint32_t>(sentence.first_token + sentence.token_count,
                                                        static_cast<std::uint32_t>(doc.tokens.size()));
     for (std::uint32_t t = sentence.first_token; t < last; ++t) {
       const Token& token = doc.tokens[t];
       if (token.kind != TokenKind::kWord || token.end > doc.text.size() || token.start >= token.end) continue;
-      std::string_view word = doc.Slice(token.start, token.end);
+      std::string_view word(doc.text.data() + token.start, token.end - token.start);
+      std::uint8_t all = kKept, any = 0;
+      for (char c : word) {
+        const std::uint8_t bits = kPlainBytes[static_cast<unsigned char>(c)];
+        all &= bits;
+        any |= bits;
+      }
+      if (all != 0 && (any & kCapital) == 0) {
+        // No apostrophe, so no possessive; no hyphen; nothing to lower.
+        may_match |= MayStartCue(word);
+        words.push_back(word);
+        continue;
+      }
+      // Tokens do not overlap, so a sentence's folded words fit in the
+      // text's size; a token list that broke that would lose words here.
+      if (used + word.size() > folded.size()) continue;
+      if (all != 0) {
+        // Letters and digits with capitals: lower-cased (digits and
+        // lower-case letters already have the 0x20 bit), nothing else.
+        for (std::size_t i = 0; i < word.size(); ++i) out[used + i] = static_cast<char>(word[i] | 0x20);
+        std::string_view w(out + used, word.size());
+        used += word.size();
+        may_match |= MayStartCue(w);
+        words.push_back(w);
+        continue;
+      }
       // A possessive "'s" is no part of the name ("people's committee" is
       // keyed "people committee", as actor aliases are).
       static constexpr std::string_view kPossessives[] = {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S", "'",
@@ -82,7 +149,13 @@ void CountryCues::Annotate(Document& doc) const {
           }
         }
       }
-      std::uint32_t begin = static_cast<std::uint32_t>(folded.size());
+      std::size_t begin = used;
+      auto emit = [&] {
+        if (used == begin) return;
+        std::string_view w(out + begin, used - begin);
+        may_match |= MayStartCue(w);
+        words.push_back(w);
+      };
       for (std::size_t i = 0; i < word.size(); ++i) {
         const char c = word[i];
         if (c == '\'') continue;
@@ -91,17 +164,46 @@ void CountryCues::Annotate(Document& doc) const {
           continue;
         }
         if (c == '-') {
-          if (folded.size() > begin) words.emplace_back(begin, static_cast<std::uint32_t>(folded.size()));
-          begin = static_cast<std::uint32_t>(folded.size());
+          emit();
+          begin = used;
           continue;
         }
-        folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        out[used++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
       }
-      if (folded.size() > begin) words.emplace_back(begin, static_cast<std::uint32_t>(folded.size()));
+      emit();
     }
-    Scan(folded, words, &votes);
+    if (may_match) ScanViews(words, key, &votes);
   }
   doc.country_cues.assign(votes.begin(), votes.end());
+}
+
+void CountryCues::ScanViews(const std::vector<std::string_view>& words, std::string& key,
+                            std::map<std::string, int>* votes) const {
+  for (std::size_t i = 0; i < words.size();) {
+    if (!MayStartCue(words[i])) {
+      ++i;
+      continue;
+    }
+    key.clear();
+    const std::string* found = nullptr;
+    std::size_t found_words = 0;
+    for (std::size_t n = 0; n < max_words_ && i + n < words.size(); ++n) {
+      if (n > 0) key.push_back(' ');
+      key.append(words[i + n]);
+      auto it = phrases_.find(key);
+      if (it == phrases_.end()) break;
+      if (!it->second.empty()) {
+        found = &it->second;
+        found_words = n + 1;
+      }
+    }
+    if (found == nullptr) {
+      ++i;
+      continue;
+    }
+    ++(*votes)[*found];
+    i += found_words;
+  }
 }
 
 void CountryCues::Scan(std::string_view folded, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& words,

@@ -47,10 +47,28 @@ class CountryCues {
   // Vote() over words given as [begin, end) ranges of `folded`.
   void Scan(std::string_view folded, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& words,
             std::map<std::string, int>* votes) const;
+  // The same over words given as views; `key` is scratch.
+  void ScanViews(const std::vector<std::string_view>& words, std::string& key, std::map<std::string, int>* votes) const;
 
   // Phrase key ("gram panchayat") -> ISO2; every proper prefix of a key maps
   // to "" so that a scan knows when to go on.
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> phrases_;
+  // The first words of phrases_, as two sets of bits: by first byte and
+  // length (lengths from 63 up share a bit), then by HashBytes of the word
+  // modulo kFirstWordBits. A word with either bit clear starts no cue, which
+  // is nearly every word, and is passed over without building a key or a
+  // map look-up; most fail the first test, without hashing.
+  static constexpr std::size_t kFirstWordBits = 1 << 15;
+  std::vector<std::uint64_t> first_shapes_ = std::vector<std::uint64_t>(256);
+  std::vector<std::uint64_t> first_words_ = std::vector<std::uint64_t>(kFirstWordBits / 64);
+  void NoteFirstWord(std::string_view word);
+  bool MayStartCue(std::string_view word) const {
+    if (word.empty()) return false;
+    const std::size_t length = word.size() < 63 ? word.size() : 63;
+    if (((first_shapes_[static_cast<unsigned char>(word[0])] >> length) & 1) == 0) return false;
+    const std::size_t bit = HashBytes(word) & (kFirstWordBits - 1);
+    return (first_words_[bit / 64] >> (bit % 64)) & 1;
+  }
   std::size_t max_words_ = 0;
   std::size_t cues_ = 0;
 };

@@ -1,12 +1,12 @@
 #include "lexicon/lexicon.h"
 
-#include <cctype>
 #include <string>
 
 #include "lexicon/actor_recognizer.h"
 #include "lexicon/country_cues.h"
 #include "lexicon/date_number_scan.h"
 #include "lexicon/date_recognizer.h"
+#include "lexicon/document_words.h"
 #include "lexicon/number_recognizer.h"
 #include "lexicon/place_recognizer.h"
 
@@ -73,8 +73,13 @@ void Lexicon::Annotate(Document& doc) const {
   c.numbers->Find(doc, scan, doc.dates, numbers);
   doc.numbers = std::move(numbers);
   scan.Release();
+  // The sentences' words, cut and folded once for both of the place
+  // recogniser's passes (document_words.h). Kept per thread, with its
+  // storage, until the next document.
+  thread_local DocumentWords words;
+  words.Build(doc, NameNormalizer::Default());
   CountryCues::Default().Annotate(doc);
-  c.places->Annotate(doc);
+  c.places->Annotate(doc, words);
   c.actors->Annotate(doc);
   // The actors may know the country the places do not: "MQM workers rallied
   // in Hyderabad" is Pakistan's Hyderabad. When the text names no country or
@@ -92,8 +97,8 @@ void Lexicon::Annotate(Document& doc) const {
     if (a.country != doc.main_country) continue;
     any = true;
     std::string_view text = doc.Slice(a.start, a.end);
-    std::string last(text.substr(text.find_last_of(' ') == std::string_view::npos ? 0 : text.find_last_of(' ') + 1));
-    for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::size_t space = text.find_last_of(' ');
+    std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
     if (a.sector != "military" || !c.places->IsStrikeForceWord(last)) strike_only = false;
   }
   if (any && strike_only) return;
@@ -105,7 +110,7 @@ void Lexicon::Annotate(Document& doc) const {
     }
   }
   if (!merged) doc.country_cues.emplace_back(doc.main_country, kActorCountryCues);
-  c.places->Annotate(doc);
+  c.places->Annotate(doc, words);
   c.actors->Annotate(doc);
 }
 

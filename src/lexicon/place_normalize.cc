@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdlib>
+#include <cstring>
 
 #include "core/data.h"
 #include "text/char_class.h"
@@ -54,6 +56,30 @@ constexpr std::array<std::uint8_t, 256> kAsciiWordBits = [] {
   for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
   return t;
 }();
+
+// How many of the bytes from text[pos] on (before `end`) are ASCII
+// lower-case letters in a row, read up to eight bytes at a time. Exact:
+// the same count as testing each byte. REQUIRES: pos <= end <= text.size().
+inline std::size_t LeadingLowerCase(std::string_view text, std::size_t pos, std::size_t end) {
+  static_assert(std::endian::native == std::endian::little, "the first byte read is the lowest");
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x80 * kOnes;
+  const std::size_t start = pos;
+  while (end - pos >= 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + pos, 8);
+    // Per byte b (no carries: every byte of y is below 0x80): b >= 'a' sets
+    // the high bit of y + 0x1F, b > 'z' that of y + 0x05; bytes of 0x80 and
+    // up are no letters.
+    const std::uint64_t y = x & ~kHigh;
+    const std::uint64_t lower = (y + 0x1F * kOnes) & ~(y + 0x05 * kOnes) & ~x & kHigh;
+    const std::uint64_t other = lower ^ kHigh;  // high bit of each byte that is no lower-case letter
+    if (other != 0) return pos - start + static_cast<std::size_t>(__builtin_ctzll(other) / 8);  // little-endian
+    pos += 8;
+  }
+  while (pos < end && text[pos] >= 'a' && text[pos] <= 'z') ++pos;
+  return pos - start;
+}
 
 bool IsUpper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
@@ -158,17 +184,17 @@ void FillPlainWord(const char* p, std::size_t n, std::uint32_t start, std::size_
   if (uppers != 0) {
     w.folded_in_buffer = true;
     w.folded_begin = static_cast<std::uint32_t>(buffer.size());
-    buffer.resize(buffer.size() + n);
+    buffer.append(p, n);  // one call, no zero fill
     char* o = buffer.data() + w.folded_begin;
     // Lower case: digits and lower-case letters already have the 0x20 bit.
-    for (std::size_t i = 0; i < n; ++i) o[i] = static_cast<char>(p[i] | 0x20);
+    for (std::size_t i = 0; i < n; ++i) o[i] = static_cast<char>(o[i] | 0x20);
     folded = o;
   } else {
     w.folded_begin = start;
   }
   // The final "ah" rule of FillWord.
   w.folded_size = static_cast<std::uint32_t>(n >= 4 && folded[n - 2] == 'a' && folded[n - 1] == 'h' ? n - 1 : n);
-  if (w.folded_in_buffer) buffer.resize(w.folded_begin + w.folded_size);
+  if (w.folded_in_buffer && w.folded_size != n) buffer.resize(w.folded_begin + w.folded_size);
 }
 
 // The vowels a spelling skeleton drops (y counts as one).
@@ -320,8 +346,14 @@ void NameNormalizer::AppendWords(std::string_view text, std::uint32_t begin, std
           uppers += bits & kUpperBit;
           digits += bits >> 2;  // kDigitBit
           ++pos;
+          // Lower-case letters, most of a word's bytes, count as neither:
+          // they are skipped eight at a time.
+          pos += LeadingLowerCase(text, pos, end);
         } while (pos < end && (bits = kAsciiWordBits[static_cast<unsigned char>(text[pos])]) != 0);
         last_end = pos;
+        // A space, the usual end of a word, ends it as the code below
+        // would, without decoding it.
+        if (pos == end || text[pos] == ' ') break;
         continue;
       }
       text::CodePoint c = text::ReadCodePoint(text, pos, end);
@@ -430,7 +462,10 @@ std::string NameNormalizer::JoinKey(const std::vector<std::string>& tokens, std:
 int NameNormalizer::KeyInitial(std::string_view name) const {
   // Key() joins the folded words, dropping a leading article when more words
   // follow: its first byte is that of the first or the second word.
-  FoldedWords words;
+  // Kept per thread: this runs once per gazetteer entity a document brings
+  // up, and allocating the two buffers was half its cost.
+  thread_local FoldedWords words;
+  words.Clear();
   AppendWords(name, 0, static_cast<std::uint32_t>(std::min<std::size_t>(name.size(), 0xFFFFFFFFu)), words, 2);
   if (words.words.empty()) return -1;
   words.Seal();

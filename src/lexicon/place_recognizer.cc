@@ -112,7 +112,9 @@ struct PlaceRecognizer::Span {
   bool after_proper = false;      // a capitalised word, not a head noun, precedes it ("Lok Sabha")
   bool after_span = false;        // ... and that word ends the previous span ("Adampur Haryana")
   bool before_name_head = false;  // an organisation's head noun or a title follows it ("Juba League", "Law Minister")
-  bool english_word = false;      // its last word is an inflected English word ("Talking")
+  // Its last word is an inflected English word ("Talking"). Only asked (and
+  // set) when some candidate is a spelling-skeleton reading.
+  bool english_word = false;
   // The readings: Context::candidates[cand_begin, cand_end).
   std::uint32_t cand_begin = 0, cand_end = 0;
   int best = -1;
@@ -133,14 +135,14 @@ struct PlaceRecognizer::Context {
     std::uint32_t admin1 = 0, admin2 = 0, country = 0;
   };
   // What FindSpans knows of each word besides the word itself.
+  // (Its sentence, and whether it starts it, are in DocumentWords.)
   struct WordInfo {
-    std::uint32_t sentence = 0;
-    bool sentence_initial = false;
     bool facts_known = false;  // `facts` has been looked up
     PlaceWordFacts facts;      // from the word lists (PlaceWordTable)
   };
-  FoldedWords words;
-  std::vector<WordInfo> info;  // parallel to words.words
+  // The document's words (DocumentWords, built by the caller or Annotate).
+  const DocumentWords* words = nullptr;
+  std::vector<WordInfo> info;  // parallel to words->words()
   std::vector<Span> spans;
   std::vector<Span::Candidate> candidates;  // every span's, in span order
   std::string keys;                         // every span's key, in span order
@@ -191,7 +193,7 @@ struct PlaceRecognizer::Context {
 
   // Forgets the previous document, keeping the storage (and prior_cache).
   void Clear() {
-    words.Clear();
+    words = nullptr;
     info.clear();
     spans.clear();
     candidates.clear();
@@ -206,7 +208,7 @@ struct PlaceRecognizer::Context {
   }
   // True when a long document left more storage behind than is worth keeping.
   bool Oversized() const {
-    return words.words.capacity() > kKeptWords || candidates.capacity() > kKeptCandidates;
+    return info.capacity() > kKeptWords || candidates.capacity() > kKeptCandidates;
   }
   static constexpr std::size_t kKeptWords = 1 << 16;
   static constexpr std::size_t kKeptCandidates = 1 << 16;
@@ -315,20 +317,11 @@ int PlaceRecognizer::KeyInitial(std::uint32_t entity) const {
   return v == kEmpty ? -1 : (v & 0xFF);
 }
 
-void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
-  // About one word per token (a hint, not a bound): reserving once spares
-  // the reallocations, and moves of every word's string, of growing by one.
-  ctx.words.words.reserve(doc.tokens.size());
-  ctx.info.reserve(doc.tokens.size());
-  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const Sentence& sentence = doc.sentences[s];
-    std::size_t before = ctx.words.words.size();
-    normalizer_.AppendWords(doc.text, sentence.start, sentence.end, ctx.words);
-    for (std::size_t i = before; i < ctx.words.words.size(); ++i) ctx.info.push_back({s, i == before, false, {}});
-  }
-  ctx.words.Seal();
-  const std::vector<FoldedWord>& w = ctx.words.words;
+void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Context& ctx) const {
+  ctx.words = &dw;
+  const std::vector<FoldedWord>& w = dw.words();
   std::vector<Context::WordInfo>& info = ctx.info;
+  info.assign(w.size(), Context::WordInfo{});
   // A word's facts, looked up on first use: most words (lower case, not
   // before a capitalised word) are never asked about.
   auto facts = [&](std::size_t k) -> const PlaceWordFacts& {
@@ -351,7 +344,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     // an article that is also an English word ("at", "as") only when joined
     // by a hyphen ("as-Suwayda").
     bool article = i + 1 < n && w[i + 1].capitalized && !w[i + 1].break_before &&
-                   info[i + 1].sentence == info[i].sentence && facts(i).article();
+                   dw.sentence(i + 1) == dw.sentence(i) && facts(i).article();
     if (!w[i].capitalized && !article) { ++i; continue; }  // cannot start (below), without a look-up
     bool english = facts(i).common();
     bool starts = (w[i].capitalized && (!english || !facts(i).article() || article)) ||
@@ -369,7 +362,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     joined.clear();
     std::uint64_t fnv = gf::kFingerprintSeed;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
-      if (j > i && (w[j].break_before || info[j].sentence != info[i].sentence)) break;
+      if (j > i && (w[j].break_before || dw.sentence(j) != dw.sentence(i))) break;
       if (j > i) joined.push_back(' ');
       joined += w[j].folded;
       std::string_view key = joined;
@@ -407,7 +400,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
       // The skeleton grows with the key, JoinKey of words i..j (which drops
       // a leading article once a second word follows).
       for (std::size_t j = i; j < n && j - i < 3; ++j) {
-        if (j > i && (w[j].break_before || info[j].sentence != info[i].sentence || !w[j].capitalized)) break;
+        if (j > i && (w[j].break_before || dw.sentence(j) != dw.sentence(i) || !w[j].capitalized)) break;
         if (j == i || (j == i + 1 && facts(i).article())) skeleton.Reset();
         skeleton.Append(w[j].folded);
         std::string_view key = skeleton.skeleton();
@@ -427,11 +420,11 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     span.fuzzy = fuzzy;
     span.first_word = static_cast<std::uint32_t>(i);
     span.last_word = static_cast<std::uint32_t>(best_end - 1);
-    span.sentence = info[i].sentence;
+    span.sentence = dw.sentence(i);
     span.key_begin = static_cast<std::uint32_t>(ctx.keys.size());
     span.key_size = static_cast<std::uint32_t>(best_key.size());
     ctx.keys += best_key;
-    span.sentence_initial = info[i].sentence_initial;
+    span.sentence_initial = dw.sentence_initial(i);
     // "At Kandahar airport", "As Kabul ...": an English article-like word
     // at a sentence start is not part of the name.
     if (facts(i).article() && best_end - i > 1 && !w[i + 1].hyphen_before &&
@@ -444,7 +437,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
       span.hint = *k;
       span.hint_countries = type_words_.Countries(w[best_end - 1].folded);
     }
-    if (best_end < n && !w[best_end].break_before && info[best_end].sentence == span.sentence &&
+    if (best_end < n && !w[best_end].break_before && dw.sentence(best_end) == span.sentence &&
         !w[best_end - 1].possessive) {
       // A common word before a capitalised type word that also heads
       // organisations' names ("the Forest Department", "Police Division") is
@@ -459,7 +452,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     }
     // "the district of X", "Province of X".
     if (!span.hint && i >= 2 && w[i - 1].folded == "of" && !w[i].break_before && !w[i - 1].break_before &&
-        info[i - 2].sentence == span.sentence) {
+        dw.sentence(i - 2) == span.sentence) {
       if (const Kind* k = type_kind(i - 2)) {
         span.hint = *k;
         span.hint_countries = type_words_.Countries(w[i - 2].folded);
@@ -526,17 +519,17 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
       return w[k].capitalized && !w[k].all_caps && type_kind(k) == nullptr && !facts(k).common();
     };
     std::size_t first = span.first_word;
-    bool prev_proper = first > 0 && !w[first].break_before && info[first - 1].sentence == span.sentence &&
-                       !info[first - 1].sentence_initial && proper_word(first - 1) && !w[first - 1].possessive;
+    bool prev_proper = first > 0 && !w[first].break_before && dw.sentence(first - 1) == span.sentence &&
+                       !dw.sentence_initial(first - 1) && proper_word(first - 1) && !w[first - 1].possessive;
     std::size_t after = span.last_word + 1;
-    bool next_proper = after < n && !w[after].break_before && info[after].sentence == span.sentence &&
+    bool next_proper = after < n && !w[after].break_before && dw.sentence(after) == span.sentence &&
                        proper_word(after) && !w[span.last_word].possessive;
     // Between a capitalised word and an organisation's head noun ("the
     // University Grants Commission"): inside that organisation's name, even
     // when the neighbours are common words.
     bool inside_name = first > 0 && after < n && !w[first].break_before && !w[after].break_before &&
-                       info[first - 1].sentence == span.sentence && !info[first - 1].sentence_initial &&
-                       info[after].sentence == span.sentence && w[first - 1].capitalized &&
+                       dw.sentence(first - 1) == span.sentence && !dw.sentence_initial(first - 1) &&
+                       dw.sentence(after) == span.sentence && w[first - 1].capitalized &&
                        w[after].capitalized && facts(after).name_head();
     span.in_proper_noun = prev_proper || next_proper || inside_name;
     // After a capitalised word that is not an organisation's head noun
@@ -550,12 +543,16 @@ void PlaceRecognizer::FindSpans(const Document& doc, Context& ctx) const {
     // Not after a type word ("Allahabad District Court" is that district's).
     // A title after it is the portfolio's ("Law Minister", "Shipping
     // Secretary"), not a place's.
-    const bool joined_next = after < n && !w[after].break_before && info[after].sentence == span.sentence &&
+    const bool joined_next = after < n && !w[after].break_before && dw.sentence(after) == span.sentence &&
                              !w[span.last_word].possessive;
     span.before_name_head = !span.hint && joined_next && w[after].capitalized &&
                             (facts(after).name_head() || facts(after).title());
-    span.english_word = IsEnglishInflection(w[span.last_word].folded);
-    if (after < n && info[after].sentence == span.sentence && !w[span.last_word].possessive) {
+    // Read only of spelling-skeleton readings (Resolve), so asked only when
+    // there are some: most spans have none.
+    bool any_fuzzy = false;
+    for (const Span::Candidate& c : ctx.Candidates(span)) any_fuzzy |= (c.flags & gf::kPostingFuzzy) != 0;
+    span.english_word = any_fuzzy && IsEnglishInflection(w[span.last_word].folded);
+    if (after < n && dw.sentence(after) == span.sentence && !w[span.last_word].possessive) {
       std::string_view next = w[after].folded;
       span.force_modifier = w[after].hyphen_before ? force_hyphen_heads_.contains(next)
                                                    : !w[after].break_before && force_heads_.contains(next);
@@ -882,7 +879,7 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
         // An alternate that does not even start like the name is another
         // language's name or an old one (Bombay): only for well-known places.
         int own = KeyInitial(c.entity);
-        std::string_view written = ctx.words.words[span.first_word].folded;
+        std::string_view written = ctx.words->words()[span.first_word].folded;
         if (own >= 0 && !written.empty() && own != static_cast<unsigned char>(written[0]) && !strong_here && !local) {
           return false;
         }
@@ -925,7 +922,20 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
   }
 }
 
+bool PlaceRecognizer::IsStrikeForceWord(std::string_view written) const {
+  return force_heads_.contains(FoldWord(written));
+}
+
 void PlaceRecognizer::Annotate(Document& doc) const {
+  doc.places.clear();
+  if (doc.sentences.empty()) return;
+  // Kept per thread as Context is (below), apart from the lexicon's.
+  thread_local DocumentWords words;
+  words.Build(doc, normalizer_);
+  Annotate(doc, words);
+}
+
+void PlaceRecognizer::Annotate(Document& doc, const DocumentWords& words) const {
   doc.places.clear();
   if (doc.sentences.empty()) return;
   // One per thread, reused: Annotate is const and runs on many threads at
@@ -937,7 +947,7 @@ void PlaceRecognizer::Annotate(Document& doc) const {
     std::fill(ctx.prior_cache.begin(), ctx.prior_cache.end(), Context::PriorSlot{});
     ctx.prior_owner = id_;
   }
-  FindSpans(doc, ctx);
+  FindSpans(doc, words, ctx);
   if (ctx.spans.empty()) return;
 
   // Document countries: country names and demonyms.
@@ -988,13 +998,18 @@ void PlaceRecognizer::Annotate(Document& doc) const {
   }
   Resolve(ctx, true);
 
+  // One allocation for the mentions (each is large: growing the vector
+  // moved every one made so far).
+  std::size_t mentions = 0;
+  for (const Span& span : ctx.spans) mentions += !span.demonym && span.accepted && span.best >= 0;
+  doc.places.reserve(mentions);
   for (Span& span : ctx.spans) {
     if (span.demonym || !span.accepted || span.best < 0) continue;
     std::span<const Span::Candidate> candidates = ctx.Candidates(span);
     const auto& best = candidates[static_cast<std::size_t>(span.best)];
     PlaceMention m;
-    m.start = ctx.words.words[span.first_word].start;
-    m.end = ctx.words.words[span.last_word].end;
+    m.start = ctx.words->words()[span.first_word].start;
+    m.end = ctx.words->words()[span.last_word].end;
     m.sentence = span.sentence;
     m.place = Describe(best.entity);
     // Confidence: the best reading's share of the candidates' soft-max mass.

@@ -32,7 +32,8 @@
 // Thread-safety: immutable after Load; Annotate may run on many threads. Each
 // thread keeps its own working state between documents (a thread_local in
 // place_recognizer.cc), so a thread that has annotated a long document holds
-// some memory until its next document (at most ~64k words' worth is kept).
+// some memory until its next document (at most ~64k words' worth is kept);
+// Annotate(doc) also keeps a DocumentWords per thread for the same reason.
 #ifndef SITREP_LEXICON_PLACE_RECOGNIZER_H_
 #define SITREP_LEXICON_PLACE_RECOGNIZER_H_
 
@@ -49,6 +50,7 @@
 #include "core/hash.h"
 #include "core/document.h"
 #include "core/result.h"
+#include "lexicon/document_words.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/place_normalize.h"
@@ -69,20 +71,26 @@ class PlaceRecognizer {
   // REQUIRES: doc has been segmented (text::Segment). Replaces doc.places
   // with the places of its sentences, in text order.
   void Annotate(Document& doc) const;
+  // The same, reading the words of doc's sentences from `words`.
+  // REQUIRES: words.Build(doc, NameNormalizer::Default()) since doc's text
+  // and sentences last changed.
+  void Annotate(Document& doc, const DocumentWords& words) const;
 
   // The PlaceRef of a gazetteer entity (names, codes, position, kind).
   PlaceRef Describe(std::uint32_t entity) const;
-  // Whether `folded` (a folded word) after a nationality names a force that
-  // strikes from afar ("airstrikes", "warplanes"; data/places/force_heads.txt
-  // without its hyphen-joined words).
-  bool IsStrikeForceWord(std::string_view folded) const { return force_heads_.contains(folded); }
+  // Whether `written` (one word as written in the text: any case, accents,
+  // apostrophes) after a nationality names a force that strikes from afar
+  // ("airstrikes", "Warplanes"; data/places/force_heads.txt without its
+  // hyphen-joined words). The word is folded as the recogniser folds words
+  // (FoldWord, place_normalize.h) before the look-up.
+  bool IsStrikeForceWord(std::string_view written) const;
   const Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:
   explicit PlaceRecognizer(Gazetteer gazetteer);
   struct Span;
   struct Context;
-  void FindSpans(const Document& doc, Context& ctx) const;
+  void FindSpans(const Document& doc, const DocumentWords& words, Context& ctx) const;
   void Resolve(Context& ctx, bool final_pass) const;
   // The first byte of normalizer_.Key(gazetteer name of `entity`), or -1 when
   // that key is empty. A spelling-skeleton match is checked against the key
