@@ -10,6 +10,8 @@
 #include "lexicon/place_normalize.h"
 
 namespace sitrep::eval {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr std::string_view kNone = "(none)";
@@ -166,11 +168,43 @@ void AddStateKeys(std::string_view name, const ScoringTables& tables, std::vecto
   if (!iso.empty()) AddUnique(keys, "state:" + iso);
 }
 
+// "Military Forces of Afghanistan Special Forces" (a state's forces and a
+// unit, written without ACLED's year suffix): the forces without the unit, as
+// CutYearSuffix gives them for "Military Forces of Afghanistan (2014-)
+// Special Forces".
+void AddUnitlessForceKeys(std::string_view name, const ScoringTables& tables, ActorMatch match,
+                          std::vector<std::string>& keys) {
+  for (std::string_view head : {"Military Forces of "sv, "Police Forces of "sv}) {
+    if (!name.starts_with(head)) continue;
+    for (std::size_t space = name.find(' ', head.size()); space != std::string_view::npos;
+         space = name.find(' ', space + 1)) {
+      const std::string_view country = name.substr(head.size(), space - head.size());
+      if (!tables.CountryIso2(country).empty()) {
+        AddNameKeys(name.substr(0, space), tables, match, keys);
+        return;
+      }
+    }
+  }
+}
+
 std::vector<std::string> ActorKeys(std::string_view name, const ScoringTables& tables, ActorMatch match) {
   std::vector<std::string> keys;
   name = CutYearSuffix(name);
+  // "Taliban and/or Islamic State (Afghanistan)": ACLED is unsure which of
+  // the two it was; either agrees.
+  if (std::size_t either = name.find(" and/or "); either != std::string_view::npos) {
+    std::string_view first = name.substr(0, either), second = name.substr(either + 8);
+    std::string_view base, qualifier;
+    std::string first_qualified(first);
+    if (SplitQualifier(second, base, qualifier)) first_qualified += " (" + std::string(qualifier) + ")";
+    for (const std::string& key : ActorKeys(first_qualified, tables, match)) AddUnique(keys, key);
+    for (const std::string& key : ActorKeys(first, tables, match)) AddUnique(keys, key);
+    for (const std::string& key : ActorKeys(second, tables, match)) AddUnique(keys, key);
+    return keys;
+  }
   AddNameKeys(name, tables, match, keys);
   AddStateKeys(name, tables, keys);
+  AddUnitlessForceKeys(name, tables, match, keys);
   // "TTP: Tehreek-i-Taliban Pakistan": the abbreviation and the full name.
   if (std::size_t colon = name.find(": "); colon != std::string_view::npos) {
     AddNameKeys(name.substr(0, colon), tables, match, keys);

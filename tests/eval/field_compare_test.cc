@@ -89,6 +89,20 @@ bool ShareKey(const std::vector<std::string>& a, const std::vector<std::string>&
   return false;
 }
 
+// Units are ignored on both sides, with or without ACLED's year suffix; an
+// "X and/or Y" gold actor agrees with either.
+TEST(ActorKeysTest, UnitsAndEitherOrAgree) {
+  auto gold = ActorKeys("Military Forces of Afghanistan (2014-) Special Forces", Tables(), ActorMatch::kStrict);
+  auto predicted = ActorKeys("Military Forces of Afghanistan Special Forces", Tables(), ActorMatch::kStrict);
+  EXPECT_TRUE(ShareKey(gold, predicted));
+  EXPECT_FALSE(ShareKey(ActorKeys("Military Forces of Pakistan Special Forces", Tables(), ActorMatch::kStrict), gold));
+  auto either = ActorKeys("Taliban and/or Islamic State (Afghanistan)", Tables(), ActorMatch::kStrict);
+  EXPECT_TRUE(ShareKey(either, ActorKeys("Taliban", Tables(), ActorMatch::kStrict)));
+  EXPECT_TRUE(ShareKey(either, ActorKeys("Islamic State (Afghanistan)", Tables(), ActorMatch::kStrict)));
+  EXPECT_FALSE(ShareKey(either, ActorKeys("Military Forces of Afghanistan", Tables(), ActorMatch::kStrict)));
+  (void)ActorKeys(" and/or  and/or ", Tables(), ActorMatch::kStrict);  // no crash
+}
+
 // A state acting through its government and the same state named with the
 // person who acted for it are one actor; its groups are not the state.
 TEST(ActorKeysTest, AGovernmentIsTheStateItsOfficialsActFor) {
