@@ -328,6 +328,19 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
     }
   }
   if (casualties.victim_actor >= 0) set2(casualties.victim_actor, RoleStrength::kVictim);
+  // "An IED hit an Afghan military patrol", "attacked a police post": whose
+  // post, base or vehicle was hit is the target when nothing else is.
+  // (Only violence: a protest "at the party headquarters" has no target.)
+  if (roles.actor2 < 0 && !verbal_row && row.event_type != "Protests"sv && row.event_type != "Riots"sv) {
+    for (std::size_t a = 0; a < view.actors.size(); ++a) {
+      const MentionSpan& span = view.actors[a];
+      if (span.begin < trigger.end || static_cast<std::int32_t>(a) == roles.actor1) continue;
+      if (UsedAsFacility(view, span, &tables)) {
+        set2(static_cast<std::int32_t>(a), RoleStrength::kVictim);
+        break;
+      }
+    }
+  }
   return roles;
 }
 

@@ -656,6 +656,16 @@ TEST(EventExtractor, GroundFightingWithAirSupportIsAnArmedClash) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Air/drone strike");
 }
 
+// Whose post or vehicle was hit is the target when nothing else is.
+TEST(EventExtractor, TheOwnerOfAHitPostIsTheTarget) {
+  Document doc = Extract("On March 2, a roadside bomb planted by the Taliban hit an Afghan military patrol in Maywand "
+                         "district, Kandahar.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->country, "AF");
+  EXPECT_EQ(doc.events[0].actor2->sector, "military");
+}
+
 // "Firing between X and Y": the two sides in the order written.
 TEST(EventExtractor, TheSidesOfAFightBetweenTwoActors) {
   Document doc = Extract("Firing between Indian and Pakistani troops resumed in the Poonch sector on Wednesday.");
