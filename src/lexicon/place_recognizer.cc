@@ -59,6 +59,31 @@ constexpr std::uint32_t kNotableTown = 20000;
 // Below this population a town needs supporting context.
 constexpr std::uint32_t kSmallTown = 1000;
 
+// The consonants of a folded key, as a listener would tell them apart:
+// vowels, "y", "w", "h", spaces and doubled letters dropped ("Poipet" and
+// "Paoy Paet" both give "ppt").
+std::string Consonants(std::string_view key) {
+  std::string out;
+  char previous = 0;
+  for (char c : key) {
+    const bool doubled = c == previous;
+    previous = c;
+    if (c < 'a' || c > 'z' || doubled) continue;
+    if (std::string_view("aeiouywh").find(c) != std::string_view::npos) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Whether `written` is a spelling of `name` (both folded keys): the same
+// consonants, at least three of them (short names are too often surnames
+// and words: "Dar"). Not a prefix: "Abdullah" is no spelling of Abdulino.
+constexpr std::size_t kMinSpelledConsonants = 3;
+bool SpellsSameName(std::string_view written, std::string_view name) {
+  const std::string a = Consonants(written);
+  return a.size() >= kMinSpelledConsonants && a == Consonants(name);
+}
+
 std::string_view KindName(Kind k) {
   switch (k) {
     case Kind::kTown: return "town";
@@ -108,6 +133,9 @@ struct PlaceRecognizer::Span {
   bool common = false;            // one common English word (or a bare acronym)
   bool sentence_initial = false;
   bool in_proper_noun = false;    // part of a longer capitalised name ("Jake Sullivan")
+  // After a sentence's first word that the word lists do not know ("Boko
+  // Haram ...", but also "Former Chennai Mayor"): maybe part of a name.
+  bool after_opener = false;
   bool near_units = false;        // districts, provinces or countries may be named within kNeighbourGap words (set by Resolve)
   bool after_proper = false;      // a capitalised word, not a head noun, precedes it ("Lok Sabha")
   bool after_span = false;        // ... and that word ends the previous span ("Adampur Haryana")
@@ -142,6 +170,16 @@ struct PlaceRecognizer::Context {
   };
   // The document's words (DocumentWords, built by the caller or Annotate).
   const DocumentWords* words = nullptr;
+  std::string_view text;  // the document's text
+  // The text between two byte offsets without its spaces at either end
+  // (empty when out of range).
+  std::string_view Between(std::uint32_t from, std::uint32_t to) const {
+    if (from > to || to > text.size()) return {};
+    std::string_view between = text.substr(from, to - from);
+    while (!between.empty() && (between.front() == ' ' || between.front() == '\t')) between.remove_prefix(1);
+    while (!between.empty() && (between.back() == ' ' || between.back() == '\t')) between.remove_suffix(1);
+    return between;
+  }
   std::vector<WordInfo> info;  // parallel to words->words()
   std::vector<Span> spans;
   std::vector<Span::Candidate> candidates;  // every span's, in span order
@@ -194,6 +232,7 @@ struct PlaceRecognizer::Context {
   // Forgets the previous document, keeping the storage (and prior_cache).
   void Clear() {
     words = nullptr;
+    text = {};
     info.clear();
     spans.clear();
     candidates.clear();
@@ -319,6 +358,7 @@ int PlaceRecognizer::KeyInitial(std::uint32_t entity) const {
 
 void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Context& ctx) const {
   ctx.words = &dw;
+  ctx.text = doc.text;
   const std::vector<FoldedWord>& w = dw.words();
   std::vector<Context::WordInfo>& info = ctx.info;
   info.assign(w.size(), Context::WordInfo{});
@@ -519,8 +559,16 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
       return w[k].capitalized && !w[k].all_caps && type_kind(k) == nullptr && !facts(k).common();
     };
     std::size_t first = span.first_word;
-    bool prev_proper = first > 0 && !w[first].break_before && dw.sentence(first - 1) == span.sentence &&
-                       !dw.sentence_initial(first - 1) && proper_word(first - 1) && !w[first - 1].possessive;
+    // A sentence's first word is capitalised whatever it is, so it may make
+    // the place part of a longer name only when the word lists know it for
+    // no English word ("In", "Police", "Northern") or article: "Boko Haram"
+    // opening a sentence is the group, not a district of Norway. (Resolve
+    // excuses the place when that word is a place or nationality read as
+    // such: "Kunduz Kandahar", "Afghan Kandahar".)
+    const bool prev_joined = first > 0 && !w[first].break_before && dw.sentence(first - 1) == span.sentence &&
+                             proper_word(first - 1) && !w[first - 1].possessive;
+    bool prev_proper = prev_joined && !dw.sentence_initial(first - 1);
+    const bool after_opener = prev_joined && dw.sentence_initial(first - 1) && !facts(first - 1).article();
     std::size_t after = span.last_word + 1;
     bool next_proper = after < n && !w[after].break_before && dw.sentence(after) == span.sentence &&
                        proper_word(after) && !w[span.last_word].possessive;
@@ -532,6 +580,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
                        dw.sentence(after) == span.sentence && w[first - 1].capitalized &&
                        w[after].capitalized && facts(after).name_head();
     span.in_proper_noun = prev_proper || next_proper || inside_name;
+    span.after_opener = after_opener && !span.in_proper_noun;
     // After a capitalised word that is not an organisation's head noun
     // ("... Sangh Haryana", a union of that province): the place may be the
     // last word of another name ("Lok Sabha"). Resolve excuses it when that
@@ -792,6 +841,54 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
         break;
       }
     }
+    // "X area of Y", "X in Y", "X, Y.": the place named right after X
+    // through "of" or "in", or after a comma when it ends the list (no
+    // "and", comma or place follows it: "Lahore, Delhi and Dhaka" are
+    // three places), says where X lies. Its country, once its reading is
+    // known (the first pass has decided every span), or kNone.
+    std::uint32_t container_country = gf::kNone;
+    if (si + 1 < ctx.spans.size()) {
+      const Span& o = ctx.spans[si + 1];
+      const std::vector<FoldedWord>& w = ctx.words->words();
+      if (o.sentence == span.sentence && !o.demonym && o.accepted && o.best >= 0 &&
+          o.first_word - span.last_word - 1 <= kNeighbourGap) {
+        bool through = false;
+        for (std::uint32_t k = span.last_word + 1; k < o.first_word; ++k) {
+          std::string_view between = w[k].folded;
+          if (between == "and" || between == "or") {
+            through = false;
+            break;
+          }
+          through |= between == "of" || between == "in";
+        }
+        if (o.first_word == span.last_word + 1 && w[o.first_word].break_before &&
+            ctx.Between(w[span.last_word].end, w[o.first_word].start) == ",") {
+          // A list goes on after Y, or X itself follows a place.
+          const std::size_t after = o.last_word + 1;
+          const bool list_goes_on =
+              (after < w.size() && ctx.words->sentence(after) == o.sentence &&
+               (w[after].folded == "and" || w[after].folded == "or" ||
+                ctx.Between(w[o.last_word].end, w[after].start) == ",")) ||
+              (si + 2 < ctx.spans.size() && ctx.spans[si + 2].sentence == o.sentence &&
+               ctx.spans[si + 2].first_word - o.last_word - 1 <= 1);
+          const bool after_place = si > 0 && ctx.spans[si - 1].sentence == span.sentence &&
+                                   span.first_word - ctx.spans[si - 1].last_word - 1 <= 1;
+          through = !list_goes_on && !after_place;
+        }
+        if (through) container_country = gazetteer_.entity(ctx.Candidates(o)[static_cast<std::size_t>(o.best)].entity).country;
+      }
+    }
+    // The sentence's first word, before an after_opener span, was read as a
+    // place or a nationality (spans are resolved in text order).
+    bool opener_is_place = false;
+    if (span.after_opener && si > 0) {
+      const Span& o = ctx.spans[si - 1];
+      opener_is_place = o.last_word + 1 == span.first_word && (o.demonym || o.accepted);
+    }
+    // Only one place bears the name as written (own or alternate name).
+    std::size_t exact_readings = 0;
+    for (const Span::Candidate& c : candidates) exact_readings += (c.flags & gf::kPostingFuzzy) == 0;
+    const bool sole_exact_reading = exact_readings == 1;
     // Set below, once the exact readings have been judged.
     bool exact_acceptable = false;
     auto acceptable = [&](const Span::Candidate& c) {
@@ -826,6 +923,12 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       // town is most often part of a person's or group's name.
       bool unit = e.kind == Kind::kCountry || e.kind == Kind::kProvince;
       if (span.in_proper_noun && !local && !(unit || (f == gf::Feature::kPPLC && !foreign))) return false;
+      // After an unknown word opening the sentence, which may be a name's
+      // first word or any English word the lists lack, only a place known
+      // without context (a unit, a large town of the document's countries)
+      // or one with local evidence stands. (Not the document's provinces:
+      // the same name said again elsewhere would vouch for itself.)
+      if (span.after_opener && !opener_is_place && !local && !strong_here) return false;
       // Before an organisation's head noun, only a town the document is
       // about counts: "Juba League" (a party's youth wing) in a report
       // naming no Sudanese place is not South Sudan's capital. (A province
@@ -868,13 +971,31 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
           max_place_vote >= 1) {
         return false;
       }
+      // A town or district of another country than the place that contains
+      // it ("Mirpur area of Dhaka city" is no district of Pakistan) is a
+      // namesake, unless a neighbour does contain it.
+      if ((e.kind == Kind::kTown || e.kind == Kind::kDistrict) && container_country != gf::kNone &&
+          container_country != e.country && !c.neighbour_support && !hinted) {
+        return false;
+      }
       if (e.kind == Kind::kTown) {
         bool world_city = f == gf::Feature::kPPLC || e.population >= kWorldCity;
         if (foreign && !c.neighbour_support && !world_city) return false;
         if (!strong && e.population < kSmallTown && !support) return false;
       }
       if (c.flags & gf::kPostingAlternate) {
-        if (!strong && !support) return false;
+        // News writes well-known towns by their familiar names, which
+        // GeoNames often keeps as alternates of a transliterated main name
+        // (Poipet for Paoy Paet): when no other place answers to the name
+        // and the town is of some size, the name alone says where.
+        // (Only a spelling of the main name: an alternate that does not
+        // sound like it is another language's name, a surname or a word.)
+        // (Folding the main name costs; asked only when nothing else helps.)
+        if (!strong && !support &&
+            !(sole_exact_reading && e.kind == Kind::kTown && e.population >= kNotableTown &&
+              SpellsSameName(ctx.Key(span), normalizer_.Key(gazetteer_.Name(c.entity))))) {
+          return false;
+        }
         if (foreign && !local) return false;
         // An alternate that does not even start like the name is another
         // language's name or an old one (Bombay): only for well-known places.
@@ -918,7 +1039,9 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     }
     bool ok = span.best >= 0;
     span.accepted = ok;
-    if (final_pass && !ok && span.in_proper_noun && single) ctx.person_keys.emplace(ctx.Key(span));
+    if (final_pass && !ok && (span.in_proper_noun || span.after_opener) && single) {
+      ctx.person_keys.emplace(ctx.Key(span));
+    }
   }
 }
 

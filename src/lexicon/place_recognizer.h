@@ -20,14 +20,21 @@
 //    "Afghan", country cue words in doc.country_cues such as "upazila", and
 //    the provinces of the other places it mentions).
 // Capitalised common words (data/places/common_words.txt), sentence-initial
-// words and words inside longer proper names need supporting evidence to
-// count as places; so do towns written before an organisation's head noun
+// words, words inside longer proper names and small places right after a
+// sentence's first word when the word lists do not know that word ("Boko
+// Haram ...") need supporting evidence to count as places; so do towns written before an organisation's head noun
 // ("Juba League") or a person's title ("Law Minister"). A spelling-skeleton
 // reading never displaces an exact name (own or alternate) without local
 // evidence, and is never taken for an inflected English word ("Talking").
 // A district or province abroad needs a neighbour's support when the
 // document is about another country and the name is shared, or placed
-// elsewhere by the units named around it. Demonyms are never places.
+// elsewhere by the units named around it; a town or district of another
+// country than the place written as its container ("X area of Y", "X in
+// Y", "X, Y" ending a list) is never read. A town's familiar name that
+// GeoNames keeps only as an alternate (Poipet for "Paoy Paet") counts
+// without context when no other place bears it, the town has 20,000+
+// people and the name has the main name's consonants. Demonyms are never
+// places.
 //
 // Thread-safety: immutable after Load; Annotate may run on many threads. Each
 // thread keeps its own working state between documents (a thread_local in
