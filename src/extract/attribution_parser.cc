@@ -31,10 +31,16 @@ AttributionParser::AttributionParser(const Document& doc, const StatementTables&
   const std::string_view lowered(lowered_.lowered);
   LoweredText::Cursor curly(lowered_);
   folded_.reserve(doc.tokens.size());
+  const std::size_t size = doc.text.size();
   for (const Token& tok : doc.tokens) {
+    if (tok.start <= tok.end && tok.end <= size && !curly.HasE2(tok.start, tok.end)) {
+      // Every token the segmenter makes: a view, without Slice's checks.
+      folded_.emplace_back(lowered.data() + tok.start, tok.end - tok.start);
+      continue;
+    }
     const std::string_view raw = doc.Slice(tok.start, tok.end);
     if (curly.HasE2(tok.start, static_cast<std::uint32_t>(tok.start + raw.size()))) {
-      folded_.push_back(curly_words_.emplace_back(FoldWord(raw)));
+      folded_.push_back(curly_words_.emplace_front(FoldWord(raw)));
     } else {
       folded_.push_back(lowered.substr(tok.start, raw.size()));
     }
@@ -48,13 +54,6 @@ bool AttributionParser::IsCapitalizedNonAscii(std::uint32_t i) const {
   return utf8proc_isupper(static_cast<utf8proc_int32_t>(cp));
 }
 
-bool AttributionParser::IsPunct(std::uint32_t i, std::string_view p) const {
-  const Token& tok = doc_.tokens[i];
-  return tok.kind == TokenKind::kPunctuation && doc_.Slice(tok.start, tok.end) == p;
-}
-
-bool AttributionParser::IsClitic(std::uint32_t i) const { return folded_[i] == "'s" || folded_[i] == "'"; }
-
 bool AttributionParser::IsNameWord(std::uint32_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kWord) return false;
   std::string_view f = folded_[i];
@@ -64,20 +63,10 @@ bool AttributionParser::IsNameWord(std::uint32_t i) const {
   return dash != std::string::npos && t_.name_particles.contains(f.substr(0, dash + 1));
 }
 
-bool AttributionParser::IsVerb(std::uint32_t i) const {
-  // Capitalised, "Said" is a name ("Omar Said Khan"); body text writes verbs in lower case.
-  return doc_.tokens[i].kind == TokenKind::kWord && !IsCapitalized(i) && t_.verb_shapes.MayHold(folded_[i]) &&
-         t_.verbs.contains(folded_[i]);
-}
-
 VerbClause AttributionParser::VerbAt(std::string_view word) const {
   auto it = t_.verbs.find(word);
   // As std::unordered_map::at: a word that is no verb throws.
   return it != t_.verbs.end() ? it->second : t_.verbs.at(std::string(word));
-}
-
-bool AttributionParser::IsAccordingTo(std::uint32_t i, std::uint32_t end) const {
-  return i + 1 < end && folded_[i] == "according" && folded_[i + 1] == "to";
 }
 
 std::uint32_t AttributionParser::Words(std::uint32_t first, std::uint32_t end) const {
@@ -124,20 +113,27 @@ std::optional<Speaker> AttributionParser::ParseSubject(std::uint32_t first, std:
 }
 
 std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::uint32_t end) const {
-  if (first >= end) return std::nullopt;
+  // Filled in place and returned by name (no move of five strings per
+  // phrase); NoteNames and SentenceSubject parse a phrase in most sentences.
+  std::optional<Speaker> speaker(std::in_place);
+  if (!ParseSimpleInto(first, end, *speaker)) speaker.reset();
+  return speaker;
+}
+
+bool AttributionParser::ParseSimpleInto(std::uint32_t first, std::uint32_t end, Speaker& s) const {
+  if (first >= end) return false;
   for (std::uint32_t i = first; i < end; ++i) {
     TokenKind k = doc_.tokens[i].kind;
     if (k == TokenKind::kWord || k == TokenKind::kNumber || IsClitic(i)) continue;
     if (k == TokenKind::kPunctuation && IsPunct(i, ".")) continue;  // "Lt. Gen."
-    return std::nullopt;
+    return false;
   }
-  Speaker s;
   s.start = doc_.tokens[first].start;
   s.end = doc_.tokens[end - 1].end;
   if (end - first == 1 && t_.pronouns.contains(folded_[first])) {
     s.kind = Speaker::Kind::kPronoun;
     s.head = folded_[first];
-    return s;
+    return true;
   }
   std::uint32_t i = first;
   if (t_.definite.contains(folded_[i])) {
@@ -150,19 +146,20 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
   // "the ministry's statement", "a State Department statement".
   {
     std::uint32_t j = i;
-    std::string org;
-    while (j < end && (IsCapitalized(j) || IsClitic(j) || (j + 1 < end && IsClitic(j + 1)))) {
-      if (!IsClitic(j)) {
-        if (!org.empty()) org += ' ';
-        org += doc_.Slice(doc_.tokens[j].start, doc_.tokens[j].end);
-      }
-      ++j;
-    }
+    while (j < end && (IsCapitalized(j) || IsClitic(j) || (j + 1 < end && IsClitic(j + 1)))) ++j;
     if (j < end && t_.document_nouns.contains(folded_[j])) {
+      // The organisation: the words before the noun, clitics left out
+      // (built only here: most phrases are no document).
+      std::string org;
+      for (std::uint32_t k = i; k < j; ++k) {
+        if (IsClitic(k)) continue;
+        if (!org.empty()) org += ' ';
+        org += doc_.Slice(doc_.tokens[k].start, doc_.tokens[k].end);
+      }
       s.kind = Speaker::Kind::kDocument;
-      s.org = org;
+      s.org = std::move(org);
       s.head = folded_[j];
-      return s;
+      return true;
     }
   }
 
@@ -184,7 +181,7 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
     i = p;
     break;
   }
-  if (i >= end) return std::nullopt;
+  if (i >= end) return false;
 
   std::uint32_t title = end;
   for (std::uint32_t j = i; j < end; ++j) {
@@ -219,14 +216,14 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
     // ("NATO spokeswoman", "US Secretary of State").
     std::uint32_t org_first = end, org_last = end;
     for (std::uint32_t j = i; j < title; ++j) {
-      if (doc_.tokens[j].kind != TokenKind::kWord) return std::nullopt;
+      if (doc_.tokens[j].kind != TokenKind::kWord) return false;
       // "who consults with officials": a clause, not modifiers of a title.
       if (!IsCapitalized(j) && (t_.postmodifiers.contains(folded_[j]) || t_.np_breaks.contains(folded_[j]))) {
-        return std::nullopt;
+        return false;
       }
       if (IsCapitalized(j) && !t_.titles.contains(folded_[j])) {
         // "When Afghan President ...": a clause opener is no modifier.
-        if (t_.not_names.contains(folded_[j]) && !t_.org_nouns.contains(folded_[j])) return std::nullopt;
+        if (t_.not_names.contains(folded_[j]) && !t_.org_nouns.contains(folded_[j])) return false;
         // "Oscar-winning", "Washington-based": an adjective, not the organisation.
         std::size_t dash = folded_[j].find('-');
         if (dash != std::string::npos) {
@@ -257,7 +254,7 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
     while (n < end && t_.honorifics.contains(folded_[n])) ++n;
     if (n >= end) {
       s.kind = Speaker::Kind::kRole;
-      return s;
+      return true;
     }
     bool all_name = end - n <= 4;
     bool org_word = false;
@@ -271,13 +268,13 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
       s.org = Span(i, end - 1);
       s.role.clear();
       s.head.clear();
-      return s;
+      return true;
     }
     if (all_name && IsCapitalized(n)) {
       s.kind = Speaker::Kind::kPerson;
       s.name = Span(n, end - 1);
       s.definite = false;
-      return s;
+      return true;
     }
     if (!IsCapitalized(n) && t_.postmodifiers.contains(folded_[n])) {
       // "ambassador to Britain Liu Xiaming": a place or organisation, then
@@ -291,7 +288,7 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
         s.kind = Speaker::Kind::kPerson;
         s.name = Span(run + 1, end - 1);
         s.definite = false;
-        return s;
+        return true;
       }
       // "a spokesman for the ministry", "the governor of Helmand": the
       // capitalised words of the phrase name the organisation.
@@ -308,19 +305,19 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
         if (a != end) s.org = Span(a, b);
       }
       s.kind = Speaker::Kind::kRole;
-      return s;
+      return true;
     }
     // "the commander of Kowloon West district": more words of the title's
     // complement; kept in the role when none of them starts a clause.
     for (std::uint32_t j = n; j < end; ++j) {
       if (doc_.tokens[j].kind != TokenKind::kWord || t_.np_breaks.contains(folded_[j]) || IsVerb(j)) {
-        return std::nullopt;
+        return false;
       }
     }
-    if (end - n > 3) return std::nullopt;
+    if (end - n > 3) return false;
     s.role = Span(i, end - 1);
     s.kind = Speaker::Kind::kRole;
-    return s;
+    return true;
   }
 
   // "the ministry", "the interior ministry": an organisation named by its kind.
@@ -330,7 +327,7 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
     if (words) {
       s.kind = Speaker::Kind::kOrganization;
       s.org = Span(i, end - 1);
-      return s;
+      return true;
     }
   }
 
@@ -352,18 +349,18 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
       if (IsCapitalized(n) && !adjective && n + 1 < end && IsCapitalized(n + 1) && IsNameWord(n)) break;
       if (doc_.tokens[n].kind != TokenKind::kWord || IsClitic(n) || t_.np_breaks.contains(f) ||
           t_.postmodifiers.contains(f) || IsVerb(n)) {
-        return std::nullopt;
+        return false;
       }
     }
-    if (n == i || n >= end) return std::nullopt;
+    if (n == i || n >= end) return false;
     std::uint32_t name_end = n;
     while (name_end < end && IsNameWord(name_end)) ++name_end;
-    if (name_end - n < 2 || name_end - n > 4) return std::nullopt;
+    if (name_end - n < 2 || name_end - n > 4) return false;
     for (std::uint32_t j = n; j < name_end; ++j) {
-      if (t_.org_nouns.contains(folded_[j])) return std::nullopt;
+      if (t_.org_nouns.contains(folded_[j])) return false;
     }
     if (name_end < end) {
-      if (!t_.postmodifiers.contains(folded_[name_end])) return std::nullopt;
+      if (!t_.postmodifiers.contains(folded_[name_end])) return false;
       std::uint32_t a = name_end + 1;
       while (a < end && !IsCapitalized(a)) ++a;
       std::uint32_t b = a;
@@ -375,14 +372,14 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
     s.role = Span(i, n - 1);
     s.head = folded_[n - 1];
     s.definite = false;
-    return s;
+    return true;
   }
-  if (i >= end || end - i > 5 || !IsCapitalized(i)) return std::nullopt;
+  if (i >= end || end - i > 5 || !IsCapitalized(i)) return false;
   bool org = false;
   for (std::uint32_t j = i; j < end; ++j) {
     if (!IsNameWord(j)) {
       // A capitalised organisation word may be in not_names ("State").
-      if (!(IsCapitalized(j) && t_.org_nouns.contains(folded_[j]))) return std::nullopt;
+      if (!(IsCapitalized(j) && t_.org_nouns.contains(folded_[j]))) return false;
     }
     if (t_.org_nouns.contains(folded_[j])) org = true;
   }
@@ -392,12 +389,12 @@ std::optional<Speaker> AttributionParser::ParseSimple(std::uint32_t first, std::
   if (org || acronym || (s.definite && end - i == 1)) {
     s.kind = Speaker::Kind::kOrganization;
     s.org = Span(i, end - 1);
-    return s;
+    return true;
   }
   s.kind = Speaker::Kind::kPerson;
   s.name = Span(i, end - 1);
   s.definite = false;
-  return s;
+  return true;
 }
 
 std::string AttributionParser::FindVia(std::uint32_t first, std::uint32_t end, std::string* owner) const {

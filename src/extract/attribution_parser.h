@@ -25,7 +25,7 @@
 #define SITREP_EXTRACT_ATTRIBUTION_PARSER_H_
 
 #include <cstdint>
-#include <deque>
+#include <forward_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -104,16 +104,30 @@ class AttributionParser {
   // IsCapitalized for a word that starts with a non-ASCII letter.
   bool IsCapitalizedNonAscii(std::uint32_t token) const;
   std::optional<Speaker> ParseSimple(std::uint32_t first, std::uint32_t end) const;
+  // ParseSimple's work: fills `s` (default-constructed) and returns true, or
+  // returns false (leaving `s` partly filled) when there is no speaker.
+  bool ParseSimpleInto(std::uint32_t first, std::uint32_t end, Speaker& s) const;
   std::optional<Speaker> SubjectBefore(std::uint32_t first, std::uint32_t verb, std::uint32_t* start) const;
   std::optional<Speaker> PhraseAfterVerb(std::uint32_t first, std::uint32_t end) const;
   std::uint32_t PhraseEndAfter(std::uint32_t first, std::uint32_t end) const;
-  bool IsVerb(std::uint32_t i) const;
+  // Inline: asked of nearly every word of every sentence.
+  bool IsVerb(std::uint32_t i) const {
+    // Capitalised, "Said" is a name ("Omar Said Khan"); body text writes verbs in lower case.
+    return doc_.tokens[i].kind == TokenKind::kWord && !IsCapitalized(i) && t_.verb_shapes.MayHold(folded_[i]) &&
+           t_.verbs.contains(folded_[i]);
+  }
   // The clause a speech verb takes (the verb table's entry for `word`).
   VerbClause VerbAt(std::string_view word) const;
-  bool IsAccordingTo(std::uint32_t i, std::uint32_t end) const;
-  bool IsPunct(std::uint32_t i, std::string_view p) const;
+  // Inline: asked of nearly every token of every sentence.
+  bool IsAccordingTo(std::uint32_t i, std::uint32_t end) const {
+    return i + 1 < end && folded_[i] == "according" && folded_[i + 1] == "to";
+  }
+  bool IsPunct(std::uint32_t i, std::string_view p) const {
+    const Token& tok = doc_.tokens[i];
+    return tok.kind == TokenKind::kPunctuation && doc_.Slice(tok.start, tok.end) == p;
+  }
   bool IsNameWord(std::uint32_t i) const;
-  bool IsClitic(std::uint32_t i) const;
+  bool IsClitic(std::uint32_t i) const { return folded_[i] == "'s" || folded_[i] == "'"; }
   std::uint32_t Words(std::uint32_t first, std::uint32_t end) const;
   std::string Span(std::uint32_t first, std::uint32_t last_inclusive) const;
 
@@ -121,10 +135,11 @@ class AttributionParser {
   const StatementTables& t_;
   // Every token folded (FoldWord): views into the lower-cased text, or
   // into curly_words_ for the few holding a curly apostrophe's lead byte (a
-  // deque: its strings never move once added). Both are written in the
-  // constructor only.
+  // list: its strings never move once added, and, unlike a deque, it
+  // allocates nothing while empty, as it is in most documents). Both are
+  // written in the constructor only.
   LoweredText lowered_;
-  std::deque<std::string> curly_words_;
+  std::forward_list<std::string> curly_words_;
   std::vector<std::string_view> folded_;
 };
 

@@ -49,7 +49,13 @@ bool EventSentence::IsClauseBreak(std::size_t w) const {
 
 std::vector<EventSentence> BuildEventSentences(const Document& doc) {
   std::vector<EventSentence> views;
+  // At most one view per sentence: reserved, so that no view is moved (a
+  // view is a dozen vectors) while they are built.
+  views.reserve(doc.sentences.size());
   std::vector<std::int32_t> view_of_sentence(doc.sentences.size(), -1);
+  // What a date's words read, and their hashes (computed once).
+  static const std::uint64_t kDateHash = HashBytes("#date"sv);
+  static const std::uint64_t kYearHash = HashBytes("#year"sv);
   // The text lower-cased once; each word is a view of it, or, when it holds
   // a curly apostrophe's lead byte, folded on its own (LoweredText).
   auto folded_text = std::make_shared<FoldedDocumentText>();
@@ -69,14 +75,16 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
     view.words.reserve(sentence.token_count);
     view.token.reserve(sentence.token_count);
     view.kinds.reserve(sentence.token_count);
+    view.hashes.reserve(sentence.token_count);
     for (std::uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
       const Token& token = doc.tokens[t];
       if (token.end > doc.text.size() || token.start > token.end) continue;
       if (curly.HasE2(token.start, token.end)) {
-        view.words.push_back(folded_text->curly.emplace_back(FoldWord(doc.Slice(token.start, token.end))));
+        view.words.push_back(folded_text->curly.emplace_front(FoldWord(doc.Slice(token.start, token.end))));
       } else {
         view.words.push_back(lowered.substr(token.start, token.end - token.start));
       }
+      view.hashes.push_back(HashBytes(view.words.back()));
       view.token.push_back(t);
       view.kinds.push_back(token.kind);
     }
@@ -93,7 +101,10 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
       // A year alone ("since 2001") is history; a day ("since Tuesday") is
       // the start of what is still going on.
       const bool year = doc.dates[d.index].precision == DatePrecision::kYear;
-      for (std::uint32_t w = d.begin; w < d.end; ++w) view.words[w] = year ? "#year"sv : "#date"sv;
+      for (std::uint32_t w = d.begin; w < d.end; ++w) {
+        view.words[w] = year ? "#year"sv : "#date"sv;
+        view.hashes[w] = year ? kYearHash : kDateHash;
+      }
     }
     for (const MentionSpan& p : view.places) {
       for (std::uint32_t w = p.begin; w < p.end; ++w) view.in_place[w] = 1;
@@ -105,8 +116,6 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
       if (id.empty() || id.find(':') != std::string::npos) continue;
       for (std::uint32_t w = a.begin; w < a.end && w < view.in_org.size(); ++w) view.in_org[w] = 1;
     }
-    view.hashes.resize(view.words.size());
-    for (std::size_t w = 0; w < view.words.size(); ++w) view.hashes[w] = HashBytes(view.words[w]);
   }
   return views;
 }

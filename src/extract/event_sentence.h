@@ -6,7 +6,7 @@
 #define SITREP_EXTRACT_EVENT_SENTENCE_H_
 
 #include <cstdint>
-#include <deque>
+#include <forward_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,10 +28,11 @@ struct MentionSpan {
 
 // The folded words of a document (FoldWordTo's folding): views into its
 // lower-cased text, or into `curly` for a word holding a curly apostrophe's
-// lead byte (a deque: its strings never move once added).
+// lead byte (a list: its strings never move once added, and it allocates
+// nothing while empty).
 struct FoldedDocumentText {
   LoweredText lowered;
-  std::deque<std::string> curly;
+  std::forward_list<std::string> curly;
 };
 
 struct EventSentence {

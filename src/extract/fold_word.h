@@ -45,6 +45,28 @@ inline std::string FoldWord(std::string_view word) {
   return out;
 }
 
+// True when FoldWord(word) == folded, without building the folded word:
+// the comparisons of a name with the names remembered before it.
+inline bool FoldsTo(std::string_view word, std::string_view folded) {
+  if (folded.size() > word.size()) return false;  // folding never lengthens
+  const std::size_t size = word.size();
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < size; ++i, ++j) {
+    if (j == folded.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    char out;
+    if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(word[i + 2]) == 0x98 || static_cast<unsigned char>(word[i + 2]) == 0x99)) {
+      out = '\'';
+      i += 2;
+    } else {
+      out = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c);
+    }
+    if (out != folded[j]) return false;
+  }
+  return j == folded.size();
+}
+
 // A whole text folded for the words cut from it. FoldWordTo changes only
 // ASCII capitals (byte for byte) and the three bytes of U+2018 / U+2019
 // (written as one), so a word holding no 0xE2 byte folds to exactly the

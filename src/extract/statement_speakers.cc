@@ -3,9 +3,9 @@
 namespace sitrep::extract {
 namespace {
 
-std::string LastWord(const std::string& name) {
+std::string_view LastWord(std::string_view name) {
   std::size_t sp = name.rfind(' ');
-  return sp == std::string::npos ? name : name.substr(sp + 1);
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
 }
 
 // Copies what `from` knows into `to` where `to` knows nothing.
@@ -21,13 +21,17 @@ void Complete(Speaker& to, const Speaker& from, bool take_via) {
 }  // namespace
 
 int SpeakerMemory::FindPerson(const std::string& name) const {
-  bool single = name.find(' ') == std::string::npos;
-  std::string folded = FoldWord(name);
+  return FindFoldedPerson(FoldWord(name), name.find(' ') == std::string::npos);
+}
+
+int SpeakerMemory::FindFoldedPerson(std::string_view folded, bool single) const {
+  // Compared folded on the fly (FoldsTo): a FoldWord string per remembered
+  // name and per lookup cost more than the rest of NoteNames.
   for (int i = static_cast<int>(known_.size()) - 1; i >= 0; --i) {
     const Speaker& k = known_[i];
     if (k.name.empty()) continue;
-    if (FoldWord(k.name) == folded) return i;
-    if (single && FoldWord(LastWord(k.name)) == folded) return i;
+    if (FoldsTo(k.name, folded)) return i;
+    if (single && FoldsTo(LastWord(k.name), folded)) return i;
   }
   return -1;
 }
@@ -126,8 +130,9 @@ bool SpeakerMemory::Resolve(Speaker& s) {
 void SpeakerMemory::NoteName(const Speaker& s) {
   // A lone word is a name only after a title ("Prince Andrew").
   if (s.kind != Speaker::Kind::kPerson || (s.name.find(' ') == std::string::npos && s.role.empty())) return;
-  int i = FindPerson(s.name);
-  if (i >= 0 && FoldWord(known_[i].name) == FoldWord(s.name)) {
+  const std::string folded = FoldWord(s.name);
+  const int i = FindFoldedPerson(folded, s.name.find(' ') == std::string::npos);
+  if (i >= 0 && FoldsTo(known_[i].name, folded)) {
     if (known_[i].role.empty()) known_[i].role = s.role;
     if (known_[i].org.empty()) known_[i].org = s.org;
     return;

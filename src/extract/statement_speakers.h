@@ -21,6 +21,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/attribution_parser.h"
@@ -50,6 +51,8 @@ class SpeakerMemory {
   static constexpr std::size_t kMaxKnown = 256;
   static bool SingularHead(const std::string& head);
   int FindPerson(const std::string& name) const;
+  // FindPerson for a name already folded; `single` when it is one word.
+  int FindFoldedPerson(std::string_view folded, bool single) const;
   int Remember(const Speaker& s);
 
   const StatementTables& t_;

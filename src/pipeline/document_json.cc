@@ -207,7 +207,23 @@ void AppendDocumentJson(const Document& doc, const JsonOutputOptions& options, s
   w.Key("url"); w.StringOrNull(doc.meta.url);
   w.Key("outlet"); w.StringOrNull(doc.meta.outlet);
   w.Key("retrieved"); w.StringOrNull(doc.meta.retrieved);
-  w.Key("body_text"); w.String(doc.BodyText());
+  w.Key("body_text");
+  {
+    // Document::BodyText joins the body blocks; one block (most documents)
+    // is its text as it stands, written without the copy.
+    const Block* only = nullptr;
+    int body_blocks = 0;
+    for (const Block& b : doc.blocks) {
+      if (b.kind != BlockKind::kBody) continue;
+      only = &b;
+      if (++body_blocks > 1) break;
+    }
+    if (body_blocks == 1) {
+      w.String(doc.Slice(only->start, only->end));
+    } else {
+      w.String(doc.BodyText());
+    }
+  }
 
   // Where the non-body material is, so that nothing is lost and later stages
   // can ignore (or study) comments on purpose.

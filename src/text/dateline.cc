@@ -1,5 +1,7 @@
 #include "text/dateline.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <string_view>
 
 namespace sitrep::text {
@@ -41,14 +43,21 @@ bool IsDatelineNumber(const Document& doc, std::uint32_t i) {
 
 std::uint32_t AfterDateline(const Document& doc, std::uint32_t first, std::uint32_t end) {
   if (end > doc.tokens.size() || end < first + 3) return first;
-  // The dateline's place is written in capitals ("KYIV", "KABUL, Afghanistan").
-  std::string_view head = TokenText(doc, first);
-  bool caps = doc.tokens[first].kind == TokenKind::kWord && head.size() >= 2;
-  for (char c : head) caps = caps && !(c >= 'a' && c <= 'z');
-  for (std::uint32_t k = first + 1; k + 1 < end && k < first + kMaxDatelineTokens; ++k) {
-    if (!IsDash(doc, k)) continue;
-    const bool after_outlet = doc.tokens[k - 1].kind == TokenKind::kPunctuation && TokenText(doc, k - 1) == ")";
-    return after_outlet || caps ? k + 1 : first;
+  // Several stages ask this of every sentence, and nearly all have no
+  // dash near their start: the scan reads token kinds only, and the rest is
+  // looked at for the first punctuation mark that is a dash.
+  const Token* tokens = doc.tokens.data();
+  // k + 1 < end and k < first + kMaxDatelineTokens, as one bound.
+  const std::uint32_t limit = std::min<std::uint64_t>(end - 1, std::uint64_t{first} + kMaxDatelineTokens);
+  for (std::uint32_t k = first + 1; k < limit; ++k) {
+    if (tokens[k].kind != TokenKind::kPunctuation || !IsDash(doc, k)) continue;
+    const bool after_outlet = tokens[k - 1].kind == TokenKind::kPunctuation && TokenText(doc, k - 1) == ")";
+    if (after_outlet) return k + 1;
+    // The dateline's place is written in capitals ("KYIV", "KABUL, Afghanistan").
+    const std::string_view head = TokenText(doc, first);
+    bool caps = tokens[first].kind == TokenKind::kWord && head.size() >= 2;
+    for (char c : head) caps = caps && !(c >= 'a' && c <= 'z');
+    return caps ? k + 1 : first;
   }
   return first;
 }

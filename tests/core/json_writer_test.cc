@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 #include <random>
+#include <charconv>
+#include <system_error>
 #include <string>
 #include <string_view>
 
@@ -84,6 +86,31 @@ TEST(JsonWriterTest, StringsOfEveryLengthWithAnEscapeAnywhere) {
   EXPECT_EQ(out, ReferenceJsonString(utf8));
 }
 
+// Every byte value (controls, 0x1F / 0x20, 0x7F, 0x80 and above, which no
+// scan may take for a control) at every position of strings that cross the
+// 8- and 16-byte blocks of the scans.
+TEST(JsonWriterTest, EveryByteValueAtEveryPosition) {
+  for (std::size_t n : {1u, 7u, 8u, 15u, 16u, 17u, 31u, 32u, 33u, 47u, 70u}) {
+    for (std::size_t at = 0; at < n; ++at) {
+      for (int byte = 0; byte < 256; ++byte) {
+        std::string value(n, 'x');
+        value[at] = static_cast<char>(byte);
+        std::string out;
+        AppendJsonString(value, out);
+        ASSERT_EQ(out, ReferenceJsonString(value)) << n << " " << at << " " << byte;
+      }
+    }
+  }
+  std::mt19937 rng(99);
+  for (int round = 0; round < 2000; ++round) {
+    std::string value(rng() % 200, '\0');
+    for (char& c : value) c = static_cast<char>(rng() % 4 == 0 ? rng() % 256 : 0x80 + rng() % 128);
+    std::string out;
+    AppendJsonString(value, out);
+    ASSERT_EQ(out, ReferenceJsonString(value));
+  }
+}
+
 // Literal keys take an inline path; keys that are runtime strings, long keys
 // and keys with bytes to escape take Key(std::string_view). All must write
 // the same bytes as AppendJsonString plus ':'.
@@ -146,6 +173,108 @@ TEST(JsonWriterTest, DoubleMatchesFmtFixedPrecision) {
       expect_same(static_cast<double>(rng() % 360000000) / 1e6 - 180.0, d);
     }
   }
+}
+
+// Double's exact integer path (values the pipeline writes) and its
+// fallback (std::to_chars) must agree with std::to_chars everywhere: every
+// precision it takes, exact ties at every shift, the edges of its range
+// (2^52, 2^-60, value * 10^d near 2^64), signs and negative zero.
+TEST(JsonWriterTest, DoubleMatchesToCharsAtEveryPrecisionAndRangeEdge) {
+  auto expect_same = [](double v, int decimals) {
+    char buf[400];
+    auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+    ASSERT_EQ(r.ec, std::errc());
+    std::string got;
+    JsonWriter w(&got);
+    w.Double(v, decimals);
+    ASSERT_EQ(got, std::string(buf, r.ptr)) << "value " << fmt::format("{:.17g}", v) << " decimals " << decimals;
+  };
+  std::mt19937_64 rng(2026);
+  for (int d = 0; d <= 9; ++d) {
+    for (double v : {0.0, -0.0, 0.5, 1.5, 2.5, -0.5, 1e-5, -1e-5, 5e-5, 0.99995, 9.99999999, 1e11, 1.8e11, 1.9e11,
+                     1e15, 4503599627370495.5, 4503599627370496.0, 9007199254740991.0}) {
+      expect_same(v, d);
+    }
+    // Exact ties and near-ties at every shift the integer path takes.
+    for (int m = 0; m <= 70; ++m) {
+      for (long k = -40; k <= 40; ++k) {
+        const double v = std::ldexp(static_cast<double>(k), -m);
+        expect_same(v, d);
+        expect_same(std::nextafter(v, 1e300), d);
+        expect_same(std::nextafter(v, -1e300), d);
+      }
+    }
+    // The edges of the range: 2^52, 2^-60, and 2^64 / 10^d.
+    for (double edge : {std::ldexp(1.0, 52), std::ldexp(1.0, -60), std::ldexp(1.0, 64) / std::pow(10.0, d)}) {
+      double v = edge;
+      for (int i = 0; i < 8; ++i) v = std::nextafter(v, 0.0);
+      for (int i = 0; i < 16; ++i, v = std::nextafter(v, 1e300)) {
+        expect_same(v, d);
+        expect_same(-v, d);
+      }
+    }
+    for (int i = 0; i < 20000; ++i) {
+      expect_same(std::uniform_real_distribution<double>(-180.0, 180.0)(rng), d);
+      expect_same(std::uniform_real_distribution<double>(0.0, 1.0)(rng), d);
+      expect_same(static_cast<double>(rng() % 100) / 100.0, d);
+      std::uint64_t bits = rng();
+      double v;
+      std::memcpy(&v, &bits, sizeof v);
+      if (std::isfinite(v) && std::fabs(v) < 1e30) expect_same(v, d);
+    }
+  }
+}
+
+// Literal keys of every length around the word size and the inline limit,
+// with an escape or a NUL at any position, write what Key(std::string_view)
+// writes, with commas between them.
+TEST(JsonWriterTest, LiteralKeysOfEveryShapeMatchRuntimeKeys) {
+  std::string literal_out, runtime_out;
+  JsonWriter a(&literal_out), b(&runtime_out);
+  a.BeginObject();
+  b.BeginObject();
+  // A generic lambda keeps each literal's array type, so a.Key(lit) takes
+  // the literal overload.
+  auto key_case = [&](const auto& lit) {
+    a.Key(lit);
+    a.Int(1);
+    b.Key(std::string_view(lit));
+    b.Int(1);
+  };
+  key_case("k");
+  key_case("seven77");
+  key_case("eight888");
+  key_case("nine99999");
+  key_case("sixteen_bytes_16");
+  key_case("thirty_one_bytes_long_key_31___");
+  key_case("thirty_two_bytes_long_key_32____");
+  key_case("thirty_three_bytes_long_key_33___");
+  key_case("tab\tin key");
+  key_case("end\\");
+  key_case("quote\"at9");
+  key_case("\x01");
+  key_case("\x1f_after_the_first_word_16");
+  key_case("utf8 \xc3\xa9 key");
+  a.Key("nul\0tail");
+  a.Int(2);
+  b.Key(std::string_view("nul"));
+  b.Int(2);
+  a.Key("list");
+  b.Key(std::string_view("list"));
+  a.BeginArray();
+  b.BeginArray();
+  a.BeginObject(); a.Key("x"); a.Int(1); a.EndObject();
+  a.BeginObject(); a.Key("x"); a.Int(2); a.EndObject();
+  b.BeginObject(); b.Key(std::string_view("x")); b.Int(1); b.EndObject();
+  b.BeginObject(); b.Key(std::string_view("x")); b.Int(2); b.EndObject();
+  a.EndArray();
+  b.EndArray();
+  a.EndObject();
+  b.EndObject();
+  EXPECT_EQ(literal_out, runtime_out);
+  EXPECT_NE(literal_out.find(R"("tab\tin key":1,"end\\":1,"quote\"at9":1,"\u0001":1,)"), std::string::npos)
+      << literal_out;
+  EXPECT_NE(literal_out.find(R"("nul":2,"list":[{"x":1},{"x":2}]})"), std::string::npos) << literal_out;
 }
 
 }  // namespace

@@ -65,5 +65,33 @@ TEST(FoldWordTest, LoweredTextMatchesTheWordFoldingOfEveryRange) {
   }
 }
 
+// FoldsTo(word, folded) says whether FoldWord(word) == folded, for words
+// that fold to the same text in different ways (capitals, curly or straight
+// apostrophes), cut sequences, prefixes and extensions of each other.
+TEST(FoldWordTest, FoldsToAgreesWithFoldWord) {
+  EXPECT_TRUE(FoldsTo("O\xE2\x80\x99" "Brien", "o'brien"));
+  EXPECT_TRUE(FoldsTo("O'BRIEN", "o'brien"));
+  EXPECT_FALSE(FoldsTo("O\xE2\x80\x99" "Brien", "o\xE2\x80\x99" "brien"));
+  EXPECT_FALSE(FoldsTo("Khan", "kha"));
+  EXPECT_FALSE(FoldsTo("Kha", "khan"));
+  EXPECT_TRUE(FoldsTo("", ""));
+  EXPECT_FALSE(FoldsTo("", "a"));
+  const std::string pieces[] = {"A", "a", "B", "b", "'", "\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80", "\xE2", "\x99",
+                                " ", "\xC3\xA9"};
+  std::mt19937 rng(11);
+  auto random_word = [&] {
+    std::string w;
+    const int n = static_cast<int>(rng() % 7);
+    for (int i = 0; i < n; ++i) w += pieces[rng() % std::size(pieces)];
+    return w;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    const std::string a = random_word();
+    const std::string b = random_word();
+    ASSERT_EQ(FoldsTo(a, ReferenceFold(b)), ReferenceFold(a) == ReferenceFold(b)) << a << " | " << b;
+    ASSERT_TRUE(FoldsTo(a, ReferenceFold(a))) << a;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::extract

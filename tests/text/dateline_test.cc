@@ -65,5 +65,63 @@ TEST(DatelineTest, GarbageDoesNotCrash) {
   }
 }
 
+// The narrow form's bounds: the dash must be among the 15 tokens after the
+// first and leave a token after it; the head's capitals are only asked
+// about when there is a dash.
+TEST(DatelineTest, NarrowFormBounds) {
+  // Dash as token 15 (the last one looked at) and as token 16 (too far).
+  EXPECT_EQ(AfterHead("KABUL a b c d e f g h i j k l m n - Body here.", true), "Body here.");
+  EXPECT_EQ(AfterHead("KABUL a b c d e f g h i j k l m n o - Body here.", true), "-");
+  // A dash that ends the range leaves nothing to read.
+  EXPECT_EQ(AfterHead("KABUL, Afghanistan -", true), "-");
+  // Lower case in the head: only an outlet before the dash makes it a dateline.
+  EXPECT_EQ(AfterHead("Kabul, Afghanistan - Body here.", true), "-");
+  EXPECT_EQ(AfterHead("Kabul, Afghanistan (AP) - Body here.", true), "Body here.");
+  EXPECT_EQ(AfterHead("K - Body here.", true), "-");  // one letter is no place in capitals
+  // The first dash decides, even when a later one would qualify.
+  EXPECT_EQ(AfterHead("Kabul - a (AP) - Body here.", true), "-");
+}
+
+// AfterDateline against the rule as first written (a token-by-token
+// transcription of its header), on every range of token sequences made of
+// the pieces datelines are made of.
+TEST(DatelineTest, NarrowFormMatchesItsDefinitionOnEveryRange) {
+  auto reference = [](const Document& doc, std::uint32_t first, std::uint32_t end) -> std::uint32_t {
+    if (end > doc.tokens.size() || end < first + 3) return first;
+    auto text = [&](std::uint32_t i) { return doc.Slice(doc.tokens[i].start, doc.tokens[i].end); };
+    std::string_view head = text(first);
+    bool caps = doc.tokens[first].kind == TokenKind::kWord && head.size() >= 2;
+    for (char c : head) caps = caps && !(c >= 'a' && c <= 'z');
+    for (std::uint32_t k = first + 1; k + 1 < end && k < first + kMaxDatelineTokens; ++k) {
+      if (doc.tokens[k].kind != TokenKind::kPunctuation) continue;
+      std::string_view t = text(k);
+      if (t != "-" && t != "--" && t != "\u2013" && t != "\u2014") continue;
+      const bool after_outlet = doc.tokens[k - 1].kind == TokenKind::kPunctuation && text(k - 1) == ")";
+      return after_outlet || caps ? k + 1 : first;
+    }
+    return first;
+  };
+  const char* pieces[] = {"KABUL", "Kabul", "a", ",", "(AP)", "-", "--", "\u2014", "\u2013", "7", ":", ")", "\u201c",
+                          "X"};
+  std::uint32_t seed = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = 1 + round % 24;
+    for (int i = 0; i < n; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text += pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+      text += ' ';
+    }
+    Document doc = testing::OneBlockDoc(text);
+    Segment(doc);
+    const std::uint32_t tokens = static_cast<std::uint32_t>(doc.tokens.size());
+    for (std::uint32_t first = 0; first <= tokens; ++first) {
+      for (std::uint32_t end = first; end <= tokens + 1; ++end) {
+        ASSERT_EQ(AfterDateline(doc, first, end), reference(doc, first, end)) << text << " [" << first << ", " << end << ")";
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::text
