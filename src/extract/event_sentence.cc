@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/fold_word.h"
+#include "text/dateline.h"
 
 namespace sitrep::extract {
 
@@ -90,6 +91,9 @@ std::vector<EventSentence> BuildEventSentences(const Document& doc) {
     }
     view.in_place.assign(view.words.size(), 0);
     view.in_org.assign(view.words.size(), 0);
+    if (!view.token.empty()) {
+      view.dateline = text::AfterDateline(doc, view.token.front(), view.token.back() + 1) - view.token.front();
+    }
     view_of_sentence[s] = static_cast<std::int32_t>(views.size() - 1);
   }
   AddSpans(doc, doc.actors, views, view_of_sentence, &EventSentence::actors);

@@ -57,6 +57,11 @@ struct EventSentence {
   // "Bharatiya Kisan Union"): no trigger, filter cue or domain word there.
   std::vector<std::uint8_t> in_org;
   std::vector<MentionSpan> actors, places, dates, numbers;
+  // Words [0, dateline) are a wire dateline opening the sentence ("KABUL,
+  // Afghanistan (AP) —", text/dateline.h AfterDateline): where and when the
+  // report was filed. 0 when there is none. Found once here for the several
+  // rules that ask.
+  std::uint32_t dateline = 0;
 
   std::size_t size() const { return words.size(); }
   // hashes[w], or the hash computed now for a view built without them; 0

@@ -10,7 +10,6 @@
 #include "core/data.h"
 #include "core/hash.h"
 #include "lexicon/place_type_words.h"
-#include "text/dateline.h"
 
 namespace sitrep::extract {
 
@@ -101,15 +100,6 @@ std::string SurfaceName(const Document& doc, const EventSentence& view, const Me
   return TrimPlaceName(doc.Slice(first.start, last.end));
 }
 
-// The words [0, n) of `view` that are a wire dateline opening it ("KABUL,
-// Afghanistan (AP) —": text/dateline.h): where the report was filed, not
-// where the event happened. 0 when there is none. (One word per token.)
-std::uint32_t DatelineWords(const Document& doc, const EventSentence& view) {
-  if (view.token.empty()) return 0;
-  const std::uint32_t first = view.token.front();
-  return text::AfterDateline(doc, first, view.token.back() + 1) - first;
-}
-
 }  // namespace
 
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
@@ -131,7 +121,7 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
     }
     std::optional<EventLocation> best;
     std::uint32_t best_dist = UINT32_MAX;
-    for (std::uint32_t w = DatelineWords(doc, view); w + 3 < view.size(); ++w) {
+    for (std::uint32_t w = view.dateline; w + 3 < view.size(); ++w) {
       if (!IsLocativePreposition(view.words[w])) continue;
       std::uint32_t k = w + 1;
       if (k < view.size() && view.words[k] == "the"sv) ++k;
@@ -199,7 +189,7 @@ DocumentFocus FindFocus(const Document& doc, const std::vector<EventSentence>& v
   // document is about.
   std::vector<std::uint8_t> in_dateline(doc.places.size(), 0);
   for (const EventSentence& view : views) {
-    const std::uint32_t dateline = DatelineWords(doc, view);
+    const std::uint32_t dateline = view.dateline;
     for (const MentionSpan& span : view.places) {
       if (span.begin < dateline && span.index < in_dateline.size()) in_dateline[span.index] = 1;
     }
@@ -292,7 +282,7 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
   int best_spec = 99;
   std::uint32_t best_dist = 0;
   bool best_prep = false;
-  const std::uint32_t dateline = DatelineWords(doc, view);
+  const std::uint32_t dateline = view.dateline;
   for (const MentionSpan& span : view.places) {
     if (span.begin < dateline) continue;  // where the report was filed
     const PlaceRef& p = doc.places[span.index].place;
@@ -454,7 +444,7 @@ EventDate DateInSentence(const Document& doc, const EventSentence& view, std::ui
   // A wire dateline's date ("BAMAKO, Feb 4 (Reuters) - ...") is when the
   // report was filed: the event's date only when the sentence gives no other.
   // (Not the colon form: a log's "01/04/2021: ..." dates its incident.)
-  const std::uint32_t dateline = DatelineWords(doc, view);
+  const std::uint32_t dateline = view.dateline;
   constexpr std::uint32_t kFilingDate = UINT32_MAX - 1;
   for (const MentionSpan& span : view.dates) {
     const DateMention& d = doc.dates[span.index];

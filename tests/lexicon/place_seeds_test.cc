@@ -53,7 +53,9 @@ TEST(PlaceSeeds, IraqArticle) {
   EXPECT_EQ(iraq->place.country, "IQ");
   EXPECT_EQ(iraq->place.kind, "country");
   for (const PlaceMention& m : doc.places) {
-    if (doc.Slice(m.start, m.end).starts_with("Iraq")) EXPECT_EQ(m.place.country, "IQ");
+    if (doc.Slice(m.start, m.end).starts_with("Iraq")) {
+      EXPECT_EQ(m.place.country, "IQ");
+    }
   }
 }
 
