@@ -194,7 +194,23 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
   for (const auto& f : Rows(s.pronouns, "pronoun", 2)) d->pronouns_[NormalizePhrase(f[0])] = Gender(f[1]);
   for (std::size_t i = 0; i < d->roles_.size(); ++i) d->role_by_name_.emplace(d->roles_[i].role, static_cast<int>(i));
   if (d->max_phrase_words_ > 16) d->max_phrase_words_ = 16;
+  // About 16 filter bits per key: a word in no phrase passes the filter
+  // about once in sixteen.
+  std::uint32_t bits_log2 = 6;
+  while ((std::size_t{1} << bits_log2) < d->keys_.size() * 16 && bits_log2 < 30) ++bits_log2;
+  d->key_filter_.assign((std::size_t{1} << bits_log2) / 64, 0);
+  d->key_filter_shift_ = 64 - bits_log2;
+  for (const auto& [key, entry] : d->keys_) {
+    const std::uint64_t bit = HashBytes(key) >> d->key_filter_shift_;
+    d->key_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   return d;
+}
+
+bool ActorDictionary::MayHaveKey(std::string_view key) const {
+  if (key_filter_.empty()) return true;
+  const std::uint64_t bit = HashBytes(key) >> key_filter_shift_;
+  return (key_filter_[bit / 64] >> (bit % 64)) & 1;
 }
 
 const std::vector<PhraseHit>* ActorDictionary::Find(std::string_view key) const {
@@ -208,6 +224,10 @@ bool ActorDictionary::HasLongerPhrase(std::string_view key) const {
 }
 
 const std::vector<PhraseHit>* ActorDictionary::Find(std::string_view key, bool* has_longer) const {
+  if (!MayHaveKey(key)) {
+    *has_longer = false;
+    return nullptr;
+  }
   auto it = keys_.find(key);
   if (it == keys_.end()) {
     *has_longer = false;

@@ -156,6 +156,12 @@ class ActorDictionary {
     bool has_longer = false;      // a proper word prefix of some phrase
   };
   std::unordered_map<std::string, KeyEntry, KeyHash, std::equal_to<>> keys_;
+  // One bit per hash value (high bits of KeyHash) of the keys_ keys: most
+  // words the matcher looks up are in no phrase, and a clear bit says so
+  // without walking the table. Built once at the end of FromSources.
+  std::vector<std::uint64_t> key_filter_;
+  std::uint32_t key_filter_shift_ = 58;  // set with the filter
+  bool MayHaveKey(std::string_view key) const;
   std::unordered_map<std::string, int> state_by_iso2_;
   std::unordered_map<std::string, int> org_by_id_;
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> not_names_;

@@ -5,6 +5,7 @@
 #include <map>
 #include <limits>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -15,6 +16,10 @@
 
 namespace sitrep::lexicon {
 namespace {
+
+// Comparisons with literals as "..."sv: std::string == const char* calls
+// strlen and compare each time.
+using namespace std::string_view_literals;
 
 // A dictionary match in one sentence: words [first, last], the hits that
 // survived the case and home-country checks, and the one chosen.
@@ -117,6 +122,15 @@ int KindRank(const PhraseHit& h) {
 class Annotator {
  public:
   Annotator(const ActorDictionary& dict, Document& doc) : dict_(dict), doc_(doc), year_(PublishedYear(doc)) {}
+  // Hands the sentences' word vectors back to this thread's spares.
+  ~Annotator() {
+    std::vector<std::vector<ActorWord>>& spare = SpareWordVectors();
+    for (SentenceMatches& s : sentences_) {
+      if (spare.size() >= kKeptWordVectors) break;
+      if (s.words.capacity() > kKeptWordCapacity) continue;
+      spare.push_back(std::move(s.words));
+    }
+  }
 
   void Run() {
     Match();
@@ -128,6 +142,12 @@ class Annotator {
       doc_.main_country = main;
       doc_.main_country_name = dict_.states()[static_cast<std::size_t>(main_state_)].name;
     }
+    // Each item yields at most one mention and each sentence at most one
+    // pronoun: reserved once, the mentions are never moved by regrowth.
+    std::size_t bound = sentences_.size();
+    for (const SentenceMatches& s : sentences_) bound += s.items.size();
+    doc_.actors.reserve(bound);
+    info_.reserve(bound);
     for (SentenceMatches& s : sentences_) {
       Filter(s);
       Compose(s);
@@ -213,14 +233,34 @@ class Annotator {
 
  private:
   // ---- 1. Dictionary matching --------------------------------------------
+  // Each sentence's words go into a vector this thread kept from an earlier
+  // document (with its storage), not a new one: a vector of words per
+  // sentence was one allocation per sentence. Bounded in number and size so
+  // that one long document does not pin its memory to the thread.
+  static constexpr std::size_t kKeptWordVectors = 128;
+  static constexpr std::size_t kKeptWordCapacity = 256;
+  static std::vector<std::vector<ActorWord>>& SpareWordVectors() {
+    thread_local std::vector<std::vector<ActorWord>> spare;
+    return spare;
+  }
+  static std::vector<ActorWord> TakeWordVector() {
+    std::vector<std::vector<ActorWord>>& spare = SpareWordVectors();
+    if (spare.empty()) return {};
+    std::vector<ActorWord> words = std::move(spare.back());
+    spare.pop_back();
+    return words;
+  }
+
   void Match() {
+    sentences_.reserve(doc_.sentences.size());
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& sentence = doc_.sentences[si];
       if (sentence.block < doc_.blocks.size() && doc_.blocks[sentence.block].kind != BlockKind::kBody) continue;
       if (sentence.start >= sentence.end || sentence.end > doc_.text.size()) continue;
       SentenceMatches s;
       s.sentence = si;
-      s.words = SplitActorWords(doc_.Slice(sentence.start, sentence.end), sentence.start);
+      s.words = TakeWordVector();
+      SplitActorWords(doc_.Slice(sentence.start, sentence.end), sentence.start, s.words);
       MatchSentence(s);
       sentences_.push_back(std::move(s));
     }
@@ -242,9 +282,14 @@ class Annotator {
 
   // The longest dictionary phrase starting at word i (hits that fit), or an
   // item with no hits.
-  Item LongestAt(const std::vector<ActorWord>& words, std::size_t i) const {
+  Item LongestAt(const std::vector<ActorWord>& words, std::size_t i) {
     Item best;
-    std::string key;
+    std::string& key = key_;  // reused: one buffer per document, not per word
+    key.clear();
+    // While the key would be one word's norm it is looked up as that norm,
+    // not copied (`single`); it is built in `key` once a second word joins.
+    bool single = false;
+    const std::string* first_norm = nullptr;
     std::size_t skipped = 0;  // parenthesised acronyms inside the phrase
     for (std::size_t n = 1; n <= dict_.max_phrase_words() + skipped && i + n <= words.size(); ++n) {
       const ActorWord& w = words[i + n - 1];
@@ -264,21 +309,44 @@ class Annotator {
         const bool name_bracket = w.gap_before == '(' || w.gap_before == ')';
         if (!after_bracket && !name_bracket) break;
       }
-      if (!key.empty()) key.push_back(' ');
-      key += w.norm;
+      std::string_view lookup;
+      if (!single && key.empty()) {
+        single = true;
+        first_norm = &w.norm;
+        lookup = w.norm;
+      } else {
+        if (single) {
+          key.assign(*first_norm);
+          single = false;
+        }
+        if (!key.empty()) key.push_back(' ');
+        key += w.norm;
+        lookup = key;
+      }
       bool longer = false;
-      const std::vector<PhraseHit>* hits = dict_.Find(key, &longer);
+      const std::vector<PhraseHit>* hits = dict_.Find(lookup, &longer);
       if (hits == nullptr) {
         if (!longer) break;
         continue;
       }
-      Item item;
-      item.first = i;
-      item.last = i + n - 1;
+      // Most phrases that fit replace a shorter one: `best` is refilled in
+      // place (its hit list keeps its storage) once some reading fits.
+      const std::size_t last = i + n - 1;
+      bool fits = false;
       for (const PhraseHit& h : *hits) {
-        if (HitFits(h, words, item.first, item.last)) item.hits.push_back(h);
+        if (HitFits(h, words, i, last)) {
+          fits = true;
+          break;
+        }
       }
-      if (!item.hits.empty()) best = std::move(item);
+      if (fits) {
+        best.first = i;
+        best.last = last;
+        best.hits.clear();
+        for (const PhraseHit& h : *hits) {
+          if (HitFits(h, words, i, last)) best.hits.push_back(h);
+        }
+      }
       if (!longer) break;
     }
     return best;
@@ -289,8 +357,13 @@ class Annotator {
   // not "local people" but "People's Defence Force").
   void MatchSentence(SentenceMatches& s) {
     const std::vector<ActorWord>& words = s.words;
-    std::vector<Item> longest(words.size());
+    std::vector<Item>& longest = longest_;  // reused between sentences
+    longest.clear();
+    longest.resize(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) longest[i] = LongestAt(words, i);
+    std::size_t found = 0;  // at most this many items: one allocation for them
+    for (const Item& item : longest) found += item.hits.empty() ? 0 : 1;
+    s.items.reserve(found);
     std::size_t i = 0;
     while (i < words.size()) {
       if (longest[i].hits.empty()) {
@@ -328,26 +401,33 @@ class Annotator {
 
   void Filter(SentenceMatches& s) const {
     const std::string main = main_state_ >= 0 ? dict_.states()[static_cast<std::size_t>(main_state_)].iso2 : "";
-    std::vector<Item> kept;
-    for (Item& item : s.items) {
-      std::vector<std::reference_wrapper<const PhraseHit>> hits;
-      for (const PhraseHit& h : item.hits) {
+    // Filtered in place, hits and items alike (order kept): no new vectors.
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < s.items.size(); ++k) {
+      Item& item = s.items[k];
+      std::vector<std::reference_wrapper<const PhraseHit>>& hits = item.hits;
+      std::size_t kept_hits = 0;
+      for (std::size_t i = 0; i < hits.size(); ++i) {
+        const PhraseHit& h = hits[i];
         if (h.home_only && HitCountry(h) != main) continue;
         if (h.kind == ActorKind::kCapital && !CapitalActs(s, item)) continue;
-        hits.push_back(h);
+        hits[kept_hits++] = hits[i];
       }
+      hits.erase(hits.begin() + static_cast<std::ptrdiff_t>(kept_hits), hits.end());
       if (hits.empty()) continue;
-      std::stable_sort(hits.begin(), hits.end(), [&](const PhraseHit& a, const PhraseHit& b) {
-        int ra = KindRank(a), rb = KindRank(b);
-        if (ra != rb) return ra < rb;
-        // Same kind: the main country's entry first.
-        return (HitCountry(a) == main && !main.empty()) > (HitCountry(b) == main && !main.empty());
-      });
-      item.hits = std::move(hits);
-      item.hit = &item.hits.front().get();
-      kept.push_back(std::move(item));
+      if (hits.size() > 1) {  // (stable_sort allocates a buffer even for one element)
+        std::stable_sort(hits.begin(), hits.end(), [&](const PhraseHit& a, const PhraseHit& b) {
+          int ra = KindRank(a), rb = KindRank(b);
+          if (ra != rb) return ra < rb;
+          // Same kind: the main country's entry first.
+          return (HitCountry(a) == main && !main.empty()) > (HitCountry(b) == main && !main.empty());
+        });
+      }
+      item.hit = &hits.front().get();
+      if (kept != k) s.items[kept] = std::move(item);
+      ++kept;
     }
-    s.items = std::move(kept);
+    s.items.erase(s.items.begin() + static_cast<std::ptrdiff_t>(kept), s.items.end());
   }
 
   // A capital stands for its government when it opens a clause and a verb
@@ -391,10 +471,10 @@ class Annotator {
     a.country = st.iso2;
     a.org_id = "state:" + st.iso2;
     a.inter = 1;
-    if (org_kind == "police") {
+    if (org_kind == "police"sv) {
       a.name = dict_.FillTemplate("Police Forces of {country}", state);
       a.sector = "police";
-    } else if (org_kind == "military") {
+    } else if (org_kind == "military"sv) {
       a.name = dict_.FillTemplate("Military Forces of {country}", state);
       a.sector = "military";
     } else {
@@ -452,7 +532,7 @@ class Annotator {
       case ActorKind::kDemonym: return StateAnchor(static_cast<int>(item.hit->index), org_kind);
       case ActorKind::kOrganization: return OrgAnchor(item.hit->index);
       case ActorKind::kDescriptor: {
-        if (item.first == 0 || s.words[item.first - 1].norm != "the") return {};
+        if (item.first == 0 || s.words[item.first - 1].norm != "the"sv) return {};
         int target = DescriptorTarget(dict_.descriptors()[item.hit->index]);
         return target >= 0 ? MentionAnchor(target) : Anchor{};
       }
@@ -472,7 +552,9 @@ class Annotator {
   std::uint32_t Start(const SentenceMatches& s, std::size_t word) const { return s.words[word].start; }
   std::uint32_t End(const SentenceMatches& s, std::size_t word) const { return s.words[word].end; }
 
-  int Emit(ActorMention m, MentionInfo info) {
+  // Takes the mention by rvalue reference: a by-value parameter cost one
+  // more move (and destruction) of every mention's strings.
+  int Emit(ActorMention&& m, MentionInfo&& info) {
     if (!m.person.empty()) {
       first_mention_.emplace(m.person, static_cast<int>(doc_.actors.size()));
       if (!info.person_id.empty()) first_mention_.emplace(info.person_id, static_cast<int>(doc_.actors.size()));
@@ -539,7 +621,7 @@ class Annotator {
     const RoleEntry* r = dict_.RoleByName(p.role);
     info.head = r != nullptr && r->head;
     Anchor a;
-    if (p.organization == "government" || p.organization == "military" || p.organization == "police") {
+    if (p.organization == "government"sv || p.organization == "military"sv || p.organization == "police"sv) {
       int st = dict_.StateIndex(p.country);
       if (st >= 0) a = StateAnchor(st, p.organization);
     } else {
@@ -561,12 +643,12 @@ class Annotator {
   // "of the Taliban", "of NATO" right after a title: index of the anchor item, -1 if none.
   int OfAnchor(const SentenceMatches& s, std::size_t next_item, std::size_t after_word) const {
     std::size_t w = after_word + 1;
-    if (w >= s.words.size() || s.words[w].norm != "of" || s.words[w].gap_before != 0) return -1;
+    if (w >= s.words.size() || s.words[w].norm != "of"sv || s.words[w].gap_before != 0) return -1;
     if (next_item >= s.items.size()) return -1;
     const Item& cand = s.items[next_item];
     if (!IsAnchorKind(cand.hit->kind)) return -1;
     if (cand.first == w + 1 && s.words[cand.first].gap_before == 0) return static_cast<int>(next_item);
-    if (cand.first == w + 2 && s.words[w + 1].norm == "the" && s.words[cand.first].gap_before == 0) {
+    if (cand.first == w + 2 && s.words[w + 1].norm == "the"sv && s.words[cand.first].gap_before == 0) {
       return static_cast<int>(next_item);
     }
     return -1;
@@ -646,7 +728,7 @@ class Annotator {
         FillFromPerson(m, info, p);
         if (keep.valid) ApplyAnchor(m, info, keep);  // the text's organisation wins
         // A generic title ("chief", "official") yields to the dictionary's precise one.
-        if (!(role.org_kind == "any" && InPost(p, year_))) m.role = text_role;
+        if (!(role.org_kind == "any"sv && InPost(p, year_))) m.role = text_role;
         if (m.role.empty()) m.role = text_role;
       } else {
         const ActorWord& a = s.words[name_word];
@@ -657,7 +739,7 @@ class Annotator {
         // No organisation written: the title's default country, or for a
         // state post the document's country ("Governor Abdul Sattar").
         int st = dict_.StateIndex(role.default_country);
-        if (st < 0 && role.org_kind != "any" && role.org_kind != "organization") st = main_state_;
+        if (st < 0 && role.org_kind != "any"sv && role.org_kind != "organization"sv) st = main_state_;
         if (st >= 0) ApplyAnchor(m, info, StateAnchor(st, role.org_kind));
       }
       int first = FirstMentionOf(info.person_id, m.person);
@@ -685,7 +767,7 @@ class Annotator {
     for (std::size_t i = doc_.actors.size(); i-- > LookBackStart(doc_.actors.size());) {
       const ActorMention& m = doc_.actors[i];
       if (m.person.empty() || info_[i].org_id != org_id) continue;
-      if (m.role == role.role || (role.head && info_[i].head && role.org_kind == "any")) return static_cast<int>(i);
+      if (m.role == role.role || (role.head && info_[i].head && role.org_kind == "any"sv)) return static_cast<int>(i);
     }
     return -1;
   }
@@ -702,7 +784,7 @@ class Annotator {
                                    [si](const PlaceMention& p) { return p.sentence < si; });
     for (; it != doc_.places.end() && it->sentence == si; ++it) {
       const PlaceMention& p = *it;
-      if (p.place.country.empty() || p.place.kind == "country") continue;
+      if (p.place.country.empty() || p.place.kind == "country"sv) continue;
       const int state = dict_.StateIndex(p.place.country);
       if (state == main_state_) return -1;
       if (first < 0) first = state;
@@ -720,7 +802,7 @@ class Annotator {
     // mostly Russian.
     // ("Doctors from two American aid groups" say where they come from.)
     const bool origin_follows = last_word + 1 < s.words.size() &&
-                                (s.words[last_word + 1].norm == "from" || s.words[last_word + 1].norm == "of");
+                                (s.words[last_word + 1].norm == "from"sv || s.words[last_word + 1].norm == "of"sv);
     if (implied && !origin_follows && (sector.inter == 5 || sector.inter == 6 || sector.inter == 7)) {
       if (int local = SentencePlaceState(s.sentence); local >= 0) state = local;
     }
@@ -734,8 +816,11 @@ class Annotator {
     m.inter = sector.inter;
     if (state >= 0) {
       m.country = dict_.states()[static_cast<std::size_t>(state)].iso2;
-      m.id = "state:" + m.country + ":" + sector.sector;
-      info.org_id = "state:" + m.country;
+      // Appended into one string each, not built from temporaries.
+      m.id.reserve(7 + m.country.size() + sector.sector.size());
+      m.id.append("state:").append(m.country).append(":").append(sector.sector);
+      info.org_id.reserve(6 + m.country.size());
+      info.org_id.append("state:").append(m.country);
     } else {
       m.id = "sector:" + sector.sector;
     }
@@ -888,7 +973,7 @@ class Annotator {
         const auto national = [](ActorKind k) { return k == ActorKind::kDemonym || k == ActorKind::kState; };
         if (j + 2 < items.size() && national(items[j + 1].hit->kind) && items[j + 2].hit->kind == ActorKind::kSector &&
             Adjacent(s, items[j + 1], items[j + 2]) && items[j + 1].first == item.last + 2 &&
-            s.words[item.last + 1].norm == "and") {
+            s.words[item.last + 1].norm == "and"sv) {
           EmitSector(s, item.first, item.last, dict_.sectors()[items[j + 2].hit->index],
                      static_cast<int>(item.hit->index));
           return j + 1;
@@ -923,7 +1008,7 @@ class Annotator {
           for (const PhraseHit& h : item.hits) {
             if (h.kind != ActorKind::kPerson) continue;
             const PersonEntry& p = dict_.people()[h.index];
-            if (p.organization != "government" && p.organization != "military") continue;
+            if (p.organization != "government"sv && p.organization != "military"sv) continue;
             if (state < 0 || InPost(p, year_)) state = dict_.StateIndex(p.country);
           }
           if (state >= 0) {
@@ -952,7 +1037,7 @@ class Annotator {
         return j + 1;
       }
       case ActorKind::kDescriptor: {
-        if (item.first == 0 || s.words[item.first - 1].norm != "the") return j + 1;
+        if (item.first == 0 || s.words[item.first - 1].norm != "the"sv) return j + 1;
         int target = DescriptorTarget(dict_.descriptors()[item.hit->index]);
         if (target < 0) {
           // "the militants": not a back-reference; read it as a sector if it is one.
@@ -980,7 +1065,7 @@ class Annotator {
       }
       case ActorKind::kRole: {
         // "the official", "the spokesman": the latest earlier mention with that title.
-        if (item.first == 0 || s.words[item.first - 1].norm != "the") return j + 1;
+        if (item.first == 0 || s.words[item.first - 1].norm != "the"sv) return j + 1;
         const RoleEntry& role = dict_.roles()[item.hit->index];
         for (std::size_t i = doc_.actors.size(); i-- > LookBackStart(doc_.actors.size());) {
           if (doc_.actors[i].role != role.role) continue;
@@ -1007,6 +1092,8 @@ class Annotator {
   int year_ = 0;
   int main_state_ = -1;
   std::vector<SentenceMatches> sentences_;
+  std::string key_;             // LongestAt's phrase key
+  std::vector<Item> longest_;   // MatchSentence's longest phrase per word
   std::vector<MentionInfo> info_;  // parallel to doc_.actors
   std::unordered_map<std::string, int> first_mention_;  // person name or id -> first mention
   int prev_sentence_first_mention_ = -1;

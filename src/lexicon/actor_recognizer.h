@@ -27,6 +27,8 @@
 // never produces a name.
 //
 // Thread-safety: immutable after Load; Annotate may run on many threads at once.
+// Each thread keeps a bounded set of word vectors between calls (reused
+// storage: up to 128 vectors of up to 256 words).
 #ifndef SITREP_LEXICON_ACTOR_RECOGNIZER_H_
 #define SITREP_LEXICON_ACTOR_RECOGNIZER_H_
 

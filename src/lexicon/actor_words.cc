@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdlib>
 
 namespace sitrep::lexicon {
@@ -40,10 +41,29 @@ inline bool IsWordChar(char32_t cp) {
   }
 }
 
-// IsWordChar for one byte below 0x80 (false for every other byte).
-inline bool IsAsciiWordByte(char byte) {
-  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9');
+// What an ASCII byte is to the splitter, one table look-up per byte (the
+// splitter reads every byte of every body sentence). Bytes from 0x80 are 0.
+enum : unsigned char {
+  kWordByte = 1,   // letter or digit: IsWordChar
+  kSpaceByte = 2,  // IsSpace
+  kJoinByte = 4,   // may join a word's parts: apostrophe, backquote, period, "&"
+};
+
+constexpr std::array<unsigned char, 256> MakeAsciiClasses() {
+  std::array<unsigned char, 256> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte;
+  for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte;
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) classes[static_cast<unsigned char>(c)] = kSpaceByte;
+  for (char c : {'\'', '`', '.', '&'}) classes[static_cast<unsigned char>(c)] = kJoinByte;
+  return classes;
 }
+constexpr std::array<unsigned char, 256> kAsciiClasses = MakeAsciiClasses();
+
+inline unsigned char AsciiClass(char byte) { return kAsciiClasses[static_cast<unsigned char>(byte)]; }
+
+// IsWordChar for one byte below 0x80 (false for every other byte).
+inline bool IsAsciiWordByte(char byte) { return (AsciiClass(byte) & kWordByte) != 0; }
 
 bool IsUpper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
@@ -78,35 +98,87 @@ void Fold(std::string_view letters, std::string& out) {
   std::free(mapped);
 }
 
+// A reused word whose strings grew beyond this is replaced by a new one, so
+// that a vector kept between sentences does not pin a long token's memory.
+constexpr std::size_t kKeptStringCapacity = 64;
+
 }  // namespace
 
-std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base) {
-  std::vector<ActorWord> words;
+void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<ActorWord>& words) {
+  // The words `words` already holds are overwritten in place (their strings
+  // keep their storage) and the surplus dropped at the end: cheaper than
+  // destroying them all and constructing new ones.
+  std::size_t count = 0;
   words.reserve(text.size() / 6 + 2);  // about one word per six bytes of news text
-  std::string letters;                 // reused: one buffer per call, not per word
   std::size_t pos = 0;
   char32_t gap = 0;
   bool hyphen = false;
   while (pos < text.size()) {
-    std::size_t len = 0;
-    char32_t cp = Decode(text, pos, &len);
-    if (!IsWordChar(cp)) {
-      if (IsHyphen(cp)) {
-        hyphen = true;
-      } else if (!IsSpace(cp) && gap == 0) {
-        gap = cp;
+    // Between words: an ASCII byte (nearly all of them) is classified here
+    // without decoding; anything else goes through Decode and utf8proc.
+    std::size_t len = 1;
+    char32_t cp = static_cast<unsigned char>(text[pos]);
+    if (cp < 0x80) {
+      const unsigned char byte_class = AsciiClass(text[pos]);
+      if ((byte_class & kWordByte) == 0) {
+        if (cp == '-') {
+          hyphen = true;
+        } else if ((byte_class & kSpaceByte) == 0 && gap == 0) {
+          gap = cp;
+        }
+        ++pos;
+        continue;
       }
-      pos += len;
-      continue;
+    } else {
+      cp = Decode(text, pos, &len);
+      if (!IsWordChar(cp)) {
+        if (IsHyphen(cp)) {
+          hyphen = true;
+        } else if (!IsSpace(cp) && gap == 0) {
+          gap = cp;
+        }
+        pos += len;
+        continue;
+      }
     }
     // Built in place: moving a finished word (two strings) into the vector
     // cost as much as filling it.
-    ActorWord& word = words.emplace_back();
+    if (count == words.size()) words.emplace_back();
+    ActorWord& word = words[count++];
+    if (word.shape.capacity() > kKeptStringCapacity || word.norm.capacity() > kKeptStringCapacity) {
+      word = ActorWord();  // a long word's storage is not kept for the next
+    }
+    word.possessive = false;  // the other fields are all set below
+    word.shape.clear();
     word.start = base + static_cast<std::uint32_t>(pos);
-    word.gap_before = words.size() == 1 ? 0 : gap;
+    word.gap_before = count == 1 ? 0 : gap;
     word.hyphen_before = hyphen;
     word.upper_initial = IsUpper(cp);
-    letters.clear();
+    gap = 0;
+    hyphen = false;
+    // The common word: a run of ASCII letters and digits ended by an ASCII
+    // byte that cannot join word parts (not an apostrophe, period or "&"),
+    // or by the end of the text. Its shape is the written bytes and its norm
+    // their lower case, copied once each, without the general loop below.
+    if (cp < 0x80) {
+      std::size_t run_end = pos + 1;
+      while (run_end < text.size() && IsAsciiWordByte(text[run_end])) ++run_end;
+      const char stop = run_end < text.size() ? text[run_end] : ' ';
+      if (static_cast<unsigned char>(stop) < 0x80 && (AsciiClass(stop) & kJoinByte) == 0) {
+        const std::size_t n = run_end - pos;
+        word.end = base + static_cast<std::uint32_t>(run_end);
+        word.span_end = word.end;
+        word.shape.assign(text.data() + pos, n);
+        word.norm.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+          const char c = text[pos + i];
+          word.norm[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        pos = run_end;
+        continue;
+      }
+    }
+    std::string& letters = word.shape;  // the letters and digits as written
     std::size_t segment_letters = 0;  // letters since the word start or the last inner period
     std::size_t end = pos;
     bool ended = false;
@@ -191,12 +263,15 @@ std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base
       word.end = base + static_cast<std::uint32_t>(end);
       word.span_end = word.end;
     }
-    word.shape = letters;
     Fold(letters, word.norm);
     pos = end;
-    gap = 0;
-    hyphen = false;
   }
+  words.erase(words.begin() + static_cast<std::ptrdiff_t>(count), words.end());
+}
+
+std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base) {
+  std::vector<ActorWord> words;
+  SplitActorWords(text, base, words);
   return words;
 }
 

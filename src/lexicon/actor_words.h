@@ -40,6 +40,9 @@ struct ActorWord {
 // Accepts arbitrary bytes (invalid UTF-8 is treated as punctuation).
 // Linear in text.size().
 std::vector<ActorWord> SplitActorWords(std::string_view text, std::uint32_t base = 0);
+// The same words into `words` (replacing what it held), so that a caller
+// splitting many sentences can keep one vector's storage between them.
+void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<ActorWord>& words);
 
 // The normalised key of a phrase: its words' norms joined by single spaces.
 std::string PhraseKey(const std::vector<ActorWord>& words, std::size_t begin, std::size_t end);
