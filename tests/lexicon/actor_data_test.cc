@@ -42,8 +42,12 @@ TEST(ActorDataTest, StatesHaveDistinctCodes) {
 TEST(ActorDataTest, OrganisationsPointAtKnownParentsAndCountries) {
   const ActorDictionary& d = Dictionary();
   for (const OrganizationEntry& o : d.organizations()) {
-    if (!o.parent.empty()) EXPECT_GE(d.OrganizationIndex(o.parent), 0) << o.id << " -> " << o.parent;
-    if (!o.country.empty()) EXPECT_GE(d.StateIndex(o.country), 0) << o.id << " country " << o.country;
+    if (!o.parent.empty()) {
+      EXPECT_GE(d.OrganizationIndex(o.parent), 0) << o.id << " -> " << o.parent;
+    }
+    if (!o.country.empty()) {
+      EXPECT_GE(d.StateIndex(o.country), 0) << o.id << " country " << o.country;
+    }
     EXPECT_GE(o.inter, 1) << o.id;
     EXPECT_LE(o.inter, 8) << o.id;
   }
@@ -67,7 +71,9 @@ TEST(ActorDataTest, PeopleHoldKnownRolesInKnownOrganisations) {
     }
     EXPECT_GE(d.StateIndex(p.country), 0) << p.id;
     EXPECT_GT(p.from, 1900) << p.id;
-    if (p.to != 0) EXPECT_GE(p.to, p.from) << p.id;
+    if (p.to != 0) {
+      EXPECT_GE(p.to, p.from) << p.id;
+    }
   }
 }
 
