@@ -48,16 +48,11 @@ const CountryCues& CountryCues::Default() {
 }
 
 void CountryCues::Vote(const std::vector<ActorWord>& words, std::map<std::string, int>* votes) const {
-  // The words' folded forms laid end to end, so that one scan serves both.
-  std::string folded;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;
-  ranges.reserve(words.size());
-  for (const ActorWord& w : words) {
-    const auto begin = static_cast<std::uint32_t>(folded.size());
-    folded += w.norm;
-    ranges.emplace_back(begin, static_cast<std::uint32_t>(folded.size()));
-  }
-  Scan(folded, ranges, votes);
+  std::vector<std::string_view> views;
+  views.reserve(words.size());
+  for (const ActorWord& w : words) views.emplace_back(w.norm);
+  std::string key;
+  ScanViews(views, key, votes);
 }
 
 namespace {
@@ -190,32 +185,6 @@ void CountryCues::ScanViews(const std::vector<std::string_view>& words, std::str
     for (std::size_t n = 0; n < max_words_ && i + n < words.size(); ++n) {
       if (n > 0) key.push_back(' ');
       key.append(words[i + n]);
-      auto it = phrases_.find(key);
-      if (it == phrases_.end()) break;
-      if (!it->second.empty()) {
-        found = &it->second;
-        found_words = n + 1;
-      }
-    }
-    if (found == nullptr) {
-      ++i;
-      continue;
-    }
-    ++(*votes)[*found];
-    i += found_words;
-  }
-}
-
-void CountryCues::Scan(std::string_view folded, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& words,
-                       std::map<std::string, int>* votes) const {
-  std::string key;
-  for (std::size_t i = 0; i < words.size();) {
-    key.clear();
-    const std::string* found = nullptr;
-    std::size_t found_words = 0;
-    for (std::size_t n = 0; n < max_words_ && i + n < words.size(); ++n) {
-      if (n > 0) key.push_back(' ');
-      key.append(folded.substr(words[i + n].first, words[i + n].second - words[i + n].first));
       auto it = phrases_.find(key);
       if (it == phrases_.end()) break;
       if (!it->second.empty()) {

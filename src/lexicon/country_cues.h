@@ -44,10 +44,8 @@ class CountryCues {
   std::size_t size() const { return cues_; }  // cues loaded
 
  private:
-  // Vote() over words given as [begin, end) ranges of `folded`.
-  void Scan(std::string_view folded, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& words,
-            std::map<std::string, int>* votes) const;
-  // The same over words given as views; `key` is scratch.
+  // Adds the votes of the cues found in `words` (longest at each position,
+  // no overlaps); `key` is scratch. Vote() and Annotate() both scan here.
   void ScanViews(const std::vector<std::string_view>& words, std::string& key, std::map<std::string, int>* votes) const;
 
   // Phrase key ("gram panchayat") -> ISO2; every proper prefix of a key maps
