@@ -408,6 +408,9 @@ struct EventExtractor::Tables {
   // data/extract/crowd_clash_words.txt: clash words that do not say the
   // fight was armed ("clashed", not "gunfight").
   std::unordered_set<std::string_view> crowd_clash_words;
+  // data/extract/exchange_of_fire_words.txt: fight words that say both
+  // sides were shooting ("gunfight"): whoever took part was armed.
+  std::unordered_set<std::string_view> exchange_of_fire_words;
 };
 
 EventExtractor::EventExtractor() : tables_(std::make_unique<Tables>()) {}
@@ -427,6 +430,9 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/crowd_clash_words.txt"))) {
     extractor->tables_->crowd_clash_words.insert(phrase);
+  }
+  for (std::string_view phrase : DataLines(EmbeddedData("extract/exchange_of_fire_words.txt"))) {
+    extractor->tables_->exchange_of_fire_words.insert(phrase);
   }
   return extractor;
 }
@@ -859,10 +865,15 @@ void EventExtractor::Annotate(Document& doc) const {
         // demonstration when it is part of a protest, mob violence otherwise.
         // (Plain civilians as actor1 are left alone: there the text more often
         // names victims than a mob.)
+        // (A gunfight is no riot: who exchanged fire was armed, "a gunfight
+        // between the activists and the police" is a battle.)
         const bool unnamed = !e.actor1 || e.actor1->name.starts_with("Unidentified"sv);
-        const bool crowd_did_it = (e.actor1 && !c.actor1_default && IsDemonstratorOrPartisan(*e.actor1)) ||
-                                  (unnamed && (e.sub_event_type == "Grenade"sv || IsIncendiary(row)) &&
-                                   names_protest(view.block));
+        const bool exchange_of_fire =
+            e.event_type == "Battles"sv && tables_->exchange_of_fire_words.contains(winner);
+        const bool crowd_did_it = !exchange_of_fire &&
+                                  ((e.actor1 && !c.actor1_default && IsDemonstratorOrPartisan(*e.actor1)) ||
+                                   (unnamed && (e.sub_event_type == "Grenade"sv || IsIncendiary(row)) &&
+                                    names_protest(view.block)));
         if (crowd_did_it && (e.event_type == "Battles"sv || e.event_type == "Explosions/Remote violence"sv ||
                              e.event_type == "Violence against civilians"sv)) {
           const bool protest_word = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
