@@ -55,6 +55,11 @@ bool UsedAsPlace(const EventSentence& view, const MentionSpan& s) {
 }
 
 // The first actor starting within `reach` words after `w`, in the same clause.
+// Whether an actor mention of the view begins at word w.
+bool StartsActor(const EventSentence& view, std::uint32_t w) {
+  return std::any_of(view.actors.begin(), view.actors.end(), [w](const MentionSpan& a) { return a.begin == w; });
+}
+
 std::int32_t ActorAfter(const EventSentence& view, std::uint32_t w, std::uint32_t reach) {
   for (std::size_t a = 0; a < view.actors.size(); ++a) {
     const MentionSpan& s = view.actors[a];
@@ -287,16 +292,25 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
         }
         // "Clashes between X and Y", "firing between Indian and Pakistani
         // troops": the two sides, in the order written (the trigger may end
-        // in "between" or be followed by it, "clashes erupted between").
+        // in "between" or be followed by it: "clashes erupted between", "a
+        // clash broke out between", "a clash took place between").
         if (roles.actor1 < 0) {
-          for (std::uint32_t w = trigger.end - 1; w < trigger.end + 2 && w < view.size(); ++w) {
+          constexpr std::uint32_t kBetweenReach = 3;  // words after the trigger
+          for (std::uint32_t w = trigger.end - 1; w <= trigger.end + kBetweenReach && w < view.size(); ++w) {
             if (view.words[w] != "between"sv) continue;
             const std::int32_t first = ActorAfter(view, w + 1, 3);
             if (first < 0) break;
-            const std::uint32_t after = view.actors[first].end;
-            if (after < view.size() && view.words[after] == "and"sv) {
+            // The first side may end in a word the actor does not cover
+            // ("Rapid Action Battalion members and ...").
+            constexpr std::uint32_t kHeadReach = 2;
+            for (std::uint32_t after = view.actors[first].end;
+                 after < view.size() && after <= view.actors[first].end + kHeadReach; ++after) {
+              const std::string_view word = view.words[after];
+              if (view.IsClauseBreak(after) || StartsActor(view, after)) break;
+              if (word != "and"sv) continue;
               set1(first, RoleStrength::kStructure);
               set2(ActorAfter(view, after + 1, 2), RoleStrength::kStructure);
+              break;
             }
             break;
           }
