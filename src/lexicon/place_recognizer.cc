@@ -140,6 +140,9 @@ struct PlaceRecognizer::Span {
   bool after_proper = false;      // a capitalised word, not a head noun, precedes it ("Lok Sabha")
   bool after_span = false;        // ... and that word ends the previous span ("Adampur Haryana")
   bool before_name_head = false;  // an organisation's head noun or a title follows it ("Juba League", "Law Minister")
+  // The longer name it opens ends in an organisation's head noun ("Jaipur
+  // Municipal Corporation"): the name of a body, not of a person.
+  bool opens_organisation = false;
   // Its last word is an inflected English word ("Talking"). Only asked (and
   // set) when some candidate is a spelling-skeleton reading.
   bool english_word = false;
@@ -596,6 +599,16 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
                              !w[span.last_word].possessive;
     span.before_name_head = !span.hint && joined_next && w[after].capitalized &&
                             (facts(after).name_head() || facts(after).title());
+    if (next_proper) {
+      constexpr std::size_t kNameReach = 3;  // words of the longer name looked at
+      for (std::size_t k = after; k < n && k < after + kNameReach && dw.sentence(k) == span.sentence; ++k) {
+        if ((k > after && w[k].break_before) || !w[k].capitalized) break;
+        if (facts(k).name_head()) {
+          span.opens_organisation = true;
+          break;
+        }
+      }
+    }
     // Read only of spelling-skeleton readings (Resolve), so asked only when
     // there are some: most spans have none.
     bool any_fuzzy = false;
@@ -1039,7 +1052,9 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     }
     bool ok = span.best >= 0;
     span.accepted = ok;
-    if (final_pass && !ok && (span.in_proper_noun || span.after_opener) && single) {
+    // (A town opening a body's name, "Jaipur Municipal Corporation", is no
+    // person's name: "in Jaipur" later stands on its own.)
+    if (final_pass && !ok && (span.in_proper_noun || span.after_opener) && single && !span.opens_organisation) {
       ctx.person_keys.emplace(ctx.Key(span));
     }
   }

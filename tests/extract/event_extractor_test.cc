@@ -604,7 +604,9 @@ TEST(EventExtractor, AnUnknownLocalityOfAKnownDistrictIsTheEventsPlace) {
   // Not after a word that is no place: "the Ministry of Interior" names no locality.
   doc = Extract("On 4 February, gunmen attacked the Ministry of Defence in Almar district.");
   for (const Event& e : doc.events) {
-    if (e.location) EXPECT_NE(e.location->name, "Ministry");
+    if (e.location) {
+      EXPECT_NE(e.location->name, "Ministry");
+    }
   }
 }
 
@@ -1004,6 +1006,35 @@ TEST(EventExtractor, WhatAnArmedGroupBurnsInAnAttackIsPartOfIt) {
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.events[0].event_type, "Battles");
   EXPECT_EQ(doc.events[0].fatalities, 6);
+}
+
+// A fight word that says both sides were shooting makes the party's men an
+// armed side: a battle, not a riot; a plain clash of the same crowd is a riot.
+TEST(EventExtractor, AGunfightWithPartyMenIsABattleAPlainClashARiot) {
+  Document doc = Extract("An opposition activist was killed in an exchange of fire between party cadres and police in "
+                         "Rajshahi on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Armed clash");
+  doc = Extract("Opposition activists clashed with police in Rajshahi on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+}
+
+// "A clash broke out between X and Y", "between X members and Y": the two
+// sides, however far "between" stands after the trigger within a few words
+// and whatever word ends the first side's name.
+TEST(EventExtractor, BetweenXAndYAfterTheTriggersVerbAndAHeadWord) {
+  std::vector<HandActor> actors = {Police("police"), kTaliban};
+  Document doc = Extract("A fierce clash broke out between police and Taliban in Ghazni on Monday.", &actors);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Police Forces of Afghanistan");
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Taliban");
+  actors = {Police("police"), kTaliban};
+  doc = Extract("Three were hurt in a clash between police personnel and Taliban in Ghazni on Monday.", &actors);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Police Forces of Afghanistan");
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Taliban");
 }
 
 }  // namespace

@@ -167,6 +167,21 @@ TEST(PlaceRecognizer, TownInsideAnOrganisationNameIsNotAPlace) {
   EXPECT_EQ(Expect(capital, "Kabul").place.country, "AF");
 }
 
+// A town opening a body's name ("the Nagpur Municipal Corporation") is not
+// read as a person's name for the rest of the document: the town named on its
+// own later is still a place.
+TEST(PlaceRecognizer, TownOpeningABodysNameIsStillAPlaceLater) {
+  Document doc = Places("Sweepers of the Nagpur Municipal Corporation went on strike over unpaid wages, leaving "
+                        "garbage uncollected in Nagpur for a week.");
+  const std::size_t later = doc.text.find("in Nagpur") + 3;
+  const PlaceMention* found = nullptr;
+  for (const PlaceMention& m : doc.places) {
+    if (m.start == later) found = &m;
+  }
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->place.country, "IN");
+}
+
 TEST(PlaceRecognizer, AllCapsDateline) {
   Document doc = Places("KABUL (Reuters) - Taliban fighters attacked a checkpoint overnight, officials said.");
   EXPECT_EQ(Expect(doc, "KABUL").place.country, "AF");
