@@ -411,6 +411,9 @@ struct EventExtractor::Tables {
   // data/extract/exchange_of_fire_words.txt: fight words that say both
   // sides were shooting ("gunfight"): whoever took part was armed.
   std::unordered_set<std::string_view> exchange_of_fire_words;
+  // data/extract/protest_cause_openers.txt: "Outraged by", "Protesting":
+  // a sentence that opens with what moved a crowd.
+  PhraseIndex protest_cause_openers;
 };
 
 EventExtractor::EventExtractor() : tables_(std::make_unique<Tables>()) {}
@@ -433,6 +436,9 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/exchange_of_fire_words.txt"))) {
     extractor->tables_->exchange_of_fire_words.insert(phrase);
+  }
+  for (std::string_view phrase : DataLines(EmbeddedData("extract/protest_cause_openers.txt"))) {
+    extractor->tables_->protest_cause_openers.Add(phrase, 0);
   }
   return extractor;
 }
@@ -596,6 +602,25 @@ void EventExtractor::Annotate(Document& doc) const {
         return true;
       });
       break;
+    }
+    // "Outraged by the killing of a trader, shopkeepers staged a protest":
+    // violence (or an arrest) in an opening phrase that tells what moved the
+    // crowd (up to its first comma) is the protest's cause when a protest
+    // word follows.
+    std::uint32_t opener_id = 0;
+    if (const std::size_t opener = tables_->protest_cause_openers.Longest(view.words, view.dateline, &opener_id)) {
+      std::uint32_t comma = static_cast<std::uint32_t>(view.dateline + opener);
+      while (comma < view.size() && view.words[comma] != ","sv && !view.IsClauseBreak(comma)) ++comma;
+      const bool protest_after = comma < view.size() && view.words[comma] == ","sv &&
+                                 std::any_of(conflict.begin(), conflict.end(), [&](const PhraseHit& p) {
+                                   return p.begin > comma && t.trigger_rows[p.row].event_type == "Protests"sv;
+                                 });
+      if (protest_after) {
+        std::erase_if(conflict, [&](const PhraseHit& v) {
+          const TriggerRow& r = t.trigger_rows[v.row];
+          return v.begin < comma && !IsCrowdEvent(r.event_type);  // violence, arrests
+        });
+      }
     }
     auto by_priority = [&](const PhraseHit& a, const PhraseHit& b) {
       return t.trigger_rows[a.row].priority > t.trigger_rows[b.row].priority;

@@ -1037,5 +1037,23 @@ TEST(EventExtractor, BetweenXAndYAfterTheTriggersVerbAndAHeadWord) {
   EXPECT_EQ(Actor(doc.events[0].actor2), "Taliban");
 }
 
+// A sentence that opens with what moved a crowd ("Outraged by ...,",
+// "Protesting ...,") and then tells a protest codes the protest; the violence
+// or arrest in the opening phrase is its cause. Without a protest after the
+// comma the opener changes nothing.
+TEST(EventExtractor, ViolenceInAnOpenerThatMovedTheCrowdIsTheProtestsCause) {
+  Document doc = Extract("Angered by the killing of a farmer by unknown men, villagers staged a protest in Nadia on "
+                         "Monday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+  EXPECT_FALSE(doc.events[0].fatalities.has_value());
+  doc = Extract("Protesting the arrest of their leader, students held a rally in Sylhet on Friday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Peaceful protest");
+  doc = Extract("Angered by the verdict, gunmen killed a judge in Nadia on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_NE(doc.events[0].event_type, "Protests");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
