@@ -64,6 +64,10 @@ struct Candidate {
   std::vector<ListedPlace> listed;  // places listed with the event's place: one event each (ListedPlaces)
   std::int32_t listed_anchor = -1;  // doc.places index of the event's own place in that list
   bool governs = false;  // a verb of diplomacy over the violence words of its sentence: ranks above them
+  // Evidence that the event is about war or protest, not a figure of speech
+  // or a crime: a trigger that is no weak word, an armed side, or a crowd
+  // named in its sentence (anchored_in_conflict in Annotate).
+  bool anchored = false;
 };
 
 // A paragraph that is an item of a list ("- On March 3, ...", "2) ..."):
@@ -311,6 +315,7 @@ void Merge(Candidate& into, Candidate& next) {
   Event& n = next.event;
   e.evidence_end = std::max(e.evidence_end, n.evidence_end);
   into.last_block = std::max(into.last_block, next.block);
+  into.anchored = into.anchored || next.anchored;
   if (!next.generic && (into.generic || next.priority > into.priority) && !n.event_type.empty()) {
     e.event_type = n.event_type;
     e.sub_event_type = n.sub_event_type;
@@ -414,6 +419,10 @@ struct EventExtractor::Tables {
   // data/extract/protest_cause_openers.txt: "Outraged by", "Protesting":
   // a sentence that opens with what moved a crowd.
   PhraseIndex protest_cause_openers;
+  // data/extract/weak_trigger_words.txt: trigger words news also uses
+  // outside war and protest ("a legal battle", "a rally in stocks",
+  // "arrested for fraud").
+  std::unordered_set<std::string_view> weak_trigger_words;
 };
 
 EventExtractor::EventExtractor() : tables_(std::make_unique<Tables>()) {}
@@ -436,6 +445,9 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/exchange_of_fire_words.txt"))) {
     extractor->tables_->exchange_of_fire_words.insert(phrase);
+  }
+  for (std::string_view phrase : DataLines(EmbeddedData("extract/weak_trigger_words.txt"))) {
+    extractor->tables_->weak_trigger_words.insert(phrase);
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/protest_cause_openers.txt"))) {
     extractor->tables_->protest_cause_openers.Add(phrase, 0);
@@ -663,6 +675,41 @@ void EventExtractor::Annotate(Document& doc) const {
       if (violent != conflict.end()) std::rotate(conflict.begin(), violent, violent + 1);
     }
 
+    // Whether an event of this sentence is told as war or protest, not as a
+    // figure of speech or a crime (Candidate::anchored): a trigger that is no
+    // weak word ("mortar", not "attack"), an armed side named in the
+    // sentence, or for a crowd event a crowd named there apart from the
+    // trigger itself ("teachers rallied", not "a rally in bank stocks").
+    // (People counted dead are no anchor on their own: "two crashes killed
+    // 346 people".)
+    auto anchored_in_conflict = [&](const EventSentence& v, const std::vector<PhraseHit>& ranked, const Event& e) {
+      std::string phrase;
+      for (const PhraseHit& h : ranked) {
+        const TriggerRow& r = t.trigger_rows[h.row];
+        if (r.priority <= kCasualtyWordPriority || (r.event_type.empty() && !r.decide_by_actors)) continue;
+        phrase.clear();
+        for (std::uint32_t w = h.begin; w < h.end && w < v.size(); ++w) {
+          if (!phrase.empty()) phrase.push_back(' ');
+          phrase.append(v.words[w]);
+        }
+        if (!tables_->weak_trigger_words.contains(phrase)) return true;
+      }
+      const bool crowd_event = IsCrowdEvent(e.event_type);
+      for (const MentionSpan& span : v.actors) {
+        const ActorMention& m = doc.actors[span.index];
+        // (The police alone are no anchor: they are in every crime story.)
+        if (m.inter == 2 || m.inter == 3 || m.inter == 4 || m.inter == 8 || m.sector == "military"sv) return true;
+        if (!crowd_event || m.sector == "state"sv || m.sector == "government"sv || m.sector == "police"sv ||
+            m.sector == "political"sv || !m.person.empty()) {
+          continue;
+        }
+        const bool is_trigger = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
+          return span.begin < h.end && h.begin < span.end;
+        });
+        if (!is_trigger) return true;
+      }
+      return false;
+    };
     auto make = [&](const std::vector<PhraseHit>& ranked) {
       Candidate c;
       const PhraseHit& best = ranked.front();
@@ -961,6 +1008,7 @@ void EventExtractor::Annotate(Document& doc) const {
         e.plover_contexts.push_back("future");
       }
       if (e.actor1 && e.actor2 && e.actor1->name == e.actor2->name && e.event_type != "Riots"sv) e.actor2.reset();
+      if (!e.event_type.empty()) c.anchored = anchored_in_conflict(view, ranked, e);
       e.evidence_start = view.start;
       e.evidence_end = view.end;
       return c;
@@ -1061,6 +1109,30 @@ void EventExtractor::Annotate(Document& doc) const {
         if (!c.background) out.push_back(std::move(c));
       }
     }
+  }
+
+  // An article about something else (science, markets, sport, a film) uses
+  // the words of war and protest as figures of speech: "supernova
+  // explosions", "a legal battle", "a rally in bank stocks". A full report
+  // of war or protest names somewhere an armed side, a crowd, a weapon or
+  // the dead (Candidate::anchored), and then its plainer sentences ("an
+  // explosion rocked the city") count too; an article of many sentences
+  // with none has no conflict events. (A bulletin line or a short note, "An
+  // explosion occurred near the school. There were no casualties.", may
+  // name nothing more and stands.) In an article, diplomacy needs an actor
+  // too: who consulted or agreed is named somewhere in it and found through
+  // the document's other mentions ("the NATO chief"); a verb of consulting
+  // with no one found ("allies continue to consult", "a leader should
+  // listen") codes no one. (A lone sentence, "The minister vowed to impose
+  // sanctions", has no context to name the minister from and stands.)
+  constexpr std::size_t kArticleSentences = 10;
+  if (views.size() >= kArticleSentences) {
+    if (std::none_of(out.begin(), out.end(), [](const Candidate& c) { return c.anchored; })) {
+      std::erase_if(out, [](const Candidate& c) { return !c.event.event_type.empty(); });
+    }
+    std::erase_if(out, [](const Candidate& c) {
+      return c.event.event_type.empty() && !c.event.actor1 && !c.event.actor2;
+    });
   }
 
   // "36 militants were killed in Andar, Dih Yak and Jeghatoo districts":

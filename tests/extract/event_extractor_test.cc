@@ -1055,5 +1055,33 @@ TEST(EventExtractor, ViolenceInAnOpenerThatMovedTheCrowdIsTheProtestsCause) {
   EXPECT_NE(doc.events[0].event_type, "Protests");
 }
 
+// An article about something else uses the words of war as figures of
+// speech; with many sentences and no armed side, crowd or weapon anywhere it
+// has no conflict events. A short note with the same plain words stands, and
+// so does the article once one sentence is anchored in conflict.
+TEST(EventExtractor, AnArticleUsingWarWordsFigurativelyHasNoConflictEvents) {
+  const std::string feature =
+      "The start-up has spent a decade building a quieter dishwasher.\n\n"
+      "Its founder fought a long legal battle with a rival over the patent.\n\n"
+      "Critics attacked the design as too expensive for most kitchens.\n\n"
+      "The shares rallied on Tuesday after the launch in Portland.\n\n"
+      "An explosion of interest followed on social media.\n\n"
+      "The company said sales beat forecasts in the first quarter.\n\n"
+      "Engineers worked through the night before the launch.\n\n"
+      "A second model is planned for next spring.\n\n"
+      "Retailers expect the price to fall within two years.\n\n"
+      "The founder thanked her staff at a small party in the office.\n\n"
+      "Investors will meet again in December.";
+  Document doc = Extract(feature);
+  for (const Event& e : doc.events) {
+    ADD_FAILURE() << "unexpected " << e.event_type << " from: " << doc.text.substr(e.evidence_start, 60);
+  }
+  doc = Extract(feature + "\n\nOn Monday, militants fired mortars at an army base near Portland.");
+  EXPECT_FALSE(doc.events.empty());
+  doc = Extract("An explosion occurred near a school in Yangon on Monday. There were no casualties in the blast.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Explosions/Remote violence");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
