@@ -54,11 +54,12 @@ bool UsedAsPlace(const EventSentence& view, const MentionSpan& s) {
   return before == "in"sv || before == "near"sv || before == "at"sv || before == "across"sv;
 }
 
-// The first actor starting within `reach` words after `w`, in the same clause.
 // Whether an actor mention of the view begins at word w.
 bool StartsActor(const EventSentence& view, std::uint32_t w) {
   return std::any_of(view.actors.begin(), view.actors.end(), [w](const MentionSpan& a) { return a.begin == w; });
 }
+
+// The first actor starting within `reach` words after `w`, in the same clause.
 
 std::int32_t ActorAfter(const EventSentence& view, std::uint32_t w, std::uint32_t reach) {
   for (std::size_t a = 0; a < view.actors.size(); ++a) {
@@ -270,7 +271,13 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
         set2(subject, RoleStrength::kStructure);
       } else {
         set1(subject, RoleStrength::kStructure);
-        if (row.frame == Frame::kVerb) set2(ActorAfter(view, trigger.end, kObjectReach), RoleStrength::kStructure);
+        if (row.frame == Frame::kVerb) {
+          // A split verb phrase holds its object in the gap: "took 20
+          // villagers hostage", "set the party office on fire".
+          const std::int32_t in_gap =
+              trigger.gap.empty() ? -1 : ActorAfter(view, trigger.gap.begin, trigger.gap.end - trigger.gap.begin - 1);
+          set2(in_gap >= 0 ? in_gap : ActorAfter(view, trigger.end, kObjectReach), RoleStrength::kStructure);
+        }
       }
       if (row.frame == Frame::kWith) {
         for (const PhraseHit& cue : cues) {

@@ -34,7 +34,14 @@ void PhraseIndex::InsertSlot(std::uint64_t hash, std::uint32_t first) {
   slots_[k] = Slot{hash, first};
 }
 
-void PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
+bool PhraseIndex::GapMayTake(std::string_view word) {
+  for (char c : word) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  }
+  return false;
+}
+
+bool PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
   std::vector<std::string> words;
   std::size_t pos = 0;
   while (pos < phrase.size()) {
@@ -43,7 +50,16 @@ void PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
     if (end > pos) words.emplace_back(phrase.substr(pos, end - pos));
     pos = end + 1;
   }
-  if (words.empty()) return;
+  if (words.empty()) return true;
+  // A gap pattern: one "*", with words on both sides (the first word is the
+  // hash key; a trailing gap would match nothing more than the phrase).
+  std::uint32_t gap_at = kNoGap;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (words[k] != kGapWord) continue;
+    if (k == 0 || k + 1 == words.size() || gap_at != kNoGap) return false;
+    gap_at = static_cast<std::uint32_t>(k - 1);  // index in `rest`, after the "*" is dropped
+  }
+  if (gap_at != kNoGap) words.erase(words.begin() + 1 + gap_at);
   const std::uint64_t hash = HashBytes(words[0]);
   const First* found = Find(words[0], hash);
   std::uint32_t index = 0;
@@ -51,7 +67,7 @@ void PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
     index = static_cast<std::uint32_t>(found - firsts_.data());
   } else {
     index = static_cast<std::uint32_t>(firsts_.size());
-    firsts_.push_back(First{words[0], {}});
+    firsts_.push_back(First{words[0], {}, false});
     if (4 * firsts_.size() > slots_.size()) {
       // Grow to keep the table at most a quarter full (a miss then ends at
       // the first or second slot); re-place every word.
@@ -61,33 +77,82 @@ void PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
       InsertSlot(hash, index);
     }
   }
-  std::vector<Entry>& entries = firsts_[index].entries;
+  First& first = firsts_[index];
+  std::vector<Entry>& entries = first.entries;
   Entry entry;
   entry.rest.assign(words.begin() + 1, words.end());
   entry.id = id;
+  entry.gap_at = gap_at;
   for (const Entry& e : entries) {
-    if (e.rest == entry.rest) return;
+    if (e.rest == entry.rest && e.gap_at == entry.gap_at) return true;
   }
+  if (gap_at != kNoGap) first.has_gap = true;
   auto at = std::find_if(entries.begin(), entries.end(),
                          [&](const Entry& e) { return e.rest.size() < entry.rest.size(); });
   entries.insert(at, std::move(entry));
+  return true;
 }
 
-std::size_t PhraseIndex::LongestAt(const std::vector<std::string_view>& words, std::uint64_t first_hash, std::size_t i,
-                                   std::uint32_t* id) const {
-  if (i >= words.size()) return 0;
-  const First* first = Find(words[i], first_hash);
-  if (first == nullptr) return 0;
-  for (const Entry& e : first->entries) {
-    if (i + 1 + e.rest.size() > words.size()) continue;
+std::size_t PhraseIndex::MatchGap(const Entry& e, const std::vector<std::string_view>& words, std::size_t i,
+                                  PhraseGap* gap) {
+  // The words before the gap, then the gap grown one word at a time (each a
+  // word, not punctuation) until the words after it match.
+  const std::size_t before = e.gap_at;
+  const std::size_t after = e.rest.size() - before;
+  if (i + 1 + before + 1 + after > words.size()) return 0;
+  for (std::size_t k = 0; k < before; ++k) {
+    if (words[i + 1 + k] != e.rest[k]) return 0;
+  }
+  const std::size_t gap_begin = i + 1 + before;
+  for (std::size_t g = 1; g <= kMaxGap && gap_begin + g + after <= words.size(); ++g) {
+    if (!GapMayTake(words[gap_begin + g - 1])) return 0;
     bool same = true;
-    for (std::size_t k = 0; k < e.rest.size() && same; ++k) same = words[i + 1 + k] == e.rest[k];
+    for (std::size_t k = 0; k < after && same; ++k) same = words[gap_begin + g + k] == e.rest[before + k];
     if (same) {
-      *id = e.id;
-      return 1 + e.rest.size();
+      *gap = PhraseGap{static_cast<std::uint32_t>(gap_begin), static_cast<std::uint32_t>(gap_begin + g)};
+      return 1 + e.rest.size() + g;
     }
   }
   return 0;
+}
+
+std::size_t PhraseIndex::LongestAt(const std::vector<std::string_view>& words, std::uint64_t first_hash, std::size_t i,
+                                   std::uint32_t* id, PhraseGap* gap) const {
+  if (i >= words.size()) return 0;
+  const First* first = Find(words[i], first_hash);
+  if (first == nullptr) return 0;
+  // Entries are longest first. Without gap patterns the first match is the
+  // longest. With them, gap matches wait: a contiguous phrase of two or more
+  // words still wins (the words after the verb are then that phrase, not its
+  // object), and only the one-word entry, listed last, yields to a gap.
+  std::size_t best_gap = 0;
+  PhraseGap best_gap_words;
+  std::uint32_t best_gap_id = 0;
+  for (const Entry& e : first->entries) {
+    if (e.gap_at != kNoGap) {
+      PhraseGap this_gap;
+      if (std::size_t n = MatchGap(e, words, i, &this_gap); n > best_gap) {
+        best_gap = n;
+        best_gap_words = this_gap;
+        best_gap_id = e.id;
+      }
+      continue;
+    }
+    if (!e.rest.empty() || best_gap == 0) {
+      if (i + 1 + e.rest.size() > words.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < e.rest.size() && same; ++k) same = words[i + 1 + k] == e.rest[k];
+      if (!same) continue;
+      *id = e.id;
+      if (gap != nullptr) *gap = PhraseGap{};
+      return 1 + e.rest.size();
+    }
+  }
+  if (best_gap > 0) {
+    *id = best_gap_id;
+    if (gap != nullptr) *gap = best_gap_words;
+  }
+  return best_gap;
 }
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {

@@ -6,6 +6,19 @@
 // most max-phrase-length words, so scanning a sentence is linear in its
 // length times a small constant; no regular expressions run over text.
 //
+// Gap patterns. News splits many verb phrases around their object: "set two
+// buses on fire", "took 20 workers hostage", "opened heavy fire on". A
+// phrase may hold one "*" word, not first nor last ("set * on fire"): it
+// stands for 1 to kMaxGap words of the sentence, none of them punctuation
+// (a word with no letter or digit: "," "." ";" a quote or a dash), so that
+// a gap never reaches across a clause or into the next list item. The
+// shortest gap that lets the rest match is taken; a gap pattern therefore
+// costs at most kMaxGap comparisons of its tail. A first word without a gap
+// pattern is matched exactly as before (the longest entry wins). With one:
+// a contiguous phrase of two or more words that matches wins over any gap
+// ("held talks to free a hostage" is "held talks", not "held * hostage");
+// else the gap match with the longest span; else a one-word phrase.
+//
 // Thread-safety: immutable after the last Add; Longest may run concurrently.
 #ifndef SITREP_EXTRACT_TRIGGER_PHRASES_H_
 #define SITREP_EXTRACT_TRIGGER_PHRASES_H_
@@ -23,40 +36,64 @@
 
 namespace sitrep::extract {
 
+// The words a gap pattern's "*" took: [begin, end) in the sentence; empty
+// (begin == end) for a contiguous match.
+struct PhraseGap {
+  std::uint32_t begin = 0, end = 0;
+  bool empty() const { return begin == end; }
+};
+
 class PhraseIndex {
  public:
-  // Adds `phrase` (words separated by spaces; case as given) with `id`. A
-  // phrase added twice keeps its first id.
-  void Add(std::string_view phrase, std::uint32_t id);
+  // Most words a "*" stands for. Objects of the split verb phrases are short
+  // noun phrases ("a JCB machine and two buses"); a longer stretch is more
+  // often two clauses than one phrase.
+  static constexpr std::size_t kMaxGap = 6;
+  static constexpr std::string_view kGapWord = "*";
 
-  // The longest phrase whose words equal words[i..]. Returns its length in
-  // words (0 when none) and sets *id.
-  std::size_t Longest(const std::vector<std::string_view>& words, std::size_t i, std::uint32_t* id) const {
-    return i < words.size() ? Longest(words, HashBytes(words[i]), i, id) : 0;
+  // Adds `phrase` (words separated by spaces; case as given) with `id`. A
+  // phrase added twice keeps its first id. Returns false, adding nothing,
+  // for a malformed gap pattern: "*" first, last, or more than once.
+  bool Add(std::string_view phrase, std::uint32_t id);
+
+  // The longest phrase whose words equal words[i..] (with gap patterns, the
+  // one chosen as the file comment says). Returns its length in
+  // words (0 when none), gap words included, and sets *id; when `gap` is
+  // given, sets it to the words the "*" took (empty for a contiguous match).
+  std::size_t Longest(const std::vector<std::string_view>& words, std::size_t i, std::uint32_t* id,
+                      PhraseGap* gap = nullptr) const {
+    return i < words.size() ? Longest(words, HashBytes(words[i]), i, id, gap) : 0;
   }
   // The same with first_hash == HashBytes(words[i]) (core/hash.h) given by
   // the caller: a sentence is matched against several indexes, and each word
   // is then hashed once for all of them (EventSentence::hashes).
   std::size_t Longest(const std::vector<std::string_view>& words, std::uint64_t first_hash, std::size_t i,
-                      std::uint32_t* id) const {
+                      std::uint32_t* id, PhraseGap* gap = nullptr) const {
     // Most words start no phrase, and a word that is absent usually finds its
     // first slot empty: answered here, inline, without a call.
     if (slots_.empty() || slots_[static_cast<std::size_t>(first_hash) & (slots_.size() - 1)].first == kNoFirst) {
       return 0;
     }
-    return LongestAt(words, first_hash, i, id);
+    return LongestAt(words, first_hash, i, id, gap);
   }
+
+  // True when `word` may stand inside a gap: it holds an ASCII letter or
+  // digit (so "#date" may, "," and a quote may not).
+  static bool GapMayTake(std::string_view word);
 
   bool empty() const { return firsts_.empty(); }
 
  private:
+  static constexpr std::uint32_t kNoGap = 0xFFFFFFFFu;
   struct Entry {
-    std::vector<std::string> rest;  // the words after the first
+    std::vector<std::string> rest;  // the words after the first, "*" left out
     std::uint32_t id = 0;
+    std::uint32_t gap_at = kNoGap;  // the "*" stands before rest[gap_at]
   };
   struct First {
     std::string word;
     std::vector<Entry> entries;  // longest first
+    bool has_gap = false;        // some entry is a gap pattern
   };
   static constexpr std::uint32_t kNoFirst = 0xFFFFFFFFu;
   struct Slot {
@@ -65,7 +102,10 @@ class PhraseIndex {
   };
   // Longest once the word's first slot is taken.
   std::size_t LongestAt(const std::vector<std::string_view>& words, std::uint64_t first_hash, std::size_t i,
-                        std::uint32_t* id) const;
+                        std::uint32_t* id, PhraseGap* gap) const;
+  // Words a gap entry `e` matches from words[i] (0: none); sets *gap.
+  static std::size_t MatchGap(const Entry& e, const std::vector<std::string_view>& words, std::size_t i,
+                              PhraseGap* gap);
   // The First of `word` (whose HashBytes is `hash`), or nullptr.
   const First* Find(std::string_view word, std::uint64_t hash) const;
   void InsertSlot(std::uint64_t hash, std::uint32_t first);

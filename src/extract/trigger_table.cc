@@ -33,6 +33,14 @@ Result<T> Lookup(std::string_view file, std::string_view name,
   return Status::Corruption(fmt::format("data/extract/{}: unknown kind '{}'", file, name));
 }
 
+// index.Add, naming the file and phrase in *bad when the phrase is a
+// malformed gap pattern (PhraseIndex::Add).
+void AddPhrase(PhraseIndex& index, std::string_view file, std::string_view phrase, std::uint32_t row, Status* bad) {
+  if (!index.Add(phrase, row)) {
+    *bad = Status::Corruption(fmt::format("data/extract/{}: bad gap pattern '{}'", file, phrase));
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<EventTables>> EventTables::Load() {
@@ -65,7 +73,7 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
       r.future_ok = f[6] == "yes";
       t.trigger_rows.push_back(std::move(r));
     }
-    t.triggers.Add(phrase, static_cast<std::uint32_t>(row));
+    AddPhrase(t.triggers, "event_triggers.tsv", phrase, static_cast<std::uint32_t>(row), &bad);
   });
   if (!s.ok()) return s;
 
@@ -79,7 +87,7 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
       if (!role.ok()) bad = role.status();
       t.cue_rows.push_back(role.ok() ? role.value() : CueRole::kAgent);
     }
-    t.cues.Add(phrase, static_cast<std::uint32_t>(row));
+    AddPhrase(t.cues, "frame_cues.tsv", phrase, static_cast<std::uint32_t>(row), &bad);
   });
   if (!s.ok()) return s;
 
@@ -94,7 +102,7 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
       if (!kind.ok()) bad = kind.status();
       t.filter_rows.push_back({kind.ok() ? kind.value() : FilterKind::kNegation, ParseInt(f[2])});
     }
-    t.filters.Add(phrase, static_cast<std::uint32_t>(row));
+    AddPhrase(t.filters, "event_filters.tsv", phrase, static_cast<std::uint32_t>(row), &bad);
   });
   if (!s.ok()) return s;
 
@@ -110,7 +118,7 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
       if (!kind.ok()) bad = kind.status();
       t.casualty_rows.push_back(kind.ok() ? kind.value() : CasualtyKind::kDeath);
     }
-    t.casualties.Add(phrase, static_cast<std::uint32_t>(row));
+    AddPhrase(t.casualties, "casualty_words.tsv", phrase, static_cast<std::uint32_t>(row), &bad);
   });
   if (!s.ok()) return s;
 
@@ -118,13 +126,13 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
     if (row >= t.person_rows.size()) {
       t.person_rows.push_back({std::string(f[1]), std::string(f[2]), ParseInt(f[3]), std::string(f[4])});
     }
-    t.person_nouns.Add(phrase, static_cast<std::uint32_t>(row));
+    AddPhrase(t.person_nouns, "casualty_nouns.tsv", phrase, static_cast<std::uint32_t>(row), &bad);
   });
   if (!s.ok()) return s;
 
   s = ForEachPhraseRow("extract/target_nouns.tsv", 2, [&](std::string_view phrase, const auto& f, std::size_t row) {
     if (row >= t.target_groups.size()) t.target_groups.emplace_back(f[1]);
-    t.target_nouns.Add(phrase, static_cast<std::uint32_t>(row));
+    AddPhrase(t.target_nouns, "target_nouns.tsv", phrase, static_cast<std::uint32_t>(row), &bad);
   });
   if (!s.ok()) return s;
   for (std::string_view word : DataLines(EmbeddedData("extract/noun_phrase_breaks.txt"))) {

@@ -9,6 +9,7 @@
 #ifndef SITREP_EXTRACT_TRIGGER_TABLE_H_
 #define SITREP_EXTRACT_TRIGGER_TABLE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -58,9 +59,13 @@ struct PersonNounRow {
 };
 
 // A phrase found in a sentence: words [begin, end) and the row it names.
+// For a gap pattern ("took * hostage") [begin, end) covers the whole phrase
+// and `gap` the words the "*" took — the verb's object ("took 20 workers
+// hostage"), which a role search starting at `end` would miss.
 struct PhraseHit {
   std::uint32_t begin = 0, end = 0;
   std::uint32_t row = 0;
+  PhraseGap gap;
 };
 
 struct EventTables {
@@ -87,20 +92,39 @@ struct EventTables {
 
 // Scans `view` left to right, taking the longest phrase of `index` at each
 // word and continuing after it. Words for which skip(w) is true start no
-// phrase. Linear in the sentence length.
+// phrase. The words a gap pattern's "*" took are scanned too, their hits
+// following the gap hit's: "opened artillery fire on" is both "opened * fire
+// on" and "artillery fire", and precedence, not the gap, picks the type.
+// Hits come in the order of their first words. Linear in the sentence length
+// (a word is looked at most twice).
 template <typename Skip>
 std::vector<PhraseHit> FindPhrases(const PhraseIndex& index, const EventSentence& view, Skip skip) {
   std::vector<PhraseHit> hits;
   std::size_t w = 0;
   while (w < view.size()) {
     std::uint32_t row = 0;
-    std::size_t n = skip(w) ? 0 : index.Longest(view.words, view.WordHash(w), w, &row);
+    PhraseGap gap;
+    std::size_t n = skip(w) ? 0 : index.Longest(view.words, view.WordHash(w), w, &row, &gap);
     if (n == 0) {
       ++w;
       continue;
     }
-    hits.push_back({static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(w + n), row});
-    w += n;
+    hits.push_back({static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(w + n), row, gap});
+    std::size_t next = w + n;
+    // Inside a gap: plain longest matches (a gap found there is kept but
+    // not entered again), which may reach past the gap into the phrase's tail.
+    for (std::size_t g = gap.begin; g < gap.end;) {
+      PhraseGap inner;
+      std::size_t m = skip(g) ? 0 : index.Longest(view.words, view.WordHash(g), g, &row, &inner);
+      if (m == 0) {
+        ++g;
+        continue;
+      }
+      hits.push_back({static_cast<std::uint32_t>(g), static_cast<std::uint32_t>(g + m), row, inner});
+      g += m;
+      next = std::max(next, g);
+    }
+    w = next;
   }
   return hits;
 }
