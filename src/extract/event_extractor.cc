@@ -1130,8 +1130,14 @@ void EventExtractor::Annotate(Document& doc) const {
     if (std::none_of(out.begin(), out.end(), [](const Candidate& c) { return c.anchored; })) {
       std::erase_if(out, [](const Candidate& c) { return !c.event.event_type.empty(); });
     }
-    std::erase_if(out, [](const Candidate& c) {
-      return c.event.event_type.empty() && !c.event.actor1 && !c.event.actor2;
+    // Nor is one between private people only ("teachers asked for better
+    // pay", "employees were told"): PLOVER codes states, governments, their
+    // forces and officials, parties, armed groups and international bodies.
+    auto political = [](const std::optional<EventActor>& a) {
+      return a && a->sector != "civilians"sv && a->sector != "education"sv && a->sector != "media"sv;
+    };
+    std::erase_if(out, [&](const Candidate& c) {
+      return c.event.event_type.empty() && !political(c.event.actor1) && !political(c.event.actor2);
     });
   }
 

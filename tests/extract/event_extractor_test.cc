@@ -1083,5 +1083,21 @@ TEST(EventExtractor, AnArticleUsingWarWordsFigurativelyHasNoConflictEvents) {
   EXPECT_EQ(doc.events[0].event_type, "Explosions/Remote violence");
 }
 
+// In an article, a PLOVER verbal event needs a political actor: between
+// private people only, or with no one found, it is no event; the same verb
+// from a government stands.
+TEST(EventExtractor, InAnArticleDiplomacyNeedsAPoliticalActor) {
+  std::string article;
+  for (int k = 0; k < 10; ++k) article += "The bakery opened a new branch near the station.\n\n";
+  Document doc = Extract(article + "Teachers demanded better pay from the school board.\n\n"
+                                   "Allies continue to consult on the way forward.");
+  for (const Event& e : doc.events) {
+    ADD_FAILURE() << "unexpected " << e.plover << " from: " << doc.text.substr(e.evidence_start, 60);
+  }
+  doc = Extract(article + "The Kenyan government demanded that the rebels lay down their arms.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "REQUEST");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
