@@ -38,12 +38,12 @@ struct Scan {
   const Document& doc;
   const EventSentence& view;
   const EventTables& tables;
-  // Per word (all four in one allocation, `per_word`):
+  // Per word (all five in one per-thread buffer, `per_word`):
   std::int32_t* number_at;    // index into view.numbers of the number starting there, -1
   std::int32_t* number_over;  // index into view.numbers of the number covering it, -1
   std::int32_t* actor_at;     // index into view.actors covering it, -1
   std::int32_t* casualty_at;  // index into casualty hits starting there, -1
-  std::vector<std::uint8_t> used;  // word already counted
+  std::int32_t* used;         // 1 when the word was already counted, else 0
   std::vector<PhraseHit> hits;
 
   // The count at words [k, after) reads "and N other(s)" / "along with N
@@ -102,10 +102,24 @@ struct Scan {
 
 }  // namespace
 
+// CountCasualties keeps its per-word buffer between calls up to this size.
+constexpr std::size_t kKeptWords = 1 << 16;
+
 Casualties CountCasualties(const Document& doc, const EventSentence& view, const EventTables& tables) {
   Casualties out;
   const std::uint32_t n = static_cast<std::uint32_t>(view.size());
-  std::vector<std::int32_t> per_word(4 * static_cast<std::size_t>(n), -1);
+  // Kept per thread: asked of most sentences with a trigger, and two
+  // allocations a sentence cost more than filling them. Every call fills
+  // all of it afresh (-1, and 0 for `used`) before reading it.
+  thread_local std::vector<std::int32_t> per_word;
+  // A sentence of a million words leaves no 20 MB buffer behind.
+  struct ReleaseIfLarge {
+    ~ReleaseIfLarge() {
+      if (per_word.capacity() > kKeptWords) std::vector<std::int32_t>().swap(per_word);
+    }
+  } release_if_large;
+  per_word.assign(4 * static_cast<std::size_t>(n), -1);
+  per_word.resize(5 * static_cast<std::size_t>(n), 0);
   Scan scan{doc,
             view,
             tables,
@@ -113,7 +127,7 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
             per_word.data() + n,
             per_word.data() + 2 * static_cast<std::size_t>(n),
             per_word.data() + 3 * static_cast<std::size_t>(n),
-            std::vector<std::uint8_t>(n, 0),
+            per_word.data() + 4 * static_cast<std::size_t>(n),
             {}};
   for (std::size_t i = 0; i < view.numbers.size(); ++i) {
     if (view.numbers[i].begin < n) scan.number_at[view.numbers[i].begin] = static_cast<std::int32_t>(i);

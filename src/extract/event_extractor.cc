@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_set>
 
@@ -89,21 +90,23 @@ bool IsListItem(const Document& doc, std::uint32_t block) {
 }
 
 std::string FillTemplate(std::string_view templ, std::string_view country_name) {
-  std::string out(templ);
-  std::size_t at = out.find("{country}");
-  if (at != std::string::npos) {
-    if (country_name.empty()) {
-      // "Protesters ({country})" with no country known is still protesters
-      // (every ACLED event has an actor1); "Police Forces of {country}" is
-      // nobody in particular.
-      constexpr std::string_view kBracketed = " ({country})";
-      const std::size_t bracket = out.find(kBracketed);
-      if (bracket == std::string::npos || bracket + kBracketed.size() != out.size()) return "";
-      out.resize(bracket);
-      return out;
-    }
-    out.replace(at, 9, country_name);
+  constexpr std::string_view kCountry = "{country}";
+  const std::size_t at = templ.find(kCountry);
+  if (at == std::string_view::npos) return std::string(templ);
+  if (country_name.empty()) {
+    // "Protesters ({country})" with no country known is still protesters
+    // (every ACLED event has an actor1); "Police Forces of {country}" is
+    // nobody in particular.
+    constexpr std::string_view kBracketed = " ({country})";
+    const std::size_t bracket = templ.find(kBracketed);
+    if (bracket == std::string_view::npos || bracket + kBracketed.size() != templ.size()) return "";
+    return std::string(templ.substr(0, bracket));
   }
+  // Built at its final size: replacing in a copy of the template grew it
+  // a second time.
+  std::string out;
+  out.reserve(templ.size() - kCountry.size() + country_name.size());
+  out.append(templ.substr(0, at)).append(country_name).append(templ.substr(at + kCountry.size()));
   return out;
 }
 
@@ -154,7 +157,7 @@ const PersonNounRow* RowOfGroup(const EventTables& t, std::string_view group) {
 // The group of what a generic attack word hits, read from the words right
 // after it in its clause, up to an agent phrase: a place or thing ("attacked a check post": military)
 // or people ("attacked soldiers"). Empty when none is named.
-std::string ObjectGroup(const EventSentence& view, const PhraseHit& trigger, const EventTables& t) {
+std::string_view ObjectGroup(const EventSentence& view, const PhraseHit& trigger, const EventTables& t) {
   std::uint32_t limit = trigger.end + kObjectReach;
   bool in_agent = false;
   for (std::uint32_t w = trigger.end; w < view.size() && w < limit; ++w) {
@@ -266,9 +269,9 @@ bool IsArmedGroup(std::string_view group) {
 // civilians suffer violence. The target is the attacked actor, else what the
 // attack word hits (`object_group`), else the counted victims. Returns false
 // when no target was known (the type then rests on the attacker alone).
-bool DecideAttackType(Event& e, const Casualties& casualties, const std::string& object_group) {
+bool DecideAttackType(Event& e, const Casualties& casualties, std::string_view object_group) {
   int target = e.actor2 ? e.actor2->inter : 0;
-  std::string group = object_group.empty() ? casualties.victim_group : object_group;
+  const std::string_view group = object_group.empty() ? std::string_view(casualties.victim_group) : object_group;
   if (target == 0) {
     if (group == "civilians"sv) target = 7;
     else if (group == "police"sv || group == "military"sv || group == "seat"sv) target = 1;
@@ -458,7 +461,18 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
 void EventExtractor::Annotate(Document& doc) const {
   doc.events.clear();
   const EventTables& t = *tables_->tables;
-  std::vector<EventSentence> views = BuildEventSentences(doc);
+  // The sentence views are built into this thread's buffer, whose vectors
+  // are reused from one document to the next; trimmed when done, so that
+  // one long document does not keep its views' memory.
+  thread_local EventSentenceBuffer sentence_buffer;
+  struct TrimWhenDone {
+    EventSentenceBuffer& buffer;
+    ~TrimWhenDone() { buffer.Trim(); }
+  } trim_when_done{sentence_buffer};
+  const std::span<const EventSentence> views = sentence_buffer.Build(doc);
+  // "The other sentences of this paragraph", asked by the block fallbacks
+  // below, in time proportional to the paragraph.
+  const ParagraphIndex paragraphs(views);
   const DocumentFocus focus = FindFocus(doc, views);
 
   std::vector<Candidate> out;
@@ -471,8 +485,8 @@ void EventExtractor::Annotate(Document& doc) const {
   // Block-level fallbacks, filled lazily per block.
   auto block_date = [&](std::uint32_t block) -> EventDate {
     EventDate year_less;
-    for (const EventSentence& v : views) {
-      if (v.block != block) continue;
+    for (const std::uint32_t vi : paragraphs.Of(block)) {
+      const EventSentence& v = views[vi];
       EventDate d = DateInSentence(doc, v, 0, 0);
       if (!d.date.empty()) return d;
       if (year_less.partial.empty()) year_less.partial = d.partial;
@@ -540,9 +554,8 @@ void EventExtractor::Annotate(Document& doc) const {
     std::int8_t& known = protest_paragraph[block];
     if (known < 0) {
       known = 0;
-      for (const EventSentence& v : views) {
-        if (v.block != block) continue;
-        for (const PhraseHit& h : find_triggers(v)) {
+      for (const std::uint32_t vi : paragraphs.Of(block)) {
+        for (const PhraseHit& h : find_triggers(views[vi])) {
           if (t.trigger_rows[h.row].event_type == "Protests"sv) known = 1;
         }
         if (known) break;
@@ -557,6 +570,7 @@ void EventExtractor::Annotate(Document& doc) const {
     if (last_violent < 0) return;
     Candidate& prev = out[static_cast<std::size_t>(last_violent)];
     if (prev.last_block + kIncidentParagraphs < view.block || prev.strength1 >= RoleStrength::kClaim) return;
+    if (view.actors.empty()) return;  // no actor to name (ClaimedActor would find none)
     std::int32_t claimed = ClaimedActor(view, FindPhrases(t.cues, view), t);
     if (claimed < 0) return;
     prev.event.actor1 = FromMention(doc.actors[view.actors[static_cast<std::size_t>(claimed)].index], focus);
@@ -662,7 +676,10 @@ void EventExtractor::Annotate(Document& doc) const {
       for (std::size_t i = 0; i < keyed.size(); ++i) diplomacy[i] = keyed[i].second;
     }
 
-    std::vector<PhraseHit> cues = FindPhrases(t.cues, view);
+    // The frame cues, read only by `make`: not looked for when every
+    // trigger of the sentence was filtered out.
+    std::vector<PhraseHit> cues;
+    if (!conflict.empty() || !diplomacy.empty()) cues = FindPhrases(t.cues, view);
     // "killed 5 militants and arrested 2", "9 were killed and weapons were
     // destroyed": where people died, the arrests, seizures and damage are
     // part of the violent event, which the violence word codes.
@@ -710,8 +727,9 @@ void EventExtractor::Annotate(Document& doc) const {
       }
       return false;
     };
-    auto make = [&](const std::vector<PhraseHit>& ranked) {
-      Candidate c;
+    // Codes the event of `ranked` into `c`, a fresh Candidate: filled where
+    // it is kept rather than returned, as a Candidate holds a whole Event.
+    auto make = [&](const std::vector<PhraseHit>& ranked, Candidate& c) {
       const PhraseHit& best = ranked.front();
       const TriggerRow& row = t.trigger_rows[best.row];
       Event& e = c.event;
@@ -768,9 +786,10 @@ void EventExtractor::Annotate(Document& doc) const {
       std::optional<EventLocation> here = LocateInSentence(doc, view, best.begin, best.end);
       c.has_place = here.has_value();
       if (!here) {
-        for (const EventSentence& other : views) {
-          if (other.block != view.block || other.sentence == view.sentence) continue;
-          std::optional<std::optional<EventLocation>>& known = whole_sentence_place[&other - views.data()];
+        for (const std::uint32_t oi : paragraphs.Of(view.block)) {
+          const EventSentence& other = views[oi];
+          if (other.sentence == view.sentence) continue;
+          std::optional<std::optional<EventLocation>>& known = whole_sentence_place[oi];
           if (!known) known.emplace(LocateInSentence(doc, other, 0, static_cast<std::uint32_t>(other.size())));
           if ((here = *known)) break;
         }
@@ -885,13 +904,15 @@ void EventExtractor::Annotate(Document& doc) const {
         // "BJP and Congress workers clashed", "police clashed with cadres of
         // the Madhesi Front": crowds fighting each other or the police riot;
         // ACLED's battles are between organised armed groups.
-        std::string winner;
-        for (std::uint32_t w = best.begin; w < best.end && w < view.size(); ++w) {
-          if (!winner.empty()) winner.push_back(' ');
-          winner += view.words[w];
+        const bool armed_clash = e.event_type == "Battles"sv && e.sub_event_type == "Armed clash"sv;
+        std::string winner;  // the trigger's words, joined only when they are asked about
+        if (armed_clash) {
+          for (std::uint32_t w = best.begin; w < best.end && w < view.size(); ++w) {
+            if (!winner.empty()) winner.push_back(' ');
+            winner += view.words[w];
+          }
         }
-        if (e.event_type == "Battles"sv && e.sub_event_type == "Armed clash"sv &&
-            tables_->crowd_clash_words.contains(winner)) {
+        if (armed_clash && tables_->crowd_clash_words.contains(winner)) {
           const bool crowd = (e.actor1 && IsCrowd(*e.actor1)) || (e.actor2 && IsCrowd(*e.actor2));
           const bool armed = (e.actor1 && IsArmedSide(*e.actor1)) || (e.actor2 && IsArmedSide(*e.actor2));
           if (crowd && !armed) {
@@ -991,10 +1012,10 @@ void EventExtractor::Annotate(Document& doc) const {
           e.actor1.reset();
         }
         if (!e.actor1) {
-          std::string group = IsViolent(e.event_type) ? "militants"
-                              : e.event_type == "Protests"sv ? "protesters"
-                              : e.event_type == "Riots"sv    ? "rioters"
-                              : e.sub_event_type == "Arrests"sv ? "police" : "";
+          std::string_view group = IsViolent(e.event_type) ? "militants"
+                                   : e.event_type == "Protests"sv ? "protesters"
+                                   : e.event_type == "Riots"sv    ? "rioters"
+                                   : e.sub_event_type == "Arrests"sv ? "police" : "";
           if (const PersonNounRow* r = group.empty() ? nullptr : RowOfGroup(t, group)) {
             e.actor1 = FromTemplate(*r, country, country_name);
             c.actor1_default = true;
@@ -1011,16 +1032,20 @@ void EventExtractor::Annotate(Document& doc) const {
       if (!e.event_type.empty()) c.anchored = anchored_in_conflict(view, ranked, e);
       e.evidence_start = view.start;
       e.evidence_end = view.end;
-      return c;
     };
 
+    // The conflict event is coded once: first to see whether it is
+    // background (then the sentence may still name a claim), then kept.
+    // `make` reads nothing the claim changes, so coding it again after the
+    // claim test would give the same event.
+    std::optional<Candidate> coded;
     if (!conflict.empty()) {
-      Candidate c = make(conflict);
-      if (c.background) conflict.clear();
+      make(conflict, coded.emplace());
+      if (coded->background) conflict.clear();
     }
     if (conflict.empty()) attach_claim(view);
     if (!conflict.empty()) {
-      Candidate c = make(conflict);
+      Candidate& c = *coded;
       Candidate* prev = last_violent >= 0 ? &out[static_cast<std::size_t>(last_violent)] : nullptr;
       // One event per incident: the paragraphs that follow a report (the
       // spokesman's account, the hospital's count, "the blast") tell the same
@@ -1067,7 +1092,8 @@ void EventExtractor::Annotate(Document& doc) const {
       // "halted aid ... to end the fighting". Its event ranks above theirs.
       bool governs = !conflict.empty() && diplomacy.front().begin < conflict.front().begin;
       if (conflict.empty() || governs) {
-        Candidate c = make(diplomacy);
+        Candidate c;
+        make(diplomacy, c);
         for (const auto& [word, plover] : verbal) {
           if (word != diplomacy.front().begin) continue;
           Event& e = c.event;
@@ -1144,44 +1170,49 @@ void EventExtractor::Annotate(Document& doc) const {
   // "36 militants were killed in Andar, Dih Yak and Jeghatoo districts":
   // ACLED codes one event per place and divides the figures evenly between
   // them, the first places taking the remainder (docs/EVENTS.md).
-  std::vector<Candidate> split;
-  split.reserve(out.size());
-  for (Candidate& c : out) {
-    const std::size_t n = c.listed.size();
-    if (n < 2) {
-      split.push_back(std::move(c));
-      continue;
-    }
-    auto share = [n](const std::optional<int>& total, std::size_t k) -> std::optional<int> {
-      if (!total) return std::nullopt;
-      const int whole = *total / static_cast<int>(n);
-      const int rest = *total % static_cast<int>(n);
-      return whole + (static_cast<int>(k) < rest ? 1 : 0);
-    };
-    const EventLocation anchor = ToLocation(doc.places[static_cast<std::size_t>(c.listed_anchor)].place);
-    for (std::size_t k = 0; k < n; ++k) {
-      Candidate part = c;
-      part.listed.clear();
-      if (c.listed[k].place >= 0) {
-        part.event.location = ToLocation(doc.places[static_cast<std::size_t>(c.listed[k].place)].place);
-        part.event.location->name = c.listed[k].name;  // as the text spells it, like every event place
-      } else {
-        // A place the gazetteer does not know: its name, in the list's
-        // province, without coordinates.
-        EventLocation named;
-        named.name = c.listed[k].name;
-        named.admin1 = anchor.admin1;
-        named.country = anchor.country;
-        named.country_name = anchor.country_name;
-        named.precision = 2;
-        part.event.location = std::move(named);
+  // Most documents list no places: their candidates stay where they are
+  // (a Candidate holds a whole Event, and moving one is not cheap).
+  const bool any_list = std::any_of(out.begin(), out.end(), [](const Candidate& c) { return c.listed.size() >= 2; });
+  if (any_list) {
+    std::vector<Candidate> split;
+    split.reserve(out.size());
+    for (Candidate& c : out) {
+      const std::size_t n = c.listed.size();
+      if (n < 2) {
+        split.push_back(std::move(c));
+        continue;
       }
-      part.event.fatalities = share(c.event.fatalities, k);
-      part.event.wounded = share(c.event.wounded, k);
-      split.push_back(std::move(part));
+      auto share = [n](const std::optional<int>& total, std::size_t k) -> std::optional<int> {
+        if (!total) return std::nullopt;
+        const int whole = *total / static_cast<int>(n);
+        const int rest = *total % static_cast<int>(n);
+        return whole + (static_cast<int>(k) < rest ? 1 : 0);
+      };
+      const EventLocation anchor = ToLocation(doc.places[static_cast<std::size_t>(c.listed_anchor)].place);
+      for (std::size_t k = 0; k < n; ++k) {
+        Candidate part = c;
+        part.listed.clear();
+        if (c.listed[k].place >= 0) {
+          part.event.location = ToLocation(doc.places[static_cast<std::size_t>(c.listed[k].place)].place);
+          part.event.location->name = c.listed[k].name;  // as the text spells it, like every event place
+        } else {
+          // A place the gazetteer does not know: its name, in the list's
+          // province, without coordinates.
+          EventLocation named;
+          named.name = c.listed[k].name;
+          named.admin1 = anchor.admin1;
+          named.country = anchor.country;
+          named.country_name = anchor.country_name;
+          named.precision = 2;
+          part.event.location = std::move(named);
+        }
+        part.event.fatalities = share(c.event.fatalities, k);
+        part.event.wounded = share(c.event.wounded, k);
+        split.push_back(std::move(part));
+      }
     }
+    out = std::move(split);
   }
-  out = std::move(split);
 
   for (Candidate& c : out) c.event.confidence = Confidence(c);
   for (Candidate& c : out) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <forward_list>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,10 +44,11 @@ struct EventSentence {
   // straight). Tokens inside a date read "#date" ("#year" for a year alone)
   // so that "March" is never a protest march. The words are views into
   // `folded_text` (or of those two literals): valid while any copy of the
-  // sentence lives.
+  // sentence lives (an EventSentenceBuffer's: while the buffer holds them).
   std::vector<std::string_view> words;
   // What `words` point into, shared by the document's sentences: its text
-  // lower-cased once, and the few words folded on their own.
+  // lower-cased once, and the few words folded on their own. Null in the
+  // views of an EventSentenceBuffer, whose words point into the buffer.
   std::shared_ptr<const FoldedDocumentText> folded_text;
   // HashBytes (core/hash.h) of each word, "#date" included: every phrase
   // index of the extractor looks words up by it (PhraseIndex::Longest).
@@ -79,6 +81,50 @@ struct EventSentence {
 // Mentions are assigned by their `sentence` field; their word spans from the
 // token offsets.
 std::vector<EventSentence> BuildEventSentences(const Document& doc);
+
+// The same views, built into storage reused from one document to the next:
+// a view is a dozen vectors, and allocating them afresh for every sentence
+// of every document cost more than filling them (a worker keeps one buffer,
+// so after the first documents a sentence's view allocates nothing).
+//
+// Thread-safety: none; one buffer per thread.
+class EventSentenceBuffer {
+ public:
+  // The views of `doc`, equal to BuildEventSentences(doc) except that
+  // `folded_text` is null: their words point into this buffer. Valid until
+  // the next Build, Trim or the buffer's destruction.
+  std::span<const EventSentence> Build(const Document& doc);
+
+  // Frees what a long document left behind (its lower-cased text, thousands
+  // of views), so that a worker's buffer stays the size of an ordinary
+  // document. Invalidates the views.
+  void Trim();
+
+ private:
+  std::vector<EventSentence> views_;  // [0, size_) are the current document's
+  std::size_t size_ = 0;
+  FoldedDocumentText folded_text_;
+  std::vector<std::int32_t> view_of_sentence_;
+};
+
+// The views of each paragraph. A document's views are in text order, so a
+// paragraph's are normally one run; built once per document, it makes "the
+// other sentences of this paragraph" cost the paragraph's length rather
+// than the document's (a 10 MB document holds tens of thousands). Views are
+// ordered by block, ties in view order, whatever order the blocks come in.
+//
+// Thread-safety: immutable after construction.
+class ParagraphIndex {
+ public:
+  explicit ParagraphIndex(std::span<const EventSentence> views);
+  // Indices into `views` of the sentences of `block`, in view order.
+  std::span<const std::uint32_t> Of(std::uint32_t block) const;
+
+ private:
+  // Sorted by (block, view): views_[i] is a view of paragraph blocks_[i].
+  std::vector<std::uint32_t> blocks_;
+  std::vector<std::uint32_t> views_;
+};
 
 }  // namespace sitrep::extract
 

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,7 @@ struct DocumentFocus {
 
 // `views`: the document's sentences (BuildEventSentences); places in a wire
 // dateline opening one of them count for the country only.
-DocumentFocus FindFocus(const Document& doc, const std::vector<EventSentence>& views);
+DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> views);
 
 // Index into doc.places of the place the event at words [begin, end) of
 // `view` is tied to, -1 none. Country-only places are taken last.

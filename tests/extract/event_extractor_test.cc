@@ -1101,3 +1101,59 @@ TEST(EventExtractor, InAnArticleDiplomacyNeedsAPoliticalActor) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// The paragraph fallbacks (the paragraph's date, its place, whether it names
+// a protest) look up one paragraph's sentences through an index: on a long
+// document they must give what they give on the paragraph alone. Checks
+// results only; the index is what keeps this document's time linear.
+TEST(EventExtractor, ParagraphFallbacksInALongDocument) {
+  // Each unit: an event whose date and place are in its paragraph's other
+  // sentence; three quiet paragraphs (nothing merges across them); bombs by
+  // unnamed people in a paragraph that names a blockade (a riot); three
+  // quiet paragraphs.
+  const std::string quiet = "The weather was mild.\n\nOfficials met.\n\nShops opened.\n\n";
+  const std::string unit =
+      "On March 3, residents gathered in Kandahar city. Unidentified gunmen shot dead two civilians.\n\n" + quiet +
+      "The opposition enforced a nationwide blockade for the third day. Unidentified assailants hurled crude "
+      "bombs at a police van.\n\n" +
+      quiet;
+  const Document one = Extract(unit);
+  ASSERT_GE(one.events.size(), 2u);
+  constexpr int kUnits = 2500;  // 20,000 paragraphs
+  std::string text;
+  text.reserve(unit.size() * kUnits);
+  for (int u = 0; u < kUnits; ++u) text += unit;
+  const Document many = Extract(text);
+  ASSERT_EQ(many.events.size(), one.events.size() * kUnits);
+  for (std::size_t i = 0; i < many.events.size(); ++i) {
+    const Event& e = many.events[i];
+    const Event& want = one.events[i % one.events.size()];
+    const std::uint32_t shift = static_cast<std::uint32_t>((i / one.events.size()) * unit.size());
+    SCOPED_TRACE(i);
+    EXPECT_EQ(e.evidence_start, want.evidence_start + shift);
+    EXPECT_EQ(e.event_type, want.event_type);
+    EXPECT_EQ(e.sub_event_type, want.sub_event_type);
+    EXPECT_EQ(e.date, want.date);
+    EXPECT_EQ(e.location.has_value(), want.location.has_value());
+    if (e.location && want.location) {
+      EXPECT_EQ(e.location->name, want.location->name);
+    }
+    EXPECT_EQ(Actor(e.actor1), Actor(want.actor1));
+    if (::testing::Test::HasFailure()) break;
+  }
+  // What the fallbacks are for: the date and place of the paragraph, and
+  // the riot of a paragraph naming a blockade.
+  const auto shooting = std::find_if(one.events.begin(), one.events.end(),
+                                     [](const Event& e) { return e.event_type == "Violence against civilians"; });
+  ASSERT_NE(shooting, one.events.end());
+  EXPECT_EQ(shooting->date, "2021-03-03");
+  ASSERT_TRUE(shooting->location.has_value());
+  EXPECT_EQ(shooting->location->name, "Kandahar");
+  EXPECT_TRUE(std::any_of(one.events.begin(), one.events.end(), [](const Event& e) { return e.event_type == "Riots"; }));
+}
+
+}  // namespace
+}  // namespace sitrep::extract
