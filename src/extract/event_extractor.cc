@@ -616,8 +616,17 @@ void EventExtractor::Annotate(Document& doc) const {
     // "protested against the blast that killed two", "a strike called to
     // protest the killing": violence named after a protest word in the same
     // clause is what the protest is about, not a second event.
+    // "Hartal supporters burnt two buses", "blockade enforcers hurled
+    // bombs": a protest word that names who acted (it opens or sits inside
+    // an actor's name) tells no protest about what follows.
+    auto names_actor = [&](const PhraseHit& p) {
+      return std::any_of(view.actors.begin(), view.actors.end(), [&](const MentionSpan& a) {
+        return a.begin == p.end || (a.begin <= p.begin && p.end <= a.end && a.end > p.end);
+      });
+    };
     for (const PhraseHit& p : conflict) {
       if (t.trigger_rows[p.row].event_type != "Protests"sv) continue;
+      if (names_actor(p)) continue;
       std::erase_if(conflict, [&](const PhraseHit& v) {
         const TriggerRow& r = t.trigger_rows[v.row];
         if (v.begin < p.end || v.begin > p.end + kComplementReach) return false;
@@ -652,6 +661,23 @@ void EventExtractor::Annotate(Document& doc) const {
       return t.trigger_rows[a.row].priority > t.trigger_rows[b.row].priority;
     };
     std::stable_sort(conflict.begin(), conflict.end(), by_priority);
+    // "Clashes between police and protesters", "protesters clashed with the
+    // police": a crowd that fights is a riot, which the clash word codes
+    // (make: a crowd's clash is a violent demonstration when a protest is
+    // told), not the protest word, which ranks above a plain clash.
+    if (!conflict.empty() && t.trigger_rows[conflict.front().row].event_type == "Protests"sv) {
+      std::string words;
+      const auto clash = std::find_if(conflict.begin(), conflict.end(), [&](const PhraseHit& h) {
+        if (t.trigger_rows[h.row].sub_event_type != "Armed clash"sv) return false;
+        words.clear();
+        for (std::uint32_t w = h.begin; w < h.end && w < view.size(); ++w) {
+          if (!words.empty()) words.push_back(' ');
+          words.append(view.words[w]);
+        }
+        return tables_->crowd_clash_words.contains(words);
+      });
+      if (clash != conflict.end()) std::rotate(conflict.begin(), clash, clash + 1);
+    }
     // "vowed to consult with allies": the vow names what is promised, and a
     // promise to cooperate is AGREE (SaidAbout), not a threat.
     std::erase_if(diplomacy, [&](const PhraseHit& vow) {
@@ -913,15 +939,22 @@ void EventExtractor::Annotate(Document& doc) const {
           }
         }
         if (armed_clash && tables_->crowd_clash_words.contains(winner)) {
-          const bool crowd = (e.actor1 && IsCrowd(*e.actor1)) || (e.actor2 && IsCrowd(*e.actor2));
-          const bool armed = (e.actor1 && IsArmedSide(*e.actor1)) || (e.actor2 && IsArmedSide(*e.actor2));
+          const bool protest = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
+            const std::string& type = t.trigger_rows[h.row].event_type;
+            return type == "Protests"sv || type == "Riots"sv;
+          });
+          // A clash told with a protest or a mob is the crowd's, whoever is
+          // named: "injured in a clash with an angry mob", "clashed during a
+          // march". There only rebels and militias make it a battle; the
+          // police and soldiers who face a crowd do not.
+          auto armed_side = [&](const EventActor& a) {
+            return protest ? !IsCrowd(a) && (a.inter == 2 || a.inter == 3 || a.inter == 4) : IsArmedSide(a);
+          };
+          const bool crowd = protest || (e.actor1 && IsCrowd(*e.actor1)) || (e.actor2 && IsCrowd(*e.actor2));
+          const bool armed = (e.actor1 && armed_side(*e.actor1)) || (e.actor2 && armed_side(*e.actor2));
           if (crowd && !armed) {
             const bool police =
                 (e.actor1 && e.actor1->sector == "police"sv) || (e.actor2 && e.actor2->sector == "police"sv);
-            const bool protest = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
-              const std::string& type = t.trigger_rows[h.row].event_type;
-              return type == "Protests"sv || type == "Riots"sv;
-            });
             e.event_type = "Riots";
             e.sub_event_type = police || protest ? "Violent demonstration" : "Mob violence";
             e.plover = "PROTEST";
@@ -973,7 +1006,7 @@ void EventExtractor::Annotate(Document& doc) const {
             return t.trigger_rows[h.row].event_type == "Protests"sv;
           });
           const bool protest_first = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
-            return t.trigger_rows[h.row].event_type == "Protests"sv && h.begin < best.begin;
+            return t.trigger_rows[h.row].event_type == "Protests"sv && h.begin < best.begin && !names_actor(h);
           });
           if (protest_first && row.frame == Frame::kNoun) {
             // "staged a protest demanding the arrest of the killers of ...",
@@ -995,6 +1028,14 @@ void EventExtractor::Annotate(Document& doc) const {
           e.plover = "PROTEST";
         }
 
+        // "Police clashed with protesters": in a riot the crowd rioted and
+        // the police met it; state forces are its second actor, never the
+        // rioters.
+        if (e.event_type == "Riots"sv && e.actor1 && (e.actor1->sector == "police"sv || e.actor1->sector == "military"sv) &&
+            (!e.actor2 || IsCrowd(*e.actor2))) {
+          std::swap(e.actor1, e.actor2);
+          c.actor1_default = false;
+        }
         // ACLED names demonstrators by their role, not their organisation:
         // "Protesters (India)" whoever marched, "Rioters (Nepal)" whoever rioted.
         if (e.event_type == "Protests"sv && e.sub_event_type != "Excessive force against protesters"sv) {

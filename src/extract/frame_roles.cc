@@ -349,6 +349,17 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
     }
   }
   if (casualties.victim_actor >= 0) set2(casualties.victim_actor, RoleStrength::kVictim);
+  // "Protesters clashed with police": a phrase that names whom its subject
+  // met ("clashed with police") holds the second actor.
+  if (row.frame == Frame::kSelf && roles.actor2 < 0) {
+    for (std::size_t a = 0; a < view.actors.size(); ++a) {
+      const MentionSpan& span = view.actors[a];
+      if (span.begin > trigger.begin && span.end <= trigger.end && static_cast<std::int32_t>(a) != roles.actor1) {
+        set2(static_cast<std::int32_t>(a), RoleStrength::kStructure);
+        break;
+      }
+    }
+  }
   // "An IED hit an Afghan military patrol", "attacked a police post": whose
   // post, base or vehicle was hit is the target when nothing else is.
   // (Only violence: a protest "at the party headquarters" has no target.)

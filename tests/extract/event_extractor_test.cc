@@ -1155,5 +1155,30 @@ TEST(EventExtractor, ParagraphFallbacksInALongDocument) {
   EXPECT_TRUE(std::any_of(one.events.begin(), one.events.end(), [](const Event& e) { return e.event_type == "Riots"; }));
 }
 
+// A crowd that fights is a riot whatever word ranks first: the protest word
+// does not make a clash peaceful, the police are never the rioters, and a
+// protest word that names the actors ("hartal supporters") is no protest
+// about their violence.
+TEST(EventExtractor, ACrowdThatFightsIsARiotWithThePoliceSecond) {
+  for (const std::string text : {"Clashes broke out between police and protesters in Lahore on Monday.",
+                                 "Police clashed with protesters in Lahore on Monday.",
+                                 "Protesters clashed with police in Lahore on Monday."}) {
+    SCOPED_TRACE(text);
+    Document doc = Extract(text);
+    ASSERT_EQ(doc.events.size(), 1u);
+    EXPECT_EQ(doc.events[0].event_type, "Riots");
+    EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
+    EXPECT_EQ(Actor(doc.events[0].actor1), "Rioters (Pakistan)");
+    EXPECT_EQ(Actor(doc.events[0].actor2), "Police Forces of Pakistan");
+  }
+  for (const std::string text : {"Hartal supporters burnt three buses in Sylhet on Monday.",
+                                 "Blockade supporters hurled crude bombs at a market in Sylhet on Monday."}) {
+    SCOPED_TRACE(text);
+    Document doc = Extract(text);
+    ASSERT_EQ(doc.events.size(), 1u);
+    EXPECT_EQ(doc.events[0].event_type, "Riots");
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::extract
