@@ -319,7 +319,12 @@ void Merge(Candidate& into, Candidate& next) {
   e.evidence_end = std::max(e.evidence_end, n.evidence_end);
   into.last_block = std::max(into.last_block, next.block);
   into.anchored = into.anchored || next.anchored;
-  if (!next.generic && (into.generic || next.priority > into.priority) && !n.event_type.empty()) {
+  // (A riot read into "civilians were killed in the ensuing clash" does not
+  // re-type the violence it refers to: the crowd there is its victims.)
+  const bool crowd_reading_of_violence =
+      next.anaphoric && IsViolent(e.event_type) && (n.event_type == "Riots"sv || n.event_type == "Protests"sv);
+  if (!next.generic && (into.generic || next.priority > into.priority) && !n.event_type.empty() &&
+      !crowd_reading_of_violence) {
     e.event_type = n.event_type;
     e.sub_event_type = n.sub_event_type;
     if (!n.plover_mode.empty()) e.plover_mode = n.plover_mode;
@@ -396,9 +401,12 @@ std::optional<long> DayNumber(std::string_view date) {
   return era * 146097 + doe - 719468;
 }
 
-bool IsAnaphoric(const EventSentence& view, const PhraseHit& hit) {
+bool IsAnaphoric(const EventSentence& view, const PhraseHit& hit,
+                 const std::unordered_set<std::string_view>& anaphoric_modifiers) {
   if (hit.begin == 0) return false;
   std::string_view w = view.words[hit.begin - 1];
+  // "the ensuing clash": a referring word between the article and the noun.
+  if (hit.begin >= 2 && anaphoric_modifiers.contains(w)) w = view.words[hit.begin - 2];
   return w == "the"sv || w == "this"sv || w == "that"sv;
 }
 
@@ -422,6 +430,8 @@ struct EventExtractor::Tables {
   // data/extract/protest_cause_openers.txt: "Outraged by", "Protesting":
   // a sentence that opens with what moved a crowd.
   PhraseIndex protest_cause_openers;
+  // data/extract/anaphoric_modifiers.txt: "the ensuing clash".
+  std::unordered_set<std::string_view> anaphoric_modifiers;
   // data/extract/weak_trigger_words.txt: trigger words news also uses
   // outside war and protest ("a legal battle", "a rally in stocks",
   // "arrested for fraud").
@@ -451,6 +461,9 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/weak_trigger_words.txt"))) {
     extractor->tables_->weak_trigger_words.insert(phrase);
+  }
+  for (std::string_view word : DataLines(EmbeddedData("extract/anaphoric_modifiers.txt"))) {
+    extractor->tables_->anaphoric_modifiers.insert(word);
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/protest_cause_openers.txt"))) {
     extractor->tables_->protest_cause_openers.Add(phrase, 0);
@@ -763,7 +776,7 @@ void EventExtractor::Annotate(Document& doc) const {
       c.generic = row.priority <= kGenericPriority;
       c.block = view.block;
       c.last_block = view.block;
-      c.anaphoric = IsAnaphoric(view, best);
+      c.anaphoric = IsAnaphoric(view, best, tables_->anaphoric_modifiers);
       e.plover = row.plover;
       e.event_type = row.event_type;
       e.sub_event_type = row.sub_event_type;
@@ -919,8 +932,17 @@ void EventExtractor::Annotate(Document& doc) const {
         if (!e.actor2 && casualties.victim_row != nullptr) {
           e.actor2 = FromTemplate(*casualties.victim_row, country, country_name);
         }
+        const std::string_view object_group = IsViolentRow(row) ? ObjectGroup(view, best, t) : std::string_view();
         if (row.decide_by_actors) {
-          c.target_unknown = !DecideAttackType(e, casualties, ObjectGroup(view, best, t));
+          c.target_unknown = !DecideAttackType(e, casualties, object_group);
+        }
+        // "Attacked a security checkpoint", "shelled an army post": whoever
+        // holds the post, base or convoy hit is the target (ACLED: the
+        // state's military or police forces) when no one is named.
+        if (!e.actor2 && (object_group == "military"sv || object_group == "police"sv)) {
+          if (const PersonNounRow* r = RowOfGroup(t, std::string(object_group))) {
+            e.actor2 = FromTemplate(*r, country, country_name);
+          }
         }
         // Taking a check post or a base is fighting, not a change of who
         // holds territory ("overran the post" vs "overran the district").

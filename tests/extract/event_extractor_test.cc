@@ -1180,5 +1180,19 @@ TEST(EventExtractor, ACrowdThatFightsIsARiotWithThePoliceSecond) {
   }
 }
 
+// Whoever holds the post, base or convoy hit is the target when no one is
+// named; "the ensuing clash" is the incident just told, not a new one.
+TEST(EventExtractor, ThePostsHoldersAreTheTargetAndTheEnsuingClashIsTheSameIncident) {
+  Document doc = Extract("Gunmen attacked an army post in Gereshk on Monday. Two civilians were killed in the ensuing "
+                         "clash.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Military Forces of Afghanistan");
+  EXPECT_EQ(doc.events[0].fatalities, 2);
+  doc = Extract("Militants stormed a police checkpoint in Gereshk on Monday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Police Forces of Afghanistan");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
