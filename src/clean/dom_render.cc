@@ -223,6 +223,13 @@ class Renderer {
     return a == b ? a : -1;
   }
 
+  // Bytes Text() must look at one by one: blanks (which collapse, and a
+  // line break inside <pre> ends a block) and 0xC2 (a no-break space starts
+  // with it).
+  static bool EndsTextRun(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xC2;
+  }
+
   void Text(const char* raw) {
     if (head_depth_ > 0) return;
     std::string& text = page_.text;
@@ -254,12 +261,22 @@ class Renderer {
         text += ' ';
         pending_space_ = false;
       }
-      text += static_cast<char>(c);
-      if ((c & 0xC0) != 0x80) {
-        ++block_.chars;
-        if (link_depth_ > 0) ++block_.link_chars;
+      // The run of bytes from here that need none of the cases above goes
+      // in with one append (a byte at a time, the string's push_back was a
+      // call per byte of text). 0xC2 ends a run even when it is not a
+      // no-break space: the next round writes it.
+      std::size_t end = i + 1;
+      while (end < s.size() && !EndsTextRun(static_cast<unsigned char>(s[end]))) ++end;
+      text.append(s.data() + i, end - i);
+      for (std::size_t k = i; k < end; ++k) {
+        const auto b = static_cast<unsigned char>(s[k]);
+        if ((b & 0xC0) != 0x80) {
+          ++block_.chars;
+          if (link_depth_ > 0) ++block_.link_chars;
+        }
+        if (b == ',' && block_.commas < std::numeric_limits<std::uint16_t>::max()) ++block_.commas;
       }
-      if (c == ',' && block_.commas < std::numeric_limits<std::uint16_t>::max()) ++block_.commas;
+      i = end - 1;
       wrote = true;
     }
     if (wrote && !open_.empty() && block_.anchor != open_.back()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <vector>
 
 namespace sitrep::clean {
 namespace {
@@ -12,17 +13,28 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Case-insensitive search for an ASCII lowercase `needle` from `from`.
+// Candidates are the bytes equal to needle[0] or to needle[0] - 32 (its
+// capital, for a letter); each of the two is found with memchr and looked
+// for again only once passed, so a long script body is read at memchr's
+// speed instead of a set look-up per byte.
 std::size_t FindNoCase(std::string_view hay, std::string_view needle, std::size_t from) {
-  if (needle.empty() || hay.size() < needle.size()) return std::string_view::npos;
+  constexpr std::size_t npos = std::string_view::npos;
+  if (needle.empty() || hay.size() < needle.size()) return npos;
   const std::size_t last = hay.size() - needle.size();
-  for (std::size_t i = from; i <= last; ++i) {
-    i = hay.find_first_of(std::array<char, 2>{needle[0], static_cast<char>(needle[0] - 32)}.data(), i, 2);
-    if (i == std::string_view::npos || i > last) return std::string_view::npos;
+  if (from > last) return npos;
+  const char first = needle[0];
+  const char other = static_cast<char>(needle[0] - 32);
+  std::size_t next_first = hay.find(first, from);
+  std::size_t next_other = hay.find(other, from);
+  for (;;) {
+    const std::size_t i = std::min(next_first, next_other);  // npos is the largest
+    if (i == npos || i > last) return npos;
     std::size_t k = 1;
     while (k < needle.size() && Lower(hay[i + k]) == needle[k]) ++k;
     if (k == needle.size()) return i;
+    if (i == next_first) next_first = hay.find(first, i + 1);
+    if (i == next_other) next_other = hay.find(other, i + 1);
   }
-  return std::string_view::npos;
 }
 
 // Elements whose contents are never rendered and may be emptied wholesale.
@@ -38,7 +50,19 @@ bool CountsForDepth(std::string_view name) {
       "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
       "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body", "keygen", "frame",
       "basefont", "bgsound", "image", "!doctype"};
-  return std::find(std::begin(kUncounted), std::end(kUncounted), name) == std::end(kUncounted);
+  // The names grouped by length, so that a tag is compared only with names
+  // of its own length (this runs for every tag of the page).
+  constexpr std::size_t kMaxLength = 8;
+  static const auto* const kByLength = [] {
+    auto* groups = new std::array<std::vector<std::string_view>, kMaxLength + 1>();
+    for (std::string_view u : kUncounted) (*groups)[u.size()].push_back(u);
+    return groups;
+  }();
+  if (name.size() > kMaxLength) return true;
+  for (std::string_view u : (*kByLength)[name.size()]) {
+    if (u == name) return false;
+  }
+  return true;
 }
 
 // Finds the '>' closing a tag whose name ends at `pos`, honouring quoted
@@ -80,7 +104,7 @@ PrescanResult PrescanHtml(std::string_view html, std::size_t max_depth) {
     }
     out.append(html.substr(i, lt - i));
     // Comments: dropped (an unterminated comment runs to the end, as in HTML5).
-    if (html.compare(lt, 4, "<!--") == 0) {
+    if (lt + 3 < n && html[lt + 1] == '!' && html[lt + 2] == '-' && html[lt + 3] == '-') {
       std::size_t end = html.find("-->", lt + 2);
       i = end == std::string_view::npos ? n : end + 3;
       continue;

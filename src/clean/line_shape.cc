@@ -113,8 +113,13 @@ bool StartsWithListMarker(std::string_view line) {
   static constexpr std::string_view kMarkers[] = {"\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x96\xAA ", "\xE2\x97\x8F ",
                                                   "\xE2\x97\xA6 ", "- ",          "* ",          "+ ",
                                                   "\xE2\x80\x93 ", "\xE2\x80\x94 "};
-  for (std::string_view m : kMarkers) {
-    if (StartsWith(line, m)) return true;
+  if (line.empty()) return false;
+  // Every marker but the numbered ones starts with one of these bytes.
+  const unsigned char first = static_cast<unsigned char>(line[0]);
+  if (first == 0xE2 || first == 0xC2 || first == '-' || first == '*' || first == '+') {
+    for (std::string_view m : kMarkers) {
+      if (StartsWith(line, m)) return true;
+    }
   }
   std::size_t i = 0;
   while (i < line.size() && i < 3 && line[i] >= '0' && line[i] <= '9') ++i;

@@ -10,7 +10,7 @@ namespace {
 
 struct Line {
   std::uint32_t start, end;  // trimmed
-  std::uint32_t chars;       // code points
+  std::uint32_t chars;       // code points (set only where wrapping is looked for)
   bool blank_before;
 };
 
@@ -42,7 +42,9 @@ bool ForcedBreak(std::string_view text, const Line& a, const Line& b, std::uint3
 
 std::vector<TextUnit> SplitTextUnits(std::string_view text) {
   std::vector<Line> lines;
-  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  // Room for a short text's lines without counting them first (which read
+  // every byte once more); a longer one grows the vector.
+  lines.reserve(16);
   bool blank = true;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -54,10 +56,7 @@ std::vector<TextUnit> SplitTextUnits(std::string_view text) {
       blank = true;
     } else {
       auto start = static_cast<std::uint32_t>(t.data() - text.data());
-      // Code points only matter for wrap detection; skip counting very long lines.
-      std::uint32_t chars = t.size() > 4 * kMaxWrapWidth ? static_cast<std::uint32_t>(t.size())
-                                                          : static_cast<std::uint32_t>(CodePointCount(t));
-      lines.push_back(Line{start, static_cast<std::uint32_t>(start + t.size()), chars, blank});
+      lines.push_back(Line{start, static_cast<std::uint32_t>(start + t.size()), 0, blank});
       blank = false;
     }
     i = nl + 1;
@@ -68,6 +67,13 @@ std::vector<TextUnit> SplitTextUnits(std::string_view text) {
   bool wrapped = false;
   std::uint32_t width = 0;
   if (lines.size() >= 4) {
+    // Code points only matter for wrap detection, counted only when it runs
+    // (most notes are a line or two); very long lines are not counted.
+    for (Line& l : lines) {
+      const std::string_view t = text.substr(l.start, l.end - l.start);
+      l.chars = t.size() > 4 * kMaxWrapWidth ? static_cast<std::uint32_t>(t.size())
+                                             : static_cast<std::uint32_t>(CodePointCount(t));
+    }
     std::vector<std::uint32_t> lengths;
     lengths.reserve(lines.size());
     for (const Line& l : lines) lengths.push_back(l.chars);

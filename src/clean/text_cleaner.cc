@@ -55,6 +55,9 @@ struct Unit {
   double voice = 0;  // > 0 reads like a reader comment, < 0 like reporting
 };
 
+// Scratch tokens kept between documents (16 bytes each).
+constexpr std::size_t kMaxRetainedTokens = 1 << 16;
+
 // Words in a headline; longer lines are paragraphs, shorter ones labels.
 constexpr std::uint32_t kMinHeadlineWords = 3;
 constexpr std::uint32_t kMaxHeadlineWords = 30;
@@ -269,7 +272,11 @@ TextCleanResult CleanPlainText(std::string_view text, const CleanOptions& option
 
   std::vector<Unit> units(spans.size());
   std::unordered_map<std::uint64_t, std::uint32_t> repeats;
-  LineScan scratch;
+  // One scratch per thread: its token vector keeps its capacity from
+  // document to document instead of regrowing for each (a very long line
+  // leaves it large only until the next document).
+  thread_local LineScan scratch;
+  if (scratch.tokens.capacity() > kMaxRetainedTokens) std::vector<LineToken>().swap(scratch.tokens);
   for (std::size_t i = 0; i < spans.size(); ++i) {
     Unit& u = units[i];
     u.span = spans[i];

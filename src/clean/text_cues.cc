@@ -1,6 +1,7 @@
 #include "clean/text_cues.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <unordered_map>
 
@@ -168,9 +169,7 @@ CueHits TextCues::Match(const LineScan& scan) const {
     if (s == nullptr) continue;
     // Quoted words are someone else's voice; all-capital words are acronyms (US, AM).
     if (s->classes != 0 && !(t.flags & (kQuoted | kAllCaps))) {
-      for (int c = 0; c < kWordClassCount; ++c) {
-        if (s->classes & (1u << c)) ++hits.classes[c];
-      }
+      for (unsigned bits = s->classes; bits != 0; bits &= bits - 1) ++hits.classes[std::countr_zero(bits)];
     }
     for (std::uint32_t j = 0; j < s->phrase_count; ++j) {
       const Phrase& p = phrases_[phrase_index_[s->first_phrase + j]];

@@ -4,6 +4,16 @@
 //
 //   JsonWriter w(&out);
 //   w.BeginObject(); w.Key("id"); w.String("a"); w.Key("n"); w.Int(3); w.EndObject();
+//
+// Output is gathered in a small buffer inside the writer and reaches `*out`
+// whenever a top-level value is complete (the EndObject or EndArray that
+// closes the outermost container, or a scalar written outside any), at
+// Flush() and when the writer is destroyed. So `*out` may be read, or
+// appended to directly, between top-level values, but not in the middle of
+// one. (A key and its value cost a few moves into the buffer instead of an
+// out-of-line std::string::append each, which was most of writing an event.)
+//
+// Thread-safety: a JsonWriter is used by one thread at a time.
 #ifndef SITREP_CORE_JSON_WRITER_H_
 #define SITREP_CORE_JSON_WRITER_H_
 
@@ -18,7 +28,18 @@ namespace sitrep {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string* out) : out_(out) {}
+  explicit JsonWriter(std::string* out) : out_(out) { first_.reserve(16); }
+  ~JsonWriter() { Flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  // Moves what is buffered to `*out`. Needed only to read `*out` in the
+  // middle of a top-level value.
+  void Flush() {
+    if (used_ == 0) return;
+    out_->append(buffer_, used_);
+    used_ = 0;
+  }
 
   void BeginObject();
   void EndObject();
@@ -50,15 +71,27 @@ class JsonWriter {
         Key(std::string_view(key));
         return;
       }
-      const bool comma = NeedsComma();
-      out_->append(comma ? buf : buf + 1, comma ? kLength + 4 : kLength + 3);
+      // Written with a copy of constant size (a few moves, where a length
+      // that depends on the comma would be a call to memcpy): the comma is
+      // stored, then overwritten by the key when there is none.
+      const std::size_t comma = NeedsComma() ? 1 : 0;
+      char* p = Reserve(kLength + 4);
+      p[0] = ',';
+      std::memcpy(p + comma, buf + 1, kLength + 3);
+      used_ += comma + kLength + 3;
       after_key_ = true;
     }
   }
   // REQUIRES: value is valid UTF-8 (every Document string is).
   void String(std::string_view value);
   // An empty string is written as null.
-  void StringOrNull(std::string_view value);
+  void StringOrNull(std::string_view value) {
+    if (value.empty()) {
+      Null();
+    } else {
+      String(value);
+    }
+  }
   void Int(std::int64_t value);
   void Double(double value, int decimals = 4);
   void Bool(bool value);
@@ -96,9 +129,37 @@ class JsonWriter {
   // The comma before a value or key, unless it is the first of its
   // container or follows a key.
   void Separate() {
-    if (NeedsComma()) *out_ += ',';
+    if (NeedsComma()) PutChar(',');
   }
+  // Appends bytes to the buffer; inline while they fit.
+  void Put(const char* data, std::size_t n) {
+    if (n <= kBufferSize - used_) {
+      std::memcpy(buffer_ + used_, data, n);
+      used_ += n;
+    } else {
+      PutLong(data, n);
+    }
+  }
+  void PutChar(char c) {
+    if (used_ == kBufferSize) Flush();
+    buffer_[used_++] = c;
+  }
+  // Room for `n` bytes at buffer_ + used_ (n <= kBufferSize), flushing first
+  // if needed; the caller writes them and adds to used_.
+  char* Reserve(std::size_t n) {
+    if (n > kBufferSize - used_) Flush();
+    return buffer_ + used_;
+  }
+  void PutLong(const char* data, std::size_t n);
+  // A value was written: at the top level it completes the output.
+  void EndValue() {
+    if (first_.empty()) Flush();
+  }
+
+  static constexpr std::size_t kBufferSize = 2048;
   std::string* out_;
+  std::size_t used_ = 0;
+  char buffer_[kBufferSize];
   // Per open container: 1 while no element has been written yet. (Bytes,
   // not std::vector<bool>, whose bit access cost more than the comma.)
   std::vector<std::uint8_t> first_;

@@ -87,6 +87,24 @@ inline bool IsWordClass(CharClass c) {
 }
 inline bool IsDigitClass(CharClass c) { return c == CharClass::kDigit || c == CharClass::kNumeric; }
 
+// The ASCII bytes whose class IsWordClass: letters, digits and '_' (one
+// table look-up). Lets the tokenizer pass over the ASCII part of a word
+// without decoding it. Bytes >= 0x80 are not in it.
+namespace internal {
+inline constexpr std::array<bool, 256> kAsciiWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+  return t;
+}();
+}  // namespace internal
+inline bool IsAsciiWordByte(char c) { return internal::kAsciiWordByte[static_cast<unsigned char>(c)]; }
+// ASCII letters: IsLetterClass of their class.
+inline bool IsAsciiLetterByte(char c) {
+  return static_cast<unsigned char>((static_cast<unsigned char>(c) | 0x20) - 'a') < 26;
+}
+
 // True for a UTF-8 continuation byte (10xxxxxx).
 inline bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 

@@ -32,6 +32,11 @@ class Scanner {
 
   void Run(std::uint32_t pos) {
     while (pos < end_) {
+      if (text_[pos] == ' ') {  // the commonest byte between tokens
+        space_before_ = true;
+        ++pos;
+        continue;
+      }
       CodePoint c = At(pos);
       switch (c.cls) {
         case C::kSpace:
@@ -166,10 +171,19 @@ class Scanner {
     return s + 1;
   }
 
+  // A byte after a word's ASCII letters and digits that ends it: ASCII, and
+  // neither the apostrophe nor the hyphen ScanWordBody may continue over.
+  static bool EndsAsciiWord(char c) {
+    return static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '-';
+  }
+
   // Continues a word from `pos`: word characters, plus an apostrophe or
   // hyphen that has a letter (or, for hyphens, a digit) right after it.
   std::uint32_t ScanWordBody(std::uint32_t pos) const {
     for (;;) {
+      // The ASCII letters and digits of a word, nearly all of its bytes, are
+      // passed over without decoding them.
+      while (pos < end_ && IsAsciiWordByte(text_[pos])) ++pos;
       CodePoint c = At(pos);
       if (IsWordClass(c.cls)) {
         pos += c.length;
@@ -190,9 +204,22 @@ class Scanner {
     return pos;
   }
 
+  // A quick answer for most words, from their first bytes when ASCII: a
+  // third letter, or anything but a period after one or two letters, rules
+  // out a dotted acronym. False means "look closer", not "it is one".
+  bool NotDottedAcronym(std::uint32_t pos) const {
+    if (end_ - pos < 3 || !IsAsciiLetterByte(text_[pos])) return false;
+    const unsigned char b1 = static_cast<unsigned char>(text_[pos + 1]);
+    if (b1 >= 0x80 || b1 == '.') return false;
+    if (!IsAsciiLetterByte(static_cast<char>(b1))) return true;
+    const unsigned char b2 = static_cast<unsigned char>(text_[pos + 2]);
+    return b2 < 0x80 && b2 != '.';
+  }
+
   // Dotted acronyms: two or more segments of one or two letters, each with
   // its period (U.S., a.m., Ph.D., e.g.). Returns the end, or 0.
   std::uint32_t MatchDottedAcronym(std::uint32_t pos) const {
+    if (NotDottedAcronym(pos)) return 0;
     int segments = 0;
     std::uint32_t end = 0;
     for (;;) {
@@ -251,7 +278,12 @@ class Scanner {
       flags |= kind == AbbreviationKind::kNeverEnds ? F::kAbbrevNeverEnds : F::kAbbrevMayEnd;
       return Emit(pos, end, TokenKind::kWord, flags);
     }
-    std::uint32_t end = ScanWordBody(pos + first.length);
+    // Most words are ASCII letters up to a space or punctuation: their end
+    // is found here, and only a word that goes on past an apostrophe, a
+    // hyphen or a non-ASCII byte takes the general (decoding) loop.
+    std::uint32_t end = pos + first.length;
+    while (end < end_ && IsAsciiWordByte(text_[end])) ++end;
+    if (end < end_ && !EndsAsciiWord(text_[end])) end = ScanWordBody(end);
     // Does the period after the word belong to it?
     if (At(end).cls == C::kPeriod && At(end + 1).cls != C::kPeriod) {
       if (end - pos == first.length && first.cls == C::kUpper) {  // an initial: "J. R. R. Tolkien"

@@ -84,6 +84,30 @@ TEST(TextTokens, FoldsCaseApostrophesAndDigits) {
   EXPECT_TRUE(b.tokens[1].flags & kAllCaps);
 }
 
+// The case facts of a word come from all of its pieces: ASCII runs, an inner
+// apostrophe, non-ASCII letters; only its very first byte decides kCapitalized.
+TEST(TextTokens, CaseFlagsAcrossTheWholeWord) {
+  LineScan s;
+  ScanLine("NATO's F16 iPhone \xC3\x9C" "N AB 1990s 42 x_y", &s);
+  ASSERT_EQ(s.tokens.size(), 9u);
+  const std::uint8_t caps = kCapitalized | kAllCaps;
+  EXPECT_EQ(s.tokens[0].hash, TokenHash("nato's"));
+  EXPECT_EQ(s.tokens[0].flags & caps, kCapitalized);  // a lower-case "s" after the apostrophe
+  EXPECT_EQ(s.tokens[1].flags & caps, kCapitalized);  // one capital is not all capitals
+  EXPECT_EQ(s.tokens[2].flags & caps, 0);
+  EXPECT_EQ(s.tokens[3].hash, TokenHash("\xC3\x9Cn"));
+  EXPECT_EQ(s.tokens[3].flags & caps, 0);  // starts with a non-ASCII letter
+  EXPECT_EQ(s.tokens[4].flags & caps, caps);
+  EXPECT_EQ(s.tokens[5].hash, TokenHash("1990s"));
+  EXPECT_FALSE(s.tokens[5].flags & kNumberToken);
+  EXPECT_EQ(s.tokens[6].hash, TokenHash("#"));
+  EXPECT_TRUE(s.tokens[6].flags & kNumberToken);
+  EXPECT_EQ(s.tokens[7].hash, TokenHash("x"));  // '_' separates words
+  EXPECT_EQ(s.words, 9u);
+  EXPECT_EQ(s.capitalized, 3u);
+  EXPECT_EQ(s.numbers, 1u);
+}
+
 TEST(TextTokens, QuotationsAndSymbols) {
   LineScan s;
   ScanLine("\xE2\x80\x9C" "Are you sure?\xE2\x80\x9D he asked. REUTERS/Name \xC2\xA9 x", &s);

@@ -277,5 +277,61 @@ TEST(JsonWriterTest, LiteralKeysOfEveryShapeMatchRuntimeKeys) {
   EXPECT_NE(literal_out.find(R"("nul":2,"list":[{"x":1},{"x":2}]})"), std::string::npos) << literal_out;
 }
 
+// JsonWriter::String takes a short path, a buffered path and a direct one
+// (escapes, or more than the buffer holds): all write what AppendJsonString
+// writes, wherever the buffer stands when the string comes.
+TEST(JsonWriterTest, StringsWriteWhatAppendJsonStringWritesAtAnyBufferFill) {
+  const std::string escapes = std::string("\"\\\n\x01", 4);
+  for (std::size_t fill : {0u, 1u, 2000u, 2030u, 2046u, 5000u}) {
+    for (std::size_t n : {0u, 1u, 7u, 24u, 25u, 100u, 2047u, 3000u}) {
+      for (int escaped = 0; escaped < 2; ++escaped) {
+        std::string value(n, 'v');
+        if (escaped && n > 0) value[n / 2] = escapes[n % escapes.size()];
+        std::string out, want;
+        {
+          JsonWriter w(&out);
+          w.BeginArray();
+          w.String(std::string(fill, 'f'));
+          w.String(value);
+          w.Int(1);
+          w.EndArray();
+        }
+        want = "[";
+        AppendJsonString(std::string(fill, 'f'), want);
+        want += ",";
+        AppendJsonString(value, want);
+        want += ",1]";
+        ASSERT_EQ(out, want) << fill << " " << n << " " << escaped;
+      }
+    }
+  }
+}
+
+// Output is buffered: it reaches the string when a top-level value is
+// complete, at Flush() and when the writer goes away.
+TEST(JsonWriterTest, OutputArrivesWhenATopLevelValueIsComplete) {
+  std::string out;
+  {
+    JsonWriter w(&out);
+    w.BeginObject();
+    w.Key("a");
+    w.Int(1);
+    w.Flush();
+    EXPECT_EQ(out, R"({"a":1)");
+    w.Key("b");
+    w.BeginArray();
+    w.Bool(false);
+    w.EndArray();
+    w.EndObject();
+    EXPECT_EQ(out, R"({"a":1,"b":[false]})");
+    out += '\n';  // between top-level values the string may be written directly
+    w.String("x");
+    EXPECT_EQ(out, "{\"a\":1,\"b\":[false]}\n\"x\"");
+    w.BeginArray();
+    w.Null();
+  }
+  EXPECT_EQ(out, "{\"a\":1,\"b\":[false]}\n\"x\"[null");  // the destructor flushes
+}
+
 }  // namespace
 }  // namespace sitrep

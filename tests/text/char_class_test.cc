@@ -27,6 +27,16 @@ TEST(CharClassTest, Ascii) {
   EXPECT_EQ(ClassOf(std::string_view("\0", 1)), CharClass::kSpace);
 }
 
+// The tokenizer's shortcuts over ASCII bytes must agree with the classes.
+TEST(CharClassTest, AsciiByteShortcutsAgreeWithClasses) {
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const CharClass cls = b < 128 ? ClassOf(std::string_view(&c, 1)) : CharClass::kEnd;
+    EXPECT_EQ(IsAsciiWordByte(c), b < 128 && IsWordClass(cls)) << b;
+    EXPECT_EQ(IsAsciiLetterByte(c), b < 128 && IsLetterClass(cls)) << b;
+  }
+}
+
 TEST(CharClassTest, NonAscii) {
   EXPECT_EQ(ClassOf("“"), CharClass::kOpenQuote);
   EXPECT_EQ(ClassOf("”"), CharClass::kCloseQuote);
