@@ -24,6 +24,17 @@ struct PlaceRef {
   std::string kind;          // "town", "district", "province", "country"
   std::uint8_t precision = 0;
   std::uint32_t geoname_id = 0;  // 0 when the place is not from GeoNames
+  // A district's or province's seat: the town that administers it (GeoNames
+  // PPLA2 for a district, PPLA or PPLC for a province), where ACLED codes an
+  // event the text places only in the unit (geo precision 2 or 3).
+  // `has_seat` when the gazetteer knows one (never for towns and
+  // countries); `seat` is its name when that is not a spelling of the
+  // unit's own ("Girishk" for Nahr-e Saraj), empty for a namesake seat
+  // (Jazan, Aqcha), whose unit's name serves.
+  bool has_seat = false;
+  std::string seat;
+  double seat_lat = 0;
+  double seat_lon = 0;
 };
 
 struct PlaceMention {

@@ -1257,7 +1257,10 @@ void EventExtractor::Annotate(Document& doc) const {
         part.listed.clear();
         if (c.listed[k].place >= 0) {
           part.event.location = ToLocation(doc.places[static_cast<std::size_t>(c.listed[k].place)].place);
-          part.event.location->name = c.listed[k].name;  // as the text spells it, like every event place
+          // As the text spells it, like every event place; a district by its
+        // seat (ToLocation).
+        const PlaceRef& listed = doc.places[static_cast<std::size_t>(c.listed[k].place)].place;
+        if (listed.seat.empty() || listed.kind == "town"sv) part.event.location->name = c.listed[k].name;
         } else {
           // A place the gazetteer does not know: its name, in the list's
           // province, without coordinates.

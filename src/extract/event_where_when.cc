@@ -181,7 +181,8 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
   EventLocation loc = ToLocation(p);
   if (chosen_span != nullptr && chosen_spec <= 2) {
     if (chosen_spec == 2 && loc.admin2.empty()) loc.admin2 = p.name;
-    loc.name = SurfaceName(doc, view, *chosen_span);
+    // A town as the text spells it; a district by its seat (ToLocation).
+    if (chosen_spec == 1 || p.seat.empty()) loc.name = SurfaceName(doc, view, *chosen_span);
   }
   return loc;
 }
@@ -331,6 +332,16 @@ EventLocation ToLocation(const PlaceRef& p) {
   if (p.kind == "country"sv) {
     loc.name.clear();
     loc.lat = loc.lon = 0;
+  }
+  // ACLED codes an event placed only in a district or province at the
+  // unit's seat (its administrative town), with precision 2 or 3: "in Nahri
+  // Saraj district" is Girishk, "in Balkh province" Mazar-e Sharif. The unit
+  // stays in admin2/admin1.
+  if (p.has_seat && (p.kind == "district"sv || p.kind == "province"sv)) {
+    if (p.kind == "district"sv && loc.admin2.empty()) loc.admin2 = p.name;
+    if (!p.seat.empty()) loc.name = p.seat;
+    loc.lat = p.seat_lat;
+    loc.lon = p.seat_lon;
   }
   return loc;
 }

@@ -265,6 +265,31 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
   for (std::uint32_t c = 0; c < gazetteer_.country_count(); ++c) {
     country_by_code_.emplace(std::string(gazetteer_.CountryCode(c)), c);
   }
+  // Seats: a district's PPLA2 town, else a province capital (PPLA, PPLC)
+  // inside it; a province's PPLA (else PPLC) town. Where GeoNames lists
+  // several, the most populous.
+  {
+    auto rank = [](gf::Feature f, bool for_district) {
+      if (for_district) return f == gf::Feature::kPPLA2 ? 2 : (f == gf::Feature::kPPLA || f == gf::Feature::kPPLC) ? 1 : 0;
+      return f == gf::Feature::kPPLA ? 2 : f == gf::Feature::kPPLC ? 1 : 0;
+    };
+    std::unordered_map<std::uint32_t, std::pair<int, std::uint32_t>> best;  // unit -> (rank, population)
+    for (std::uint32_t i = gazetteer_.country_count(); i < gazetteer_.entity_count(); ++i) {
+      const gf::Entity& e = gazetteer_.entity(i);
+      if (e.kind != Kind::kTown) continue;
+      const gf::Feature f = static_cast<gf::Feature>(e.feature & gf::kFeatureMask);
+      for (const bool for_district : {true, false}) {
+        const std::uint32_t unit = for_district ? e.admin2 : e.admin1;
+        const int r = rank(f, for_district);
+        if (unit == gf::kNone || unit >= gazetteer_.entity_count() || r == 0) continue;
+        auto [it, fresh] = best.try_emplace(unit, r, e.population);
+        if (fresh || r > it->second.first || (r == it->second.first && e.population > it->second.second)) {
+          it->second = {r, e.population};
+          seat_of_[unit] = i;
+        }
+      }
+    }
+  }
   PlaceWordFacts common{PlaceWordFacts::kCommon}, article{PlaceWordFacts::kArticle}, head{PlaceWordFacts::kNameHead};
   for (std::string_view w : DataLines(EmbeddedData("places/common_words.txt"))) word_table_.Add(FoldWord(w), common);
   for (std::string_view w : DataLines(EmbeddedData("places/name_heads.txt"))) word_table_.Add(FoldWord(w), head);
@@ -325,6 +350,20 @@ PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
   ref.kind = std::string(KindName(e.kind));
   ref.precision = Precision(e.kind);
   ref.geoname_id = e.geoname_id;
+  if (e.kind == Kind::kDistrict || e.kind == Kind::kProvince) {
+    if (auto it = seat_of_.find(index); it != seat_of_.end()) {
+      const gf::Entity& seat = gazetteer_.entity(it->second);
+      ref.has_seat = true;
+      ref.seat_lat = seat.lat;
+      ref.seat_lon = seat.lon;
+      // A seat that bears the unit's name, however spelt ("Jizan" of Jazan,
+      // "Taiz" of Taizz): comparing a unit with its own seat, two
+      // consonants suffice.
+      const std::string own = Consonants(normalizer_.Key(ref.name));
+      const std::string seat_name(gazetteer_.Name(seat));
+      if (own.empty() || own != Consonants(normalizer_.Key(seat_name))) ref.seat = seat_name;
+    }
+  }
   return ref;
 }
 

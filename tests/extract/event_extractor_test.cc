@@ -516,7 +516,9 @@ TEST(EventExtractor, AListOfDistrictsIsOneEventEachWithTheTollDivided) {
     wounded += e.wounded.value_or(0);
     EXPECT_EQ(e.event_type, doc.events[0].event_type);
   }
-  EXPECT_EQ(names, (std::vector<std::string>{"Andar", "Qarabagh", "Giro"}));
+  // Each district at its seat as ACLED codes it (Andar's is Miray), a seat
+  // named like its district in the text's spelling.
+  EXPECT_EQ(names, (std::vector<std::string>{"M\u012bray", "Qarabagh", "Giro"}));
   EXPECT_EQ(fatalities, 20);  // 7 + 7 + 6
   EXPECT_EQ(doc.events[0].fatalities, 7);
   EXPECT_EQ(doc.events[2].fatalities, 6);
@@ -1192,6 +1194,25 @@ TEST(EventExtractor, ThePostsHoldersAreTheTargetAndTheEnsuingClashIsTheSameIncid
   doc = Extract("Militants stormed a police checkpoint in Gereshk on Monday.");
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(Actor(doc.events[0].actor2), "Police Forces of Afghanistan");
+}
+
+// As ACLED codes it, an event placed only in a district or province is
+// located at the unit's seat, the unit kept in admin2/admin1; a seat that
+// bears the unit's name keeps the text's spelling.
+TEST(EventExtractor, AnEventPlacedInADistrictOrProvinceIsLocatedAtItsSeat) {
+  Document doc = Extract("A roadside bomb exploded in Surkh Rod district on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->precision, 2);
+  EXPECT_EQ(doc.events[0].location->admin2, "Surkh R\u014dd");
+  EXPECT_NE(doc.events[0].location->name, "Surkh Rod");
+  doc = Extract("A roadside bomb exploded in Balkh province on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->precision, 3);
+  EXPECT_EQ(doc.events[0].location->admin1, "Balkh");
+  EXPECT_NE(doc.events[0].location->name, "Balkh");
+  EXPECT_NEAR(doc.events[0].location->lat, 36.71, 0.05);  // the provincial capital, not the province's middle
 }
 
 }  // namespace
