@@ -44,7 +44,7 @@ struct Scan {
   std::int32_t* actor_at;     // index into view.actors covering it, -1
   std::int32_t* casualty_at;  // index into casualty hits starting there, -1
   std::int32_t* used;         // 1 when the word was already counted, else 0
-  std::vector<PhraseHit> hits;
+  std::vector<PhraseHit>& hits;  // the casualty words: a per-thread buffer
 
   // The count at words [k, after) reads "and N other(s)" / "along with N
   // other(s)" with something named before it since `from`: the named one is
@@ -112,10 +112,12 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
   // allocations a sentence cost more than filling them. Every call fills
   // all of it afresh (-1, and 0 for `used`) before reading it.
   thread_local std::vector<std::int32_t> per_word;
+  thread_local std::vector<PhraseHit> casualty_hits;
   // A sentence of a million words leaves no 20 MB buffer behind.
   struct ReleaseIfLarge {
     ~ReleaseIfLarge() {
       if (per_word.capacity() > kKeptWords) std::vector<std::int32_t>().swap(per_word);
+      if (casualty_hits.capacity() > kKeptWords) std::vector<PhraseHit>().swap(casualty_hits);
     }
   } release_if_large;
   per_word.assign(4 * static_cast<std::size_t>(n), -1);
@@ -128,7 +130,7 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
             per_word.data() + 2 * static_cast<std::size_t>(n),
             per_word.data() + 3 * static_cast<std::size_t>(n),
             per_word.data() + 4 * static_cast<std::size_t>(n),
-            {}};
+            casualty_hits};
   for (std::size_t i = 0; i < view.numbers.size(); ++i) {
     if (view.numbers[i].begin < n) scan.number_at[view.numbers[i].begin] = static_cast<std::int32_t>(i);
     for (std::uint32_t w = view.numbers[i].begin; w < view.numbers[i].end && w < n; ++w) {
@@ -140,7 +142,7 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
       scan.actor_at[w] = static_cast<std::int32_t>(i);
     }
   }
-  scan.hits = FindPhrases(tables.casualties, view);
+  FindPhrasesInto(tables.casualties, view, scan.hits);
   for (std::size_t i = 0; i < scan.hits.size(); ++i) scan.casualty_at[scan.hits[i].begin] = static_cast<std::int32_t>(i);
 
   auto value_of = [&](std::int32_t number) -> std::int64_t {

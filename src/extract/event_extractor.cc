@@ -530,10 +530,11 @@ void EventExtractor::Annotate(Document& doc) const {
     std::size_t domain_sentences = 0, trigger_sentences = 0;
     for (const EventSentence& view : views) {
       for (std::size_t w = 0; w < view.words.size(); ++w) {
-        if (view.in_org[w]) continue;
         std::uint32_t unused = 0;
-        if (tables_->domain_words.Longest(view.words, view.WordHash(w), w, &unused) == 1 ||
-            (!tables_->domain_phrases.empty() && tables_->domain_phrases.contains(view.words[w]))) {
+        // (The index first: it rejects most words inline, before in_org is read.)
+        if ((tables_->domain_words.Longest(view.words, view.WordHash(w), w, &unused) == 1 ||
+             (!tables_->domain_phrases.empty() && tables_->domain_phrases.contains(view.words[w]))) &&
+            !view.in_org[w]) {
           ++domain_sentences;
           break;
         }
@@ -592,6 +593,9 @@ void EventExtractor::Annotate(Document& doc) const {
     if (prev.event.actor2 && prev.event.actor2->name == prev.event.actor1->name) prev.event.actor2.reset();
   };
 
+  // Filter cues and frame cues of the sentence at hand: one vector each for
+  // the whole document, refilled per sentence.
+  std::vector<PhraseHit> filter_hits, cues;
   for (std::size_t vi = 0; vi < views.size(); ++vi) {
     const EventSentence& view = views[vi];
     std::vector<PhraseHit> hits = vi < trigger_hits.size() ? std::move(trigger_hits[vi]) : find_triggers(view);
@@ -599,7 +603,7 @@ void EventExtractor::Annotate(Document& doc) const {
       attach_claim(view);
       continue;
     }
-    std::vector<PhraseHit> filter_hits = FindPhrases(t.filters, view, [&](std::size_t w) { return view.in_org[w]; });
+    FindPhrasesInto(t.filters, view, [&](std::size_t w) { return view.in_org[w]; }, filter_hits);
 
     Casualties casualties = casualty_counts[vi] ? std::move(*casualty_counts[vi]) : CountCasualties(doc, view, t);
     std::vector<PhraseHit> conflict, diplomacy;
@@ -717,8 +721,8 @@ void EventExtractor::Annotate(Document& doc) const {
 
     // The frame cues, read only by `make`: not looked for when every
     // trigger of the sentence was filtered out.
-    std::vector<PhraseHit> cues;
-    if (!conflict.empty() || !diplomacy.empty()) cues = FindPhrases(t.cues, view);
+    cues.clear();
+    if (!conflict.empty() || !diplomacy.empty()) FindPhrasesInto(t.cues, view, cues);
     // "killed 5 militants and arrested 2", "9 were killed and weapons were
     // destroyed": where people died, the arrests, seizures and damage are
     // part of the violent event, which the violence word codes.

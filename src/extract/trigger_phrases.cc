@@ -73,6 +73,7 @@ bool PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
       // the first or second slot); re-place every word.
       slots_.assign(std::max<std::size_t>(16, 2 * slots_.size()), Slot{});
       for (std::uint32_t f = 0; f < firsts_.size(); ++f) InsertSlot(HashBytes(firsts_[f].word), f);
+      for (std::uint32_t f = 0; f < firsts_.size(); ++f) UpdateFilter(f);
     } else {
       InsertSlot(hash, index);
     }
@@ -83,14 +84,40 @@ bool PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
   entry.rest.assign(words.begin() + 1, words.end());
   entry.id = id;
   entry.gap_at = gap_at;
+  if (!entry.rest.empty()) entry.next_key = PrefixKey(entry.rest[0]);
   for (const Entry& e : entries) {
     if (e.rest == entry.rest && e.gap_at == entry.gap_at) return true;
   }
   if (gap_at != kNoGap) first.has_gap = true;
+  if (!entry.rest.empty()) first.next_words |= NextWordBit(entry.rest[0]);
   auto at = std::find_if(entries.begin(), entries.end(),
                          [&](const Entry& e) { return e.rest.size() < entry.rest.size(); });
   entries.insert(at, std::move(entry));
+  UpdateFilter(index);
   return true;
+}
+
+void PhraseIndex::UpdateFilter(std::uint32_t f) {
+  const First& first = firsts_[f];
+  const std::uint64_t hash = HashBytes(first.word);
+  const bool alone = first.has_gap || first.entries.empty() || first.entries.back().rest.empty();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t own = slots_.size(), same_hash = 0;
+  for (std::size_t k = static_cast<std::size_t>(hash) & mask; slots_[k].first != kNoFirst; k = (k + 1) & mask) {
+    if (slots_[k].hash != hash) continue;
+    ++same_hash;
+    if (slots_[k].first == f) own = k;
+  }
+  if (own == slots_.size()) return;
+  if (same_hash > 1) {
+    // Two first words with one hash: Longest cannot tell from the slot which
+    // it met, so neither answers inline.
+    for (std::size_t k = static_cast<std::size_t>(hash) & mask; slots_[k].first != kNoFirst; k = (k + 1) & mask) {
+      if (slots_[k].hash == hash) slots_[k].next_filter = ~std::uint64_t{0};
+    }
+    return;
+  }
+  slots_[own].next_filter = alone ? ~std::uint64_t{0} : first.next_words;
 }
 
 std::size_t PhraseIndex::MatchGap(const Entry& e, const std::vector<std::string_view>& words, std::size_t i,
@@ -119,8 +146,26 @@ std::size_t PhraseIndex::MatchGap(const Entry& e, const std::vector<std::string_
 std::size_t PhraseIndex::LongestAt(const std::vector<std::string_view>& words, std::uint64_t first_hash, std::size_t i,
                                    std::uint32_t* id, PhraseGap* gap) const {
   if (i >= words.size()) return 0;
-  const First* first = Find(words[i], first_hash);
+  // Find, with the words compared inline.
+  const First* first = nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t k = static_cast<std::size_t>(first_hash) & mask; slots_[k].first != kNoFirst; k = (k + 1) & mask) {
+    if (slots_[k].hash == first_hash && SameWord(firsts_[slots_[k].first].word, words[i])) {
+      first = &firsts_[slots_[k].first];
+      break;
+    }
+  }
   if (first == nullptr) return 0;
+  // When no entry of two or more words can match (the next word's bit is
+  // clear, or there is none) only the one-word entry, listed last, may.
+  // (Not asked with gap patterns: a gap's first word may be anything.)
+  if (!first->has_gap && (i + 1 >= words.size() || (first->next_words & NextWordBit(words[i + 1])) == 0)) {
+    const Entry& last = first->entries.back();
+    if (!last.rest.empty()) return 0;
+    *id = last.id;
+    if (gap != nullptr) *gap = PhraseGap{};
+    return 1;
+  }
   // Entries are longest first. Without gap patterns the first match is the
   // longest. With them, gap matches wait: a contiguous phrase of two or more
   // words still wins (the words after the verb are then that phrase, not its
@@ -128,7 +173,9 @@ std::size_t PhraseIndex::LongestAt(const std::vector<std::string_view>& words, s
   std::size_t best_gap = 0;
   PhraseGap best_gap_words;
   std::uint32_t best_gap_id = 0;
+  const std::uint64_t next_key = i + 1 < words.size() ? PrefixKey(words[i + 1]) : 0;
   for (const Entry& e : first->entries) {
+    if (e.gap_at == kNoGap && !e.rest.empty() && e.next_key != next_key) continue;
     if (e.gap_at != kNoGap) {
       PhraseGap this_gap;
       if (std::size_t n = MatchGap(e, words, i, &this_gap); n > best_gap) {
@@ -141,7 +188,7 @@ std::size_t PhraseIndex::LongestAt(const std::vector<std::string_view>& words, s
     if (!e.rest.empty() || best_gap == 0) {
       if (i + 1 + e.rest.size() > words.size()) continue;
       bool same = true;
-      for (std::size_t k = 0; k < e.rest.size() && same; ++k) same = words[i + 1 + k] == e.rest[k];
+      for (std::size_t k = 0; k < e.rest.size() && same; ++k) same = SameWord(words[i + 1 + k], e.rest[k]);
       if (!same) continue;
       *id = e.id;
       if (gap != nullptr) *gap = PhraseGap{};

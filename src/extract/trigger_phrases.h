@@ -67,11 +67,22 @@ class PhraseIndex {
   // The same with first_hash == HashBytes(words[i]) (core/hash.h) given by
   // the caller: a sentence is matched against several indexes, and each word
   // is then hashed once for all of them (EventSentence::hashes).
-  std::size_t Longest(const std::vector<std::string_view>& words, std::uint64_t first_hash, std::size_t i,
-                      std::uint32_t* id, PhraseGap* gap = nullptr) const {
-    // Most words start no phrase, and a word that is absent usually finds its
-    // first slot empty: answered here, inline, without a call.
-    if (slots_.empty() || slots_[static_cast<std::size_t>(first_hash) & (slots_.size() - 1)].first == kNoFirst) {
+  // (Always inlined: the per-word scans of FindPhrases call it for every
+  // word, and GCC's heuristics otherwise kept it out of line.)
+  [[gnu::always_inline]] std::size_t Longest(const std::vector<std::string_view>& words, std::uint64_t first_hash,
+                                             std::size_t i, std::uint32_t* id, PhraseGap* gap = nullptr) const {
+    // Most words start no phrase, answered here, inline, without a call:
+    // an absent word finds its slot empty, or taken by another hash with
+    // the next slot empty; a first word followed by a word that continues
+    // none of its phrases is turned away by the slot's next_filter.
+    if (slots_.empty()) return 0;
+    const std::size_t mask = slots_.size() - 1;
+    const std::size_t k = static_cast<std::size_t>(first_hash) & mask;
+    if (slots_[k].first == kNoFirst) return 0;
+    if (slots_[k].hash == first_hash) {
+      const std::uint64_t next_bit = i + 1 < words.size() ? NextWordBit(words[i + 1]) : 1;
+      if ((slots_[k].next_filter & next_bit) == 0) return 0;
+    } else if (slots_[(k + 1) & mask].first == kNoFirst) {
       return 0;
     }
     return LongestAt(words, first_hash, i, id, gap);
@@ -89,20 +100,55 @@ class PhraseIndex {
     std::vector<std::string> rest;  // the words after the first, "*" left out
     std::uint32_t id = 0;
     std::uint32_t gap_at = kNoGap;  // the "*" stands before rest[gap_at]
+    // PrefixKey of rest[0] (0 when rest is empty): most entries of a common
+    // first word differ from the sentence's next word already there, and
+    // comparing one integer rejects them without reading the string.
+    std::uint64_t next_key = 0;
   };
+  // A word's length (up to 255) and its first (up to) 7 bytes in one
+  // integer: equal words have equal keys; unequal keys mean unequal words.
+  static std::uint64_t PrefixKey(std::string_view word) {
+    const std::size_t n = word.size() < 7 ? word.size() : 7;
+    return (hash_internal::Load(word.data(), n) << 8) | (word.size() < 255 ? word.size() : 255);
+  }
   struct First {
     std::string word;
     std::vector<Entry> entries;  // longest first
     bool has_gap = false;        // some entry is a gap pattern
+    // NextWordBit of the second word of every entry: when has_gap is false,
+    // a word followed by one whose bit is clear starts no entry longer than
+    // one word (with a gap pattern the gap may begin right after it). Most
+    // occurrences of a common first word ("in", "killed") are no phrase,
+    // and this answers them without walking the entries.
+    std::uint64_t next_words = 0;
   };
+  static std::uint64_t NextWordBit(std::string_view word) {
+    const unsigned first_byte = word.empty() ? 0u : static_cast<unsigned char>(word[0]);
+    return std::uint64_t{1} << ((word.size() * 31 + first_byte) & 63);
+  }
   static constexpr std::uint32_t kNoFirst = 0xFFFFFFFFu;
   struct Slot {
     std::uint64_t hash = 0;
     std::uint32_t first = kNoFirst;  // index into firsts_
+    // The First's next_words, or all bits when the word may match alone (a
+    // one-word entry, a gap pattern) or shares its full hash with another
+    // first word: a word followed by one whose NextWordBit is clear here
+    // starts no phrase, which Longest answers inline. (Most words that are
+    // a first word, "in", "the", are not followed by the rest of a phrase.)
+    std::uint64_t next_filter = ~std::uint64_t{0};
   };
+  // Sets the next_filter of the slots of firsts_[f]'s hash.
+  void UpdateFilter(std::uint32_t f);
   // Longest once the word's first slot is taken.
   std::size_t LongestAt(const std::vector<std::string_view>& words, std::uint64_t first_hash, std::size_t i,
                         std::uint32_t* id, PhraseGap* gap) const;
+  // Whether two words are equal; inline for words of up to 8 bytes, the
+  // most common, where a call to memcmp cost more than the comparison.
+  static bool SameWord(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    if (a.size() <= 8) return hash_internal::Load(a.data(), a.size()) == hash_internal::Load(b.data(), b.size());
+    return a == b;
+  }
   // Words a gap entry `e` matches from words[i] (0: none); sets *gap.
   static std::size_t MatchGap(const Entry& e, const std::vector<std::string_view>& words, std::size_t i,
                               PhraseGap* gap);

@@ -97,14 +97,20 @@ struct EventTables {
 // on" and "artillery fire", and precedence, not the gap, picks the type.
 // Hits come in the order of their first words. Linear in the sentence length
 // (a word is looked at most twice).
+//
+// FindPhrasesInto writes the hits into `hits` (cleared first), so that a
+// caller scanning sentence after sentence reuses one vector's memory.
 template <typename Skip>
-std::vector<PhraseHit> FindPhrases(const PhraseIndex& index, const EventSentence& view, Skip skip) {
-  std::vector<PhraseHit> hits;
+void FindPhrasesInto(const PhraseIndex& index, const EventSentence& view, Skip skip, std::vector<PhraseHit>& hits) {
+  hits.clear();
   std::size_t w = 0;
   while (w < view.size()) {
     std::uint32_t row = 0;
     PhraseGap gap;
-    std::size_t n = skip(w) ? 0 : index.Longest(view.words, view.WordHash(w), w, &row, &gap);
+    // The index first: most words start no phrase, which it answers inline
+    // for less than skip() costs; a match at a skipped word is dropped.
+    std::size_t n = index.Longest(view.words, view.WordHash(w), w, &row, &gap);
+    if (n != 0 && skip(w)) n = 0;
     if (n == 0) {
       ++w;
       continue;
@@ -115,7 +121,8 @@ std::vector<PhraseHit> FindPhrases(const PhraseIndex& index, const EventSentence
     // not entered again), which may reach past the gap into the phrase's tail.
     for (std::size_t g = gap.begin; g < gap.end;) {
       PhraseGap inner;
-      std::size_t m = skip(g) ? 0 : index.Longest(view.words, view.WordHash(g), g, &row, &inner);
+      std::size_t m = index.Longest(view.words, view.WordHash(g), g, &row, &inner);
+      if (m != 0 && skip(g)) m = 0;
       if (m == 0) {
         ++g;
         continue;
@@ -126,7 +133,17 @@ std::vector<PhraseHit> FindPhrases(const PhraseIndex& index, const EventSentence
     }
     w = next;
   }
+}
+
+template <typename Skip>
+std::vector<PhraseHit> FindPhrases(const PhraseIndex& index, const EventSentence& view, Skip skip) {
+  std::vector<PhraseHit> hits;
+  FindPhrasesInto(index, view, skip, hits);
   return hits;
+}
+
+inline void FindPhrasesInto(const PhraseIndex& index, const EventSentence& view, std::vector<PhraseHit>& hits) {
+  FindPhrasesInto(index, view, [](std::size_t) { return false; }, hits);
 }
 
 inline std::vector<PhraseHit> FindPhrases(const PhraseIndex& index, const EventSentence& view) {
