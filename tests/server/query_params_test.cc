@@ -66,7 +66,9 @@ TEST(QueryParamsTest, RefusesWhatIsNotAFilter) {
   for (const QueryParams& p : bad) {
     auto f = ParseEventFilter(p, true);
     EXPECT_FALSE(f.ok()) << p[0].first << "=" << p[0].second;
-    if (!f.ok()) EXPECT_EQ(f.status().code(), Status::Code::kInvalidArgument);
+    if (!f.ok()) {
+      EXPECT_EQ(f.status().code(), Status::Code::kInvalidArgument);
+    }
   }
   // Paging belongs to the paged endpoints only.
   EXPECT_FALSE(ParseEventFilter({{"limit", "5"}}, false).ok());
