@@ -89,7 +89,7 @@ void ActorDictionary::AddAlias(std::string_view alias, ActorKind kind, std::uint
   bool any_acronym = false;
   for (const ActorWord& w : words) any_acronym |= IsAcronymWord(w);
   if (any_acronym) {
-    for (const ActorWord& w : words) hit.word_shapes.push_back(IsAcronymWord(w) ? w.shape : std::string());
+    for (const ActorWord& w : words) hit.word_shapes.emplace_back(IsAcronymWord(w) ? w.shape : std::string_view());
   }
   for (std::size_t n = 1; n < words.size(); ++n) keys_[PhraseKey(words, 0, n)].has_longer = true;
   std::string key = PhraseKey(words, 0, words.size());
@@ -204,13 +204,20 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
     const std::uint64_t bit = HashBytes(key) >> d->key_filter_shift_;
     d->key_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
+  std::size_t slots = 16;
+  while (slots < 2 * d->keys_.size()) slots *= 2;
+  d->key_slots_.assign(slots, KeySlot());
+  d->key_slot_mask_ = slots - 1;
+  for (const auto& [key, entry] : d->keys_) {
+    const std::uint64_t hash = HashBytes(key);
+    for (std::uint64_t h = hash;; ++h) {
+      KeySlot& slot = d->key_slots_[h & d->key_slot_mask_];
+      if (slot.key != nullptr) continue;
+      slot = KeySlot{hash, &key, &entry};
+      break;
+    }
+  }
   return d;
-}
-
-bool ActorDictionary::MayHaveKey(std::string_view key) const {
-  if (key_filter_.empty()) return true;
-  const std::uint64_t bit = HashBytes(key) >> key_filter_shift_;
-  return (key_filter_[bit / 64] >> (bit % 64)) & 1;
 }
 
 const std::vector<PhraseHit>* ActorDictionary::Find(std::string_view key) const {
@@ -224,17 +231,19 @@ bool ActorDictionary::HasLongerPhrase(std::string_view key) const {
 }
 
 const std::vector<PhraseHit>* ActorDictionary::Find(std::string_view key, bool* has_longer) const {
-  if (!MayHaveKey(key)) {
-    *has_longer = false;
-    return nullptr;
+  *has_longer = false;
+  if (key_slots_.empty()) return nullptr;  // no keys
+  const std::uint64_t hash = HashBytes(key);
+  const std::uint64_t bit = hash >> key_filter_shift_;
+  if (((key_filter_[bit / 64] >> (bit % 64)) & 1) == 0) return nullptr;
+  for (std::uint64_t h = hash;; ++h) {
+    const KeySlot& slot = key_slots_[h & key_slot_mask_];
+    if (slot.key == nullptr) return nullptr;
+    if (slot.hash == hash && std::string_view(*slot.key) == key) {
+      *has_longer = slot.entry->has_longer;
+      return slot.entry->hits.empty() ? nullptr : &slot.entry->hits;
+    }
   }
-  auto it = keys_.find(key);
-  if (it == keys_.end()) {
-    *has_longer = false;
-    return nullptr;
-  }
-  *has_longer = it->second.has_longer;
-  return it->second.hits.empty() ? nullptr : &it->second.hits;
 }
 
 bool ActorDictionary::IsNotName(std::string_view norm) const {

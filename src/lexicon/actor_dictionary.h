@@ -100,6 +100,10 @@ class ActorDictionary {
   };
   static Result<std::unique_ptr<ActorDictionary>> FromSources(const Sources& sources);
 
+  // Not copyable: its look-up table points into its own key table.
+  ActorDictionary(const ActorDictionary&) = delete;
+  ActorDictionary& operator=(const ActorDictionary&) = delete;
+
   // Entries for a normalised phrase key; nullptr if none.
   const std::vector<PhraseHit>* Find(std::string_view key) const;
   // True if some phrase is longer than `key` and starts with its words: the
@@ -161,7 +165,18 @@ class ActorDictionary {
   // without walking the table. Built once at the end of FromSources.
   std::vector<std::uint64_t> key_filter_;
   std::uint32_t key_filter_shift_ = 58;  // set with the filter
-  bool MayHaveKey(std::string_view key) const;
+  // keys_ again as a flat open-addressing table (power-of-two size, at most
+  // half full) probed with the same hash the filter took, so that a key
+  // that passes the filter is not hashed twice: Find(key, has_longer) runs
+  // for most words of every body sentence. Points into keys_' nodes, which
+  // never move once the dictionary is built.
+  struct KeySlot {
+    std::uint64_t hash = 0;
+    const std::string* key = nullptr;  // nullptr: empty slot
+    const KeyEntry* entry = nullptr;
+  };
+  std::vector<KeySlot> key_slots_;
+  std::uint64_t key_slot_mask_ = 0;
   std::unordered_map<std::string, int> state_by_iso2_;
   std::unordered_map<std::string, int> org_by_id_;
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> not_names_;

@@ -5,6 +5,7 @@
 #include <map>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -21,11 +22,18 @@ namespace {
 // strlen and compare each time.
 using namespace std::string_view_literals;
 
+// The hits of every item of a document live in one per-thread pool (an
+// item's own vector was one allocation per matched phrase): while matching,
+// an item knows them by position in the pool; once the document's matching
+// is done, by a span (the pool no longer grows).
+using HitRef = std::reference_wrapper<const PhraseHit>;
+
 // A dictionary match in one sentence: words [first, last], the hits that
 // survived the case and home-country checks, and the one chosen.
 struct Item {
   std::size_t first = 0, last = 0;
-  std::vector<std::reference_wrapper<const PhraseHit>> hits;  // into the dictionary
+  std::uint32_t hits_begin = 0, hits_count = 0;  // in the pool, while matching
+  std::span<HitRef> hits;  // into the pool, after matching; into the dictionary
   const PhraseHit* hit = nullptr;  // the chosen reading
 };
 
@@ -251,7 +259,18 @@ class Annotator {
     return words;
   }
 
+  // The hit pool: per thread, emptied per document, its storage kept unless
+  // a long document grew it beyond kKeptHits.
+  static constexpr std::size_t kKeptHits = 1 << 14;
+  static std::vector<HitRef>& HitPool() {
+    thread_local std::vector<HitRef> pool;
+    return pool;
+  }
+
   void Match() {
+    std::vector<HitRef>& pool = HitPool();
+    if (pool.capacity() > kKeptHits) std::vector<HitRef>().swap(pool);
+    pool.clear();
     sentences_.reserve(doc_.sentences.size());
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& sentence = doc_.sentences[si];
@@ -263,6 +282,9 @@ class Annotator {
       SplitActorWords(doc_.Slice(sentence.start, sentence.end), sentence.start, s.words);
       MatchSentence(s);
       sentences_.push_back(std::move(s));
+    }
+    for (SentenceMatches& s : sentences_) {
+      for (Item& item : s.items) item.hits = std::span<HitRef>(pool.data() + item.hits_begin, item.hits_count);
     }
   }
 
@@ -282,14 +304,16 @@ class Annotator {
 
   // The longest dictionary phrase starting at word i (hits that fit), or an
   // item with no hits.
-  Item LongestAt(const std::vector<ActorWord>& words, std::size_t i) {
-    Item best;
+  // Written into `best` (an element of longest_, reset here), not returned:
+  // this runs for every word.
+  void LongestAt(const std::vector<ActorWord>& words, std::size_t i, Item& best) {
+    best = Item();
     std::string& key = key_;  // reused: one buffer per document, not per word
     key.clear();
     // While the key would be one word's norm it is looked up as that norm,
     // not copied (`single`); it is built in `key` once a second word joins.
     bool single = false;
-    const std::string* first_norm = nullptr;
+    std::string_view first_norm;
     std::size_t skipped = 0;  // parenthesised acronyms inside the phrase
     for (std::size_t n = 1; n <= dict_.max_phrase_words() + skipped && i + n <= words.size(); ++n) {
       const ActorWord& w = words[i + n - 1];
@@ -312,11 +336,11 @@ class Annotator {
       std::string_view lookup;
       if (!single && key.empty()) {
         single = true;
-        first_norm = &w.norm;
+        first_norm = w.norm;
         lookup = w.norm;
       } else {
         if (single) {
-          key.assign(*first_norm);
+          key.assign(first_norm);
           single = false;
         }
         if (!key.empty()) key.push_back(' ');
@@ -340,16 +364,22 @@ class Annotator {
         }
       }
       if (fits) {
+        // A longer phrase's hits replace the shorter one's, the last in the pool.
+        std::vector<HitRef>& pool = HitPool();
+        if (best.hits_count == 0) {
+          best.hits_begin = static_cast<std::uint32_t>(pool.size());
+        } else {
+          pool.erase(pool.begin() + best.hits_begin, pool.end());
+        }
         best.first = i;
         best.last = last;
-        best.hits.clear();
         for (const PhraseHit& h : *hits) {
-          if (HitFits(h, words, i, last)) best.hits.push_back(h);
+          if (HitFits(h, words, i, last)) pool.emplace_back(h);
         }
+        best.hits_count = static_cast<std::uint32_t>(pool.size()) - best.hits_begin;
       }
       if (!longer) break;
     }
-    return best;
   }
 
   // Left to right, longest phrase first; a phrase gives way to a longer one
@@ -358,22 +388,21 @@ class Annotator {
   void MatchSentence(SentenceMatches& s) {
     const std::vector<ActorWord>& words = s.words;
     std::vector<Item>& longest = longest_;  // reused between sentences
-    longest.clear();
-    longest.resize(words.size());
-    for (std::size_t i = 0; i < words.size(); ++i) longest[i] = LongestAt(words, i);
+    longest.resize(words.size());  // each element is reset by LongestAt
+    for (std::size_t i = 0; i < words.size(); ++i) LongestAt(words, i, longest[i]);
     std::size_t found = 0;  // at most this many items: one allocation for them
-    for (const Item& item : longest) found += item.hits.empty() ? 0 : 1;
+    for (const Item& item : longest) found += item.hits_count == 0 ? 0 : 1;
     s.items.reserve(found);
     std::size_t i = 0;
     while (i < words.size()) {
-      if (longest[i].hits.empty()) {
+      if (longest[i].hits_count == 0) {
         ++i;
         continue;
       }
       std::size_t length = longest[i].last - i + 1;
       std::size_t better = i;
       for (std::size_t k = i + 1; k <= longest[i].last; ++k) {
-        if (!longest[k].hits.empty() && longest[k].last > longest[i].last && longest[k].last - k + 1 > length) {
+        if (longest[k].hits_count != 0 && longest[k].last > longest[i].last && longest[k].last - k + 1 > length) {
           better = k;
           break;
         }
@@ -405,7 +434,7 @@ class Annotator {
     std::size_t kept = 0;
     for (std::size_t k = 0; k < s.items.size(); ++k) {
       Item& item = s.items[k];
-      std::vector<std::reference_wrapper<const PhraseHit>>& hits = item.hits;
+      std::span<HitRef>& hits = item.hits;
       std::size_t kept_hits = 0;
       for (std::size_t i = 0; i < hits.size(); ++i) {
         const PhraseHit& h = hits[i];
@@ -413,7 +442,7 @@ class Annotator {
         if (h.kind == ActorKind::kCapital && !CapitalActs(s, item)) continue;
         hits[kept_hits++] = hits[i];
       }
-      hits.erase(hits.begin() + static_cast<std::ptrdiff_t>(kept_hits), hits.end());
+      hits = hits.first(kept_hits);
       if (hits.empty()) continue;
       if (hits.size() > 1) {  // (stable_sort allocates a buffer even for one element)
         std::stable_sort(hits.begin(), hits.end(), [&](const PhraseHit& a, const PhraseHit& b) {

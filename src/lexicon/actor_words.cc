@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 
@@ -47,12 +48,13 @@ enum : unsigned char {
   kWordByte = 1,   // letter or digit: IsWordChar
   kSpaceByte = 2,  // IsSpace
   kJoinByte = 4,   // may join a word's parts: apostrophe, backquote, period, "&"
+  kUpperByte = 8,  // an ASCII capital (also a kWordByte)
 };
 
 constexpr std::array<unsigned char, 256> MakeAsciiClasses() {
   std::array<unsigned char, 256> classes{};
   for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte;
-  for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte | kUpperByte;
   for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte;
   for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) classes[static_cast<unsigned char>(c)] = kSpaceByte;
   for (char c : {'\'', '`', '.', '&'}) classes[static_cast<unsigned char>(c)] = kJoinByte;
@@ -78,31 +80,90 @@ bool IsSpace(char32_t cp) {
          cp == 0x2009 || cp == 0x200A || cp == 0x202F || cp == 0x200B;
 }
 
-// Case-folds and strips marks from one word's letters into `out`.
-void Fold(std::string_view letters, std::string& out) {
+// Case-folds and strips marks from the `letters` bytes at the front of
+// `storage`, appending the result; returns its size.
+std::size_t AppendFolded(std::string& storage, std::size_t letters) {
   bool ascii = true;
-  for (unsigned char c : letters) ascii &= c < 0x80;
-  out.assign(letters);
+  for (std::size_t i = 0; i < letters; ++i) ascii &= static_cast<unsigned char>(storage[i]) < 0x80;
   if (ascii) {
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    storage.resize(2 * letters);
+    char* const bytes = storage.data();
+    for (std::size_t i = 0; i < letters; ++i) {
+      const char c = bytes[i];
+      bytes[letters + i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    return;
+    return letters;
   }
   utf8proc_uint8_t* mapped = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(letters.data()),
-                                    static_cast<utf8proc_ssize_t>(letters.size()), &mapped,
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(storage.data()),
+                                    static_cast<utf8proc_ssize_t>(letters), &mapped,
                                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
                                                                    UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
-  if (n >= 0 && mapped != nullptr) out.assign(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
+  std::size_t folded = letters;
+  if (n >= 0 && mapped != nullptr) {
+    folded = static_cast<std::size_t>(n);
+    storage.append(reinterpret_cast<char*>(mapped), folded);
+  } else {
+    storage.resize(2 * letters);  // unchanged: the letters again
+    std::copy(storage.data(), storage.data() + letters, storage.data() + letters);
+  }
   std::free(mapped);
+  return folded;
 }
 
-// A reused word whose strings grew beyond this is replaced by a new one, so
-// that a vector kept between sentences does not pin a long token's memory.
+// A reused word whose storage grew beyond this gives it up, so that a
+// vector kept between sentences does not pin a long token's memory.
 constexpr std::size_t kKeptStringCapacity = 64;
 
 }  // namespace
+
+void ActorWord::PointIntoStorage() {
+  if (stored_ & kShapeStored) shape = std::string_view(storage_.data(), shape.size());
+  if (stored_ & kNormStored) norm = std::string_view(storage_.data() + storage_.size() - norm.size(), norm.size());
+}
+
+ActorWord& ActorWord::operator=(const ActorWord& other) {
+  if (this == &other) return *this;
+  start = other.start;
+  end = other.end;
+  span_end = other.span_end;
+  norm = other.norm;
+  shape = other.shape;
+  upper_initial = other.upper_initial;
+  possessive = other.possessive;
+  gap_before = other.gap_before;
+  hyphen_before = other.hyphen_before;
+  stored_ = other.stored_;
+  if (stored_ != 0) {
+    storage_ = other.storage_;
+    PointIntoStorage();
+  }
+  return *this;
+}
+
+ActorWord& ActorWord::operator=(ActorWord&& other) noexcept {
+  if (this == &other) return *this;
+  start = other.start;
+  end = other.end;
+  span_end = other.span_end;
+  norm = other.norm;
+  shape = other.shape;
+  upper_initial = other.upper_initial;
+  possessive = other.possessive;
+  gap_before = other.gap_before;
+  hyphen_before = other.hyphen_before;
+  stored_ = other.stored_;
+  if (stored_ != 0) {
+    // Swapped, not moved: `other` keeps this word's storage for reuse. A
+    // short string's bytes move with it, so the views are set again.
+    storage_.swap(other.storage_);
+    PointIntoStorage();
+    other.stored_ = 0;
+    other.norm = {};
+    other.shape = {};
+  }
+  return *this;
+}
 
 void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<ActorWord>& words) {
   // The words `words` already holds are overwritten in place (their strings
@@ -141,15 +202,15 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
         continue;
       }
     }
-    // Built in place: moving a finished word (two strings) into the vector
-    // cost as much as filling it.
+    // Built in place: moving a finished word into the vector cost as much as
+    // filling it.
     if (count == words.size()) words.emplace_back();
     ActorWord& word = words[count++];
-    if (word.shape.capacity() > kKeptStringCapacity || word.norm.capacity() > kKeptStringCapacity) {
-      word = ActorWord();  // a long word's storage is not kept for the next
+    if (word.storage_.capacity() > kKeptStringCapacity) {
+      std::string().swap(word.storage_);  // a long word's storage is not kept for the next
     }
     word.possessive = false;  // the other fields are all set below
-    word.shape.clear();
+    word.stored_ = 0;
     word.start = base + static_cast<std::uint32_t>(pos);
     word.gap_before = count == 1 ? 0 : gap;
     word.hyphen_before = hyphen;
@@ -158,27 +219,44 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
     hyphen = false;
     // The common word: a run of ASCII letters and digits ended by an ASCII
     // byte that cannot join word parts (not an apostrophe, period or "&"),
-    // or by the end of the text. Its shape is the written bytes and its norm
-    // their lower case, copied once each, without the general loop below.
+    // or by the end of the text. Its shape is a view of the written bytes,
+    // and so is its norm unless it has a capital (then the lower case is
+    // copied into the word's storage); no general loop below. Most words of
+    // a news text copy nothing.
     if (cp < 0x80) {
       std::size_t run_end = pos + 1;
-      while (run_end < text.size() && IsAsciiWordByte(text[run_end])) ++run_end;
+      unsigned char classes = AsciiClass(text[pos]);  // or-ed: whether the run has a capital
+      while (run_end < text.size()) {
+        const unsigned char byte_class = AsciiClass(text[run_end]);
+        if ((byte_class & kWordByte) == 0) break;
+        classes |= byte_class;
+        ++run_end;
+      }
       const char stop = run_end < text.size() ? text[run_end] : ' ';
       if (static_cast<unsigned char>(stop) < 0x80 && (AsciiClass(stop) & kJoinByte) == 0) {
         const std::size_t n = run_end - pos;
         word.end = base + static_cast<std::uint32_t>(run_end);
         word.span_end = word.end;
-        word.shape.assign(text.data() + pos, n);
-        word.norm.resize(n);
-        for (std::size_t i = 0; i < n; ++i) {
-          const char c = text[pos + i];
-          word.norm[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        const std::string_view written = text.substr(pos, n);
+        word.shape = written;
+        if ((classes & kUpperByte) == 0) {
+          word.norm = written;
+        } else {
+          std::string& lowered = word.storage_;
+          lowered.assign(written);
+          for (std::size_t i = 0; i < n; ++i) {
+            const char c = lowered[i];
+            if (c >= 'A' && c <= 'Z') lowered[i] = static_cast<char>(c - 'A' + 'a');
+          }
+          word.norm = lowered;
+          word.stored_ = ActorWord::kNormStored;
         }
         pos = run_end;
         continue;
       }
     }
-    std::string& letters = word.shape;  // the letters and digits as written
+    std::string& letters = word.storage_;  // the letters and digits as written
+    letters.clear();
     std::size_t segment_letters = 0;  // letters since the word start or the last inner period
     std::size_t end = pos;
     bool ended = false;
@@ -263,7 +341,11 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
       word.end = base + static_cast<std::uint32_t>(end);
       word.span_end = word.end;
     }
-    Fold(letters, word.norm);
+    const std::size_t shape_size = letters.size();
+    const std::size_t norm_size = AppendFolded(letters, shape_size);
+    word.shape = std::string_view(letters.data(), shape_size);
+    word.norm = std::string_view(letters.data() + letters.size() - norm_size, norm_size);
+    word.stored_ = ActorWord::kShapeStored | ActorWord::kNormStored;
     pos = end;
   }
   words.erase(words.begin() + static_cast<std::ptrdiff_t>(count), words.end());

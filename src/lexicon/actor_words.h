@@ -28,12 +28,34 @@ struct ActorWord {
   std::uint32_t start = 0;  // byte offsets into the text given to SplitActorWords (+ base)
   std::uint32_t end = 0;    // end of the word proper (before a possessive "'s")
   std::uint32_t span_end = 0;  // end including a possessive suffix or an abbreviation's final period
-  std::string norm;         // folded form used for matching
-  std::string shape;        // the letters and digits as written (for case-sensitive aliases)
+  // `norm`: the folded form used for matching; `shape`: the letters and
+  // digits as written (for case-sensitive aliases). Each is a view into the
+  // text given to SplitActorWords when it is that text's own bytes (a plain
+  // lower-case word: both; a plain capitalised word: its shape), else into
+  // this word's own storage. So a word is valid while that text lives;
+  // copying or moving a word (or its vector) keeps its views right.
+  std::string_view norm;
+  std::string_view shape;
   bool upper_initial = false;  // first letter is upper case
   bool possessive = false;
   char32_t gap_before = 0;  // first punctuation between this word and the previous one (0: none)
   bool hyphen_before = false;
+
+  ActorWord() = default;
+  ActorWord(const ActorWord& other) { *this = other; }
+  ActorWord(ActorWord&& other) noexcept { *this = std::move(other); }
+  ActorWord& operator=(const ActorWord& other);
+  ActorWord& operator=(ActorWord&& other) noexcept;
+
+ private:
+  friend void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<ActorWord>& words);
+  // Which views point into storage_: the shape at its front, the norm at
+  // its back (each when its flag is set). Words that need neither, most of
+  // a news text's, copy nothing when split.
+  static constexpr std::uint8_t kShapeStored = 1, kNormStored = 2;
+  std::uint8_t stored_ = 0;
+  std::string storage_;
+  void PointIntoStorage();  // sets the stored views from storage_ and their sizes
 };
 
 // Splits text into actor words; offsets are text positions plus `base`.

@@ -6,7 +6,9 @@
 namespace sitrep::lexicon {
 namespace {
 
-enum class CharClass : std::uint8_t { kSpace, kLetter, kDigit, kPunct };
+// kNonAscii: a byte from 0x80, whose class its code point decides
+// (NonAsciiClass); only the byte table below gives it.
+enum class CharClass : std::uint8_t { kSpace, kLetter, kDigit, kPunct, kNonAscii };
 
 // ASCII classes by byte; bytes >= 0x80 are decided per code point below.
 constexpr CharClass AsciiClassOf(unsigned char c) {
@@ -19,14 +21,16 @@ constexpr CharClass AsciiClassOf(unsigned char c) {
 
 // The same as a table: the scanner asks once per byte.
 struct AsciiClassTable {
-  CharClass cls[128];
+  CharClass cls[256];
   constexpr AsciiClassTable() : cls() {
     for (int c = 0; c < 128; ++c) cls[c] = AsciiClassOf(static_cast<unsigned char>(c));
+    for (int c = 128; c < 256; ++c) cls[c] = CharClass::kNonAscii;
   }
 };
 constexpr AsciiClassTable kAsciiClasses;
 
-inline CharClass AsciiClass(unsigned char c) { return kAsciiClasses.cls[c]; }  // REQUIRES: c < 0x80
+// The class of an ASCII byte; kNonAscii for any other.
+inline CharClass AsciiClass(unsigned char c) { return kAsciiClasses.cls[c]; }
 
 // Length of the UTF-8 sequence starting with lead byte c (1 for stray bytes).
 std::size_t SequenceLength(unsigned char c) {
@@ -107,12 +111,12 @@ void ScanWith(std::string_view text, std::uint32_t begin, std::uint32_t end, con
       std::size_t j = i + len;
       bool ascii = c < 0x80;
       while (j < end) {
-        const unsigned char d = static_cast<unsigned char>(text[j]);
-        if (d < 0x80) {  // the common case: one ASCII byte
-          if (AsciiClass(d) != CharClass::kLetter) break;
+        const CharClass byte_class = AsciiClass(static_cast<unsigned char>(text[j]));
+        if (byte_class == CharClass::kLetter) {  // the common case: one ASCII letter
           ++j;
           continue;
         }
+        if (byte_class != CharClass::kNonAscii) break;
         std::size_t l = 1;
         if (NonAsciiClass(text, j, end, &l) != CharClass::kLetter) break;
         ascii = false;
@@ -163,18 +167,6 @@ void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, con
   ScanWith(text, begin, end, [&vocab](std::string_view key, ScanToken* tok) { tok->id = vocab.Find(key); }, out);
 }
 
-void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, const ScanVocabulary& vocab,
-              std::vector<ScanToken>& out) {
-  ScanWith(
-      text, begin, end,
-      [&vocab](std::string_view key, ScanToken* tok) {
-        const ScanVocabulary::Ids ids = vocab.Find(key);
-        tok->id = ids.first;
-        tok->second_id = ids.second;
-      },
-      out);
-}
-
 ScanVocabulary::ScanVocabulary(const Vocabulary& first, const Vocabulary* second)
     : first_source_(&first), second_source_(second) {
   const std::size_t keys = static_cast<std::size_t>(first.size()) + (second ? second->size() : 0);
@@ -182,6 +174,8 @@ ScanVocabulary::ScanVocabulary(const Vocabulary& first, const Vocabulary* second
   while (capacity < 2 * keys) capacity *= 2;
   slots_.resize(capacity);
   mask_ = capacity - 1;
+  short_slots_.resize(capacity);
+  short_mask_ = capacity - 1;
   first.ForEach([this](std::string_view key, int id) { Insert(key, false, id); });
   if (second) second->ForEach([this](std::string_view key, int id) { Insert(key, true, id); });
 }
@@ -191,6 +185,17 @@ inline unsigned char LowerAscii(char c) {
   const auto u = static_cast<unsigned char>(c);
   return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + ('a' - 'A')) : u;
 }
+
+// Eight bytes with those in 'A'..'Z' lower-cased; bytes >= 0x80 are left
+// alone. Each byte's low seven bits plus 0x3F (0x25) carries into its top
+// bit iff they are >= 'A' (> 'Z'); nothing carries across bytes.
+[[gnu::always_inline]] inline std::uint64_t LowerBytes(std::uint64_t v) {
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full, kTop = 0x8080808080808080ull;
+  const std::uint64_t low7 = v & kLow7;
+  const std::uint64_t upper = (low7 + 0x3F3F3F3F3F3F3F3Full) & ~(low7 + 0x2525252525252525ull) & ~v & kTop;
+  return v | (upper >> 2);
+}
+
 }  // namespace
 
 [[gnu::always_inline]] inline ScanVocabulary::PackedKey ScanVocabulary::PackLowercase(std::string_view key) {
@@ -200,18 +205,15 @@ inline unsigned char LowerAscii(char c) {
   std::size_t n = key.size();
   for (int w = 0; n > 0; ++w) {
     const std::size_t take = n < 8 ? n : 8;
-    const std::uint64_t v = hash_internal::Load(p, take);
-    // Bytes in 'A'..'Z' get 0x20 added; bytes >= 0x80 are left alone. Each
-    // byte's low seven bits plus 0x3F (0x25) carries into its top bit iff
-    // they are >= 'A' (> 'Z'); nothing carries across bytes.
-    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full, kTop = 0x8080808080808080ull;
-    const std::uint64_t low7 = v & kLow7;
-    const std::uint64_t upper = (low7 + 0x3F3F3F3F3F3F3F3Full) & ~(low7 + 0x2525252525252525ull) & ~v & kTop;
-    k.w[w] = v | (upper >> 2);
+    k.w[w] = LowerBytes(hash_internal::Load(p, take));
     p += take;
     n -= take;
   }
   return k;
+}
+
+[[gnu::always_inline]] inline std::uint64_t ScanVocabulary::ShortHash(std::uint64_t key, std::uint64_t size) {
+  return hash_internal::Mix(key ^ 0xa0761d6478bd642full, 0xe7037ed1a0b428dbull ^ size);
 }
 
 [[gnu::always_inline]] inline std::uint64_t ScanVocabulary::Hash(const PackedKey& k) {
@@ -220,17 +222,41 @@ inline unsigned char LowerAscii(char c) {
   return hash_internal::Mix(h ^ k.w[2], kP1 ^ k.size);
 }
 
+void ScanVocabulary::NoteEnds(std::string_view key) {
+  const std::uint32_t size_bit = std::uint32_t{1} << key.size();
+  const auto front = static_cast<unsigned char>(key.front()), back = static_cast<unsigned char>(key.back());
+  first_[front] |= size_bit;
+  last_[back] |= size_bit;
+  if (front >= 'a' && front <= 'z') first_[front - 'a' + 'A'] |= size_bit;
+  if (back >= 'a' && back <= 'z') last_[back - 'a' + 'A'] |= size_bit;
+}
+
 void ScanVocabulary::Insert(std::string_view key, bool second, int id) {
   // Longer keys are never looked up (Vocabulary::Find), nor is the empty one.
   if (key.empty() || key.size() > Vocabulary::kMaxKeyBytes) return;
+  if (key.size() <= 8) {
+    const std::uint64_t word = LowerBytes(hash_internal::Load(key.data(), key.size()));
+    for (std::uint64_t h = ShortHash(word, key.size());; ++h) {
+      ShortSlot& slot = short_slots_[h & short_mask_];
+      if (slot.size == 0) {
+        slot.key = word;
+        slot.size = key.size();
+        max_key_size_ = std::max(max_key_size_, key.size());
+        NoteEnds(key);
+      } else if (slot.key != word || slot.size != key.size()) {
+        continue;
+      }
+      (second ? slot.ids.second : slot.ids.first) = id;
+      return;
+    }
+  }
   const PackedKey packed = PackLowercase(key);  // Vocabulary keys are lowercase already
   for (std::uint64_t h = Hash(packed);; ++h) {
     Slot& slot = slots_[h & mask_];
     if (slot.key.size == 0) {
       slot.key = packed;
       max_key_size_ = std::max(max_key_size_, key.size());
-      first_[LowerAscii(key.front())] |= std::uint32_t{1} << key.size();
-      last_[LowerAscii(key.back())] |= std::uint32_t{1} << key.size();
+      NoteEnds(key);
     } else if (!(slot.key == packed)) {
       continue;
     }
@@ -239,17 +265,41 @@ void ScanVocabulary::Insert(std::string_view key, bool second, int id) {
   }
 }
 
-ScanVocabulary::Ids ScanVocabulary::Find(std::string_view key) const {
+[[gnu::always_inline]] inline ScanVocabulary::Ids ScanVocabulary::FindInline(std::string_view key) const {
   // max_key_size_ is 0 when empty; longer words are common and never keys.
   if (key.empty() || key.size() > max_key_size_) return Ids{};
   const std::uint32_t size_bit = std::uint32_t{1} << key.size();
-  if (!(first_[LowerAscii(key.front())] & last_[LowerAscii(key.back())] & size_bit)) return Ids{};
+  if (!(first_[static_cast<unsigned char>(key.front())] & last_[static_cast<unsigned char>(key.back())] & size_bit)) {
+    return Ids{};
+  }
+  if (key.size() <= 8) {
+    const std::uint64_t word = LowerBytes(hash_internal::Load(key.data(), key.size()));
+    for (std::uint64_t h = ShortHash(word, key.size());; ++h) {
+      const ShortSlot& slot = short_slots_[h & short_mask_];
+      if (slot.key == word && slot.size == key.size()) return slot.ids;
+      if (slot.size == 0) return Ids{};
+    }
+  }
   const PackedKey packed = PackLowercase(key);
   for (std::uint64_t h = Hash(packed);; ++h) {
     const Slot& slot = slots_[h & mask_];
     if (slot.key == packed) return slot.ids;
     if (slot.key.size == 0) return Ids{};
   }
+}
+
+ScanVocabulary::Ids ScanVocabulary::Find(std::string_view key) const { return FindInline(key); }
+
+void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, const ScanVocabulary& vocab,
+              std::vector<ScanToken>& out) {
+  ScanWith(
+      text, begin, end,
+      [&vocab](std::string_view key, ScanToken* tok) {
+        const ScanVocabulary::Ids ids = vocab.FindInline(key);
+        tok->id = ids.first;
+        tok->second_id = ids.second;
+      },
+      out);
 }
 
 void DocumentScan::Scan(const Document& doc, const ScanVocabulary& vocab) {
@@ -312,13 +362,19 @@ void PhraseTable::Add(const std::vector<int>& ids, int payload) {
   if (insert(by_first_, ids.front())) {
     insert(by_last_, ids.back());
     ++count_;
+    const auto first = static_cast<std::size_t>(ids.front());
+    if (ids.size() == 1) {
+      if (first >= single_by_first_.size()) single_by_first_.resize(first + 1, false);
+      single_by_first_[first] = true;
+    } else {
+      const std::size_t bit = PairBit(ids[0], ids[1]);
+      pair_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
   }
 }
 
-std::size_t PhraseTable::Match(std::span<const ScanToken> tokens, std::size_t i, int* payload) const {
-  if (i >= tokens.size()) return 0;
+std::size_t PhraseTable::MatchEntries(std::span<const ScanToken> tokens, std::size_t i, int* payload) const {
   const int first = tokens[i].id;
-  if (first < 0 || static_cast<std::size_t>(first) >= by_first_.size()) return 0;
   for (const Entry& e : by_first_[first]) {
     if (i + e.ids.size() > tokens.size()) continue;
     bool ok = true;

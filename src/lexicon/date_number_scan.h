@@ -64,6 +64,8 @@ class Vocabulary {
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> ids_;
 };
 
+struct ScanToken;
+
 // One or two Vocabularies frozen into a flat open-addressing table that
 // answers both at once: the key's id in `first` and in `second` (-1 where
 // absent). Keys are looked up exactly as Vocabulary::Find does (ASCII
@@ -101,14 +103,30 @@ class ScanVocabulary {
     PackedKey key;
     Ids ids;
   };
+  // Keys of up to 8 bytes (nearly every word looked up) live in a table of
+  // their own, keyed by one lower-cased word: a look-up is a load, a fold,
+  // one multiply and a compare.
+  struct ShortSlot {
+    std::uint64_t key = 0;
+    std::uint64_t size = 0;  // 0: empty slot
+    Ids ids;
+  };
+  static std::uint64_t ShortHash(std::uint64_t key, std::uint64_t size);
   // REQUIRES: 0 < key.size() <= 24.
   static PackedKey PackLowercase(std::string_view key);
   static std::uint64_t Hash(const PackedKey& k);
   void Insert(std::string_view key, bool second, int id);
+  void NoteEnds(std::string_view key);  // sets first_ and last_ for a key
+  // Find, inlined into the scanner (it runs for most tokens).
+  Ids FindInline(std::string_view key) const;
+  friend void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, const ScanVocabulary& vocab,
+                       std::vector<ScanToken>& out);
 
-  std::vector<Slot> slots_;  // power-of-two size, at most half full
+  std::vector<Slot> slots_;  // keys of 9-24 bytes; power-of-two size, at most half full
+  std::vector<ShortSlot> short_slots_;  // keys of 1-8 bytes; the same
+  std::uint64_t short_mask_ = 0;
   // Bit n of first_[c] (last_[c]): some key of n bytes starts (ends) with
-  // byte c, lowercased. Most words of a sentence are no key; these two
+  // byte c, in either case (set for both, so that a look-up need not fold). Most words of a sentence are no key; these two
   // loads turn many of them away before any hashing.
   std::uint32_t first_[256] = {};
   std::uint32_t last_[256] = {};
@@ -199,7 +217,11 @@ class PhraseTable {
   void Add(const std::vector<int>& ids, int payload);
   // Number of tokens of the longest phrase matching tokens[i...], 0 if none;
   // *payload is set when a phrase matched.
-  std::size_t Match(std::span<const ScanToken> tokens, std::size_t i, int* payload) const;
+  // Inline: the date matcher asks three tables at nearly every known word,
+  // and the quick no below answers most of those asks.
+  std::size_t Match(std::span<const ScanToken> tokens, std::size_t i, int* payload) const {
+    return MayMatch(tokens, i) ? MatchEntries(tokens, i, payload) : 0;
+  }
   // Same for a phrase that ENDS at tokens[i] (used for left context).
   std::size_t MatchEndingAt(std::span<const ScanToken> tokens, std::size_t i, int* payload) const;
   bool empty() const { return count_ == 0; }
@@ -212,6 +234,32 @@ class PhraseTable {
   std::vector<std::vector<Entry>> by_first_;  // indexed by the first id, longest first
   std::vector<std::vector<Entry>> by_last_;   // indexed by the last id, longest first
   std::size_t count_ = 0;
+  // Match's quick no: most tokens that start some phrase ("the", "of") are
+  // followed by a token that continues none of them. By first id: whether a
+  // one-token phrase starts there; and one bit per hashed (first, second)
+  // id pair of the longer phrases. A clear bit (and no one-token phrase)
+  // means no phrase matches, without walking the entries.
+  static constexpr std::size_t kPairBits = 1 << 12;
+  std::vector<bool> single_by_first_;
+  std::vector<std::uint64_t> pair_bits_ = std::vector<std::uint64_t>(kPairBits / 64);
+  bool MayMatch(std::span<const ScanToken> tokens, std::size_t i) const {
+    if (i >= tokens.size()) return false;
+    const int first = tokens[i].id;
+    if (first < 0 || static_cast<std::size_t>(first) >= by_first_.size()) return false;
+    if (static_cast<std::size_t>(first) < single_by_first_.size() && single_by_first_[static_cast<std::size_t>(first)]) {
+      return true;
+    }
+    if (i + 1 >= tokens.size() || tokens[i + 1].id < 0) return false;
+    const std::size_t bit = PairBit(first, tokens[i + 1].id);
+    return (pair_bits_[bit / 64] >> (bit % 64)) & 1;
+  }
+  // Match proper: REQUIRES MayMatch(tokens, i).
+  std::size_t MatchEntries(std::span<const ScanToken> tokens, std::size_t i, int* payload) const;
+  static std::size_t PairBit(int first, int second) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(first)) << 32) |
+                              static_cast<std::uint32_t>(second);
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 52);  // 12 bits
+  }
 };
 
 // Splits a TSV data line into its tab-separated fields (trimmed).

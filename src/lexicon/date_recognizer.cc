@@ -37,6 +37,14 @@ class SentenceMatcher {
     std::size_t i = 0;
     while (i < n_) {
       const ScanToken& tk = tok_[i];
+      // Punctuation and unknown words start no date, but an opening bracket
+      // may start a bracketed range: the others are passed over before a
+      // candidate is even made (this loop sees every token).
+      const bool starts_none = tk.kind == ScanKind::kPunct || (tk.kind == ScanKind::kWord && tk.id < 0);
+      if (starts_none && !Is(i, t_.id_open_paren) && !Is(i, t_.id_open_bracket)) {
+        ++i;
+        continue;
+      }
       DateCandidate c;
       if (std::size_t e = BracketedDayMonthRange(i, &c)) {
         c.start = tok_[i + 1].start;
@@ -45,7 +53,7 @@ class SentenceMatcher {
         i = e + 1;
         continue;
       }
-      if (tk.kind == ScanKind::kPunct || (tk.kind == ScanKind::kWord && tk.id < 0)) {
+      if (starts_none) {
         ++i;
         continue;
       }

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <random>
+#include <string>
 
 namespace sitrep::lexicon {
 namespace {
@@ -92,6 +94,78 @@ TEST(ActorWordsTest, VectorFormReplacesWhatTheVectorHeld) {
     EXPECT_EQ(reused[i].hyphen_before, fresh[i].hyphen_before);
   }
   EXPECT_EQ(fresh[0].start, 100u);
+}
+
+// A word's norm and shape are views into the text or into the word itself;
+// copies and moves (a vector growing, a copied vector outliving the one it
+// came from, words erased in front) must keep the second kind pointing at
+// their own bytes.
+TEST(ActorWordsTest, CopiedAndMovedWordsKeepTheirViews) {
+  const std::string text =
+      "Police and the U.S. Army's caf\u00e9 J&K Ta'ang soldiers, a Long-Named Extraordinarily-Capitalised Word";
+  std::vector<ActorWord> copy;
+  {
+    std::vector<ActorWord> original = SplitActorWords(text);
+    copy = original;
+    std::vector<ActorWord> grown;
+    for (const ActorWord& w : original) grown.push_back(w);  // reallocates several times
+    ASSERT_EQ(grown.size(), original.size());
+    for (std::size_t i = 0; i < grown.size(); ++i) {
+      EXPECT_EQ(grown[i].norm, original[i].norm);
+      EXPECT_EQ(grown[i].shape, original[i].shape);
+    }
+    original.erase(original.begin());  // moves every later word down
+    EXPECT_EQ(original[0].norm, "and");
+    EXPECT_EQ(original[2].norm, "us");
+    EXPECT_EQ(original[2].shape, "US");
+  }
+  ASSERT_EQ(copy.size(), 15u);
+  EXPECT_EQ(copy[0].norm, "police");
+  EXPECT_EQ(copy[0].shape, "Police");
+  EXPECT_EQ(copy[3].norm, "us");
+  EXPECT_EQ(copy[3].shape, "US");
+  EXPECT_EQ(copy[4].norm, "army");
+  EXPECT_EQ(copy[5].norm, "cafe");
+  EXPECT_EQ(copy[5].shape, "caf\u00e9");
+  EXPECT_EQ(copy[6].norm, "j&k");
+  EXPECT_EQ(copy[7].norm, "taang");
+  EXPECT_EQ(copy[7].shape, "Taang");
+  EXPECT_EQ(copy[12].norm, "extraordinarily");
+  EXPECT_EQ(copy[13].norm, "capitalised");
+  EXPECT_EQ(copy[13].shape, "Capitalised");
+}
+
+// Plain words are cut and lower-cased 8 bytes at a time where 8 bytes are
+// left: every ASCII byte next to letters, and capitals at every position of
+// long words, must read as byte by byte.
+TEST(ActorWordsTest, PlainWordsOfEveryLengthAndEveryNeighbour) {
+  for (int c = 1; c < 256; ++c) {
+    for (std::size_t length = 1; length <= 19; ++length) {
+      std::string word;
+      for (std::size_t i = 0; i < length; ++i) word.push_back(static_cast<char>((i % 3 == 1 ? 'A' : 'a') + i % 26));
+      std::string text = word + static_cast<char>(c) + "Zz";
+      auto words = SplitActorWords(text);
+      ASSERT_FALSE(words.empty());
+      const bool joins = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (joins) {
+        EXPECT_EQ(words[0].end, length + 3) << c << " " << length;
+        continue;
+      }
+      std::string lower = word;
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (c < 0x80 && c != '\'' && c != '`' && c != '.' && c != '&') {
+        EXPECT_EQ(words[0].end, length) << c << " " << length;
+        EXPECT_EQ(words[0].shape, word);
+        EXPECT_EQ(words[0].norm, lower);
+      }
+    }
+  }
+  auto long_words = SplitActorWords("abcdefghIJKLMNOPqrstuvwxYZ0123456789 NinePlusEightCapitalsEVERYWHERE.");
+  ASSERT_EQ(long_words.size(), 2u);
+  EXPECT_EQ(long_words[0].norm, "abcdefghijklmnopqrstuvwxyz0123456789");
+  EXPECT_EQ(long_words[0].shape, "abcdefghIJKLMNOPqrstuvwxYZ0123456789");
+  EXPECT_EQ(long_words[1].norm, "nineplus" "eight" "capitals" "everywhere");
+  EXPECT_EQ(long_words[1].shape, "NinePlusEightCapitalsEVERYWHERE");
 }
 
 TEST(ActorWordsTest, ArbitraryBytesDoNotCrash) {

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <map>
 #include <random>
 #include <string>
@@ -157,6 +158,7 @@ std::vector<std::pair<std::string, int>> ReferenceCues(const CountryCues& cues, 
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.block < doc.blocks.size() && doc.blocks[sentence.block].kind != BlockKind::kBody) continue;
     std::vector<ActorWord> words;
+    std::deque<std::string> norms;  // the words' norms are views into these
     for (std::uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
       const Token& token = doc.tokens[t];
       if (token.kind != TokenKind::kWord) continue;
@@ -176,13 +178,13 @@ std::vector<std::pair<std::string, int>> ReferenceCues(const CountryCues& cues, 
           continue;
         }
         if (c == '-') {
-          if (!folded.empty()) words.emplace_back().norm = std::move(folded);
+          if (!folded.empty()) words.emplace_back().norm = norms.emplace_back(std::move(folded));
           folded.clear();
           continue;
         }
         folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
       }
-      if (!folded.empty()) words.emplace_back().norm = std::move(folded);
+      if (!folded.empty()) words.emplace_back().norm = norms.emplace_back(std::move(folded));
     }
     cues.Vote(words, &votes);
   }
