@@ -267,27 +267,30 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
   }
   // Seats: a district's PPLA2 town, else a province capital (PPLA, PPLC)
   // inside it; a province's PPLA (else PPLC) town. Where GeoNames lists
-  // several, the most populous.
+  // several, the most populous. (One pass over the entities with flat
+  // vectors: it runs at every start.)
   {
-    auto rank = [](gf::Feature f, bool for_district) {
-      if (for_district) return f == gf::Feature::kPPLA2 ? 2 : (f == gf::Feature::kPPLA || f == gf::Feature::kPPLC) ? 1 : 0;
-      return f == gf::Feature::kPPLA ? 2 : f == gf::Feature::kPPLC ? 1 : 0;
-    };
-    std::unordered_map<std::uint32_t, std::pair<int, std::uint32_t>> best;  // unit -> (rank, population)
-    for (std::uint32_t i = gazetteer_.country_count(); i < gazetteer_.entity_count(); ++i) {
+    const std::uint32_t n = gazetteer_.entity_count();
+    seat_of_.assign(n, gf::kNone);
+    std::vector<std::uint64_t> best(n, 0);  // rank << 32 | population of the seat so far
+    for (std::uint32_t i = gazetteer_.country_count(); i < n; ++i) {
       const gf::Entity& e = gazetteer_.entity(i);
-      if (e.kind != Kind::kTown) continue;
       const gf::Feature f = static_cast<gf::Feature>(e.feature & gf::kFeatureMask);
-      for (const bool for_district : {true, false}) {
-        const std::uint32_t unit = for_district ? e.admin2 : e.admin1;
-        const int r = rank(f, for_district);
-        if (unit == gf::kNone || unit >= gazetteer_.entity_count() || r == 0) continue;
-        auto [it, fresh] = best.try_emplace(unit, r, e.population);
-        if (fresh || r > it->second.first || (r == it->second.first && e.population > it->second.second)) {
-          it->second = {r, e.population};
+      if (e.kind != Kind::kTown || (f != gf::Feature::kPPLA2 && f != gf::Feature::kPPLA && f != gf::Feature::kPPLC)) {
+        continue;
+      }
+      const std::uint64_t district_rank = f == gf::Feature::kPPLA2 ? 2 : 1;
+      const std::uint64_t province_rank = f == gf::Feature::kPPLA ? 2 : f == gf::Feature::kPPLC ? 1 : 0;
+      auto offer = [&](std::uint32_t unit, std::uint64_t rank) {
+        if (unit >= n || rank == 0) return;
+        const std::uint64_t score = rank << 32 | e.population;
+        if (score > best[unit]) {
+          best[unit] = score;
           seat_of_[unit] = i;
         }
-      }
+      };
+      offer(e.admin2, district_rank);
+      offer(e.admin1, province_rank);
     }
   }
   PlaceWordFacts common{PlaceWordFacts::kCommon}, article{PlaceWordFacts::kArticle}, head{PlaceWordFacts::kNameHead};
@@ -351,8 +354,8 @@ PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
   ref.precision = Precision(e.kind);
   ref.geoname_id = e.geoname_id;
   if (e.kind == Kind::kDistrict || e.kind == Kind::kProvince) {
-    if (auto it = seat_of_.find(index); it != seat_of_.end()) {
-      const gf::Entity& seat = gazetteer_.entity(it->second);
+    if (index < seat_of_.size() && seat_of_[index] != gf::kNone) {
+      const gf::Entity& seat = gazetteer_.entity(seat_of_[index]);
       ref.has_seat = true;
       ref.seat_lat = seat.lat;
       ref.seat_lon = seat.lon;

@@ -110,9 +110,10 @@ class PlaceRecognizer {
   float Prior(std::uint32_t entity) const;
 
   Gazetteer gazetteer_;
-  // Entity index of each district's and province's seat (PlaceRef::seat),
-  // keyed by the unit's entity index; found once at load.
-  std::unordered_map<std::uint32_t, std::uint32_t> seat_of_;
+  // Entity index of each district's and province's seat (PlaceRef::seat) by
+  // the unit's entity index, gazetteer_format::kNone where there is none;
+  // found once at load.
+  std::vector<std::uint32_t> seat_of_;
   const NameNormalizer& normalizer_;
   const PlaceTypeWords& type_words_;
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> country_by_code_;  // ISO2 -> index
