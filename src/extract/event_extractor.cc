@@ -1234,6 +1234,27 @@ void EventExtractor::Annotate(Document& doc) const {
     });
   }
 
+  // "Party workers pelted stones on vehicles. Police were deployed and ...":
+  // the police named in a riot's paragraph met the rioters; they are its
+  // second actor when the riot's own sentences name none.
+  for (Candidate& c : out) {
+    if (c.event.event_type != "Riots"sv || c.event.actor2) continue;
+    for (std::uint32_t block = c.block; block <= c.last_block && !c.event.actor2; ++block) {
+      for (const std::uint32_t vi : paragraphs.Of(block)) {
+        const EventSentence& v = views[vi];
+        // (Not the police as a source: "police said".)
+        const auto police = std::find_if(v.actors.begin(), v.actors.end(), [&](const MentionSpan& span) {
+          if (doc.actors[span.index].sector != "police"sv) return false;
+          const std::string_view next = span.end < v.size() ? v.words[span.end] : std::string_view();
+          return next != "said"sv && next != "say"sv && next != "says"sv && next != "told"sv;
+        });
+        if (police == v.actors.end()) continue;
+        c.event.actor2 = FromMention(doc.actors[police->index], focus);
+        break;
+      }
+    }
+  }
+
   // "36 militants were killed in Andar, Dih Yak and Jeghatoo districts":
   // ACLED codes one event per place and divides the figures evenly between
   // them, the first places taking the remainder (docs/EVENTS.md).

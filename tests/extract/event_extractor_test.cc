@@ -1215,5 +1215,18 @@ TEST(EventExtractor, AnEventPlacedInADistrictOrProvinceIsLocatedAtItsSeat) {
   EXPECT_NEAR(doc.events[0].location->lat, 36.71, 0.05);  // the provincial capital, not the province's middle
 }
 
+// The police named in a riot's paragraph met the rioters: the riot's second
+// actor when its own sentence names none (not the police as a source).
+TEST(EventExtractor, ThePoliceInARiotsParagraphAreItsSecondActor) {
+  Document doc = Extract("Party workers pelted stones at buses in Karachi on Monday. Police were deployed to the area.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Police Forces of Pakistan");
+  doc = Extract("Party workers pelted stones at buses in Karachi on Monday, police said.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  EXPECT_EQ(Actor(doc.events[0].actor2), "");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
