@@ -1228,5 +1228,17 @@ TEST(EventExtractor, ThePoliceInARiotsParagraphAreItsSecondActor) {
   EXPECT_EQ(Actor(doc.events[0].actor2), "");
 }
 
+// How news counts civilian victims by their trade and their wounds: "a
+// rickshaw puller sustained bullet injuries", "was chopped to death".
+TEST(EventExtractor, VictimsNamedByTheirTradeAndWoundsAreCounted) {
+  Document doc = Extract("A rickshaw puller sustained bullet injuries when gunmen opened fire in Khulna on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].wounded, 1);
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Civilians (Bangladesh)");
+  doc = Extract("A shopkeeper was chopped to death by unidentified men in Khulna on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].fatalities, 1);
+}
+
 }  // namespace
 }  // namespace sitrep::extract
