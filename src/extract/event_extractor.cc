@@ -1095,6 +1095,27 @@ void EventExtractor::Annotate(Document& doc) const {
       } else if (future) {
         e.plover_contexts.push_back("future");
       }
+      // "Syria offered its troops to Lebanon", "opened an embassy in
+      // Tehran", "troops arrived in Bosnia": with no one named as its
+      // target, a verbal or diplomatic act is directed at the country of
+      // the place it names after its verb (PLOVER's target), unless that is
+      // its source's own. (Not a deployment: "will increase its troop
+      // presence in Iraq" is where the troops go, at the host's request or
+      // against it; the text rarely says which.)
+      if (!acled && !e.actor2 && e.plover != "MOBILIZE"sv) {
+        for (const MentionSpan& span : view.places) {
+          if (span.begin < best.end) continue;
+          const PlaceRef& place = doc.places[span.index].place;
+          if (place.country.empty() || (e.actor1 && e.actor1->country == place.country)) continue;
+          EventActor state;
+          state.name = place.country_name;
+          state.country = place.country;
+          state.sector = "state";
+          state.inter = 1;
+          e.actor2 = std::move(state);
+          break;
+        }
+      }
       if (e.actor1 && e.actor2 && e.actor1->name == e.actor2->name && e.event_type != "Riots"sv) e.actor2.reset();
       if (!e.event_type.empty()) c.anchored = anchored_in_conflict(view, ranked, e);
       e.evidence_start = view.start;

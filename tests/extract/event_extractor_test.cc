@@ -1240,5 +1240,18 @@ TEST(EventExtractor, VictimsNamedByTheirTradeAndWoundsAreCounted) {
   EXPECT_EQ(doc.events[0].fatalities, 1);
 }
 
+// A verbal or diplomatic act with no one named as its target is directed at
+// the country of the place named after its verb; a deployment is not.
+TEST(EventExtractor, ADiplomaticActIsDirectedAtThePlaceItNames) {
+  Document doc = Extract("Norway sent food aid to Nairobi on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->country, "KE");
+  doc = Extract("The alliance will increase its troop presence in Mali next year.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "MOBILIZE");
+  EXPECT_FALSE(doc.events[0].actor2.has_value());
+}
+
 }  // namespace
 }  // namespace sitrep::extract
