@@ -1102,6 +1102,23 @@ void EventExtractor::Annotate(Document& doc) const {
       // its source's own. (Not a deployment: "will increase its troop
       // presence in Iraq" is where the troops go, at the host's request or
       // against it; the text rarely says which.)
+      // Likewise its source, with no one named as such: the country of the
+      // place that opens its subject ("the Khartoum government", "Leaders
+      // of the Baku opposition agreed").
+      if (!acled && !e.actor1) {
+        for (const MentionSpan& span : view.places) {
+          if (span.begin >= best.begin) break;
+          const PlaceRef& place = doc.places[span.index].place;
+          if (place.country.empty() || span.begin < view.dateline) continue;
+          EventActor state;
+          state.name = place.country_name;
+          state.country = place.country;
+          state.sector = "state";
+          state.inter = 1;
+          e.actor1 = std::move(state);
+          break;
+        }
+      }
       if (!acled && !e.actor2 && e.plover != "MOBILIZE"sv) {
         for (const MentionSpan& span : view.places) {
           if (span.begin < best.end) continue;

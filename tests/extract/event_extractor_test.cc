@@ -1247,6 +1247,11 @@ TEST(EventExtractor, ADiplomaticActIsDirectedAtThePlaceItNames) {
   ASSERT_FALSE(doc.events.empty());
   ASSERT_TRUE(doc.events[0].actor2.has_value());
   EXPECT_EQ(doc.events[0].actor2->country, "KE");
+  // Its source likewise, from the place that opens its subject.
+  doc = Extract("Officials in Nairobi rejected the proposal on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->country, "KE");
   doc = Extract("The alliance will increase its troop presence in Mali next year.");
   ASSERT_FALSE(doc.events.empty());
   EXPECT_EQ(doc.events[0].plover, "MOBILIZE");
