@@ -69,6 +69,9 @@ struct Candidate {
   // or a crime: a trigger that is no weak word, an armed side, or a crowd
   // named in its sentence (anchored_in_conflict in Annotate).
   bool anchored = false;
+  // actor1/actor2 of a verbal event taken from a place's country, not from
+  // a named actor: no evidence that the event is political news.
+  bool source_from_place = false, target_from_place = false;
 };
 
 // A paragraph that is an item of a list ("- On March 3, ...", "2) ..."):
@@ -1116,6 +1119,7 @@ void EventExtractor::Annotate(Document& doc) const {
           state.sector = "state";
           state.inter = 1;
           e.actor1 = std::move(state);
+          c.source_from_place = true;
           break;
         }
       }
@@ -1130,6 +1134,7 @@ void EventExtractor::Annotate(Document& doc) const {
           state.sector = "state";
           state.inter = 1;
           e.actor2 = std::move(state);
+          c.target_from_place = true;
           break;
         }
       }
@@ -1268,7 +1273,8 @@ void EventExtractor::Annotate(Document& doc) const {
       return a && a->sector != "civilians"sv && a->sector != "education"sv && a->sector != "media"sv;
     };
     std::erase_if(out, [&](const Candidate& c) {
-      return c.event.event_type.empty() && !political(c.event.actor1) && !political(c.event.actor2);
+      return c.event.event_type.empty() && !(political(c.event.actor1) && !c.source_from_place) &&
+             !(political(c.event.actor2) && !c.target_from_place);
     });
   }
 
