@@ -81,6 +81,18 @@ ScoringTables::ScoringTables() {
     const std::string canonical = FoldText(row[0]);
     for (std::string& alias : FoldedList(row[1])) actor_alias_.emplace(std::move(alias), canonical);
   }
+  // The actor dictionary's organisations: every name of one organisation
+  // keys to it. (An alias may name two organisations, "Maoists"; the first
+  // listed keeps it, as in the dictionary's own matching order.)
+  for (const auto& row : TsvRows("actors/organizations.tsv")) {
+    if (row.size() < 3 || row[0] == "id") continue;
+    const std::string key = "org:" + std::string(row[0]);
+    organization_key_.emplace(FoldText(row[1]), key);
+    for (std::string_view alias : Split(row[2], '|')) {
+      if (alias.starts_with("~")) alias.remove_prefix(1);
+      if (!alias.empty()) organization_key_.emplace(FoldText(alias), key);
+    }
+  }
   for (std::string_view line : DataLines(EmbeddedData("eval/place_suffixes.txt"))) {
     place_suffixes_.insert(FoldText(line));
   }
@@ -147,7 +159,9 @@ std::vector<std::string> ScoringTables::GtdAttackTypes(std::string_view acled_su
 
 std::string ScoringTables::CanonicalActor(std::string_view folded_name) const {
   auto it = actor_alias_.find(std::string(folded_name));
-  return it == actor_alias_.end() ? std::string(folded_name) : it->second;
+  std::string name = it == actor_alias_.end() ? std::string(folded_name) : it->second;
+  auto org = organization_key_.find(name);
+  return org == organization_key_.end() ? name : org->second;
 }
 
 const std::vector<std::string>& ScoringTables::Admin1Equivalents(std::string_view folded_gold) const {

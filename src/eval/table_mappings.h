@@ -46,7 +46,11 @@ class ScoringTables {
   // GTD attack types (folded) a predicted ACLED sub-event type agrees with.
   std::vector<std::string> GtdAttackTypes(std::string_view acled_sub_event_type) const;
 
-  // The canonical key of a folded actor name (itself when it has no alias).
+  // The canonical key of a folded actor name (itself when it has no alias):
+  // the hand-written aliases of data/eval/actor_aliases.tsv first, then the
+  // organisations of the actor dictionary (data/actors/organizations.tsv),
+  // whose ACLED-style name and aliases all name one organisation ("Hamas
+  // Movement", "Hamas (Islamic Resistance Movement)", "Hamas").
   std::string CanonicalActor(std::string_view folded_name) const;
   // True if a folded word names an administrative unit ("district").
   bool IsPlaceSuffix(std::string_view folded_word) const;
@@ -69,6 +73,7 @@ class ScoringTables {
   std::unordered_map<std::string, std::vector<std::string>> implied_sub_types_;
   std::unordered_map<std::string, std::vector<std::string>> gtd_attack_types_;
   std::unordered_map<std::string, std::string> actor_alias_;
+  std::unordered_map<std::string, std::string> organization_key_;  // folded name or alias -> "org:<id>"
   std::unordered_set<std::string> place_suffixes_;
   std::unordered_map<std::string, std::vector<std::string>> admin1_equivalents_;
   std::unordered_map<std::string, std::vector<std::string>> admin2_equivalents_;
