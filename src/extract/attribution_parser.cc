@@ -19,36 +19,77 @@ constexpr std::uint32_t kMaxTailTokens = 8;
 // Reported words need at least this many words to be a statement.
 constexpr std::uint32_t kMinContentWords = 3;
 
+// What AttributionParser::IsCapitalized keeps per token: 1 for a word whose
+// first byte is A-Z, 0 for any other ASCII first byte or a token that is no
+// word, kAskDecoder (2) when the first byte is not ASCII.
+std::uint8_t CapitalizedByte(const Token& tok, std::string_view text) {
+  if (tok.kind != TokenKind::kWord) return 0;
+  // An ASCII first letter is upper case exactly when it is A-Z (what
+  // utf8proc says of it too): without decoding or a table.
+  if (tok.start < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[tok.start]);
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+  }
+  return 2;
+}
+
 }  // namespace
 
 AttributionParser::AttributionParser(const Document& doc, const StatementTables& tables)
+    : AttributionParser(doc, tables, nullptr) {}
+
+AttributionParser::AttributionParser(const Document& doc, const StatementTables& tables, ParserStorage* storage)
     : doc_(doc), t_(tables) {
+  ParserStorage& store = storage != nullptr ? *storage : own_storage_;
   // The text lower-cased once (eight bytes at a time) and every token a view
   // of it; only a token holding a curly apostrophe's lead byte is folded on
   // its own (LoweredText). A std::string per token cost a fill, a fold and
   // a cut for every one.
-  lowered_.Assign(doc.text);
-  const std::string_view lowered(lowered_.lowered);
-  LoweredText::Cursor curly(lowered_);
-  folded_.reserve(doc.tokens.size());
+  LoweredText& lowered_text = store.lowered;
+  lowered_text.Assign(doc.text);
+  const std::string_view lowered(lowered_text.lowered);
+  const std::size_t count = doc.tokens.size();
+  // Sized once and written by index: no capacity check per token.
+  store.folded.resize(count);
+  store.capitalized.resize(count);
+  std::string_view* folded = store.folded.data();
+  std::uint8_t* capitalized = store.capitalized.data();
+  folded_ = folded;
+  capitalized_ = capitalized;
   const std::size_t size = doc.text.size();
-  for (const Token& tok : doc.tokens) {
+  if (lowered_text.e2.empty()) {
+    // No curly apostrophe anywhere (most documents): every token in range
+    // is a view, without asking about 0xE2 bytes per token.
+    for (std::size_t t = 0; t < count; ++t) {
+      const Token& tok = doc.tokens[t];
+      capitalized[t] = CapitalizedByte(tok, doc.text);
+      if (tok.start <= tok.end && tok.end <= size) {
+        folded[t] = std::string_view(lowered.data() + tok.start, tok.end - tok.start);
+      } else {
+        folded[t] = lowered.substr(tok.start, doc.Slice(tok.start, tok.end).size());
+      }
+    }
+    return;
+  }
+  LoweredText::Cursor curly(lowered_text);
+  for (std::size_t t = 0; t < count; ++t) {
+    const Token& tok = doc.tokens[t];
+    capitalized[t] = CapitalizedByte(tok, doc.text);
     if (tok.start <= tok.end && tok.end <= size && !curly.HasE2(tok.start, tok.end)) {
       // Every token the segmenter makes: a view, without Slice's checks.
-      folded_.emplace_back(lowered.data() + tok.start, tok.end - tok.start);
+      folded[t] = std::string_view(lowered.data() + tok.start, tok.end - tok.start);
       continue;
     }
     const std::string_view raw = doc.Slice(tok.start, tok.end);
     if (curly.HasE2(tok.start, static_cast<std::uint32_t>(tok.start + raw.size()))) {
-      folded_.push_back(curly_words_.emplace_front(FoldWord(raw)));
+      folded[t] = curly_words_.emplace_front(FoldWord(raw));
     } else {
-      folded_.push_back(lowered.substr(tok.start, raw.size()));
+      folded[t] = lowered.substr(tok.start, raw.size());
     }
   }
 }
 
-bool AttributionParser::IsCapitalizedNonAscii(std::uint32_t i) const {
-  const Token& tok = doc_.tokens[i];
+bool AttributionParser::IsCapitalizedNonAscii(const Token& tok) const {
   std::size_t len = 0;
   char32_t cp = DecodeUtf8(doc_.text, tok.start, &len);
   return utf8proc_isupper(static_cast<utf8proc_int32_t>(cp));
@@ -385,7 +426,11 @@ bool AttributionParser::ParseSimpleInto(std::uint32_t first, std::uint32_t end, 
   }
   std::string_view word = doc_.Slice(doc_.tokens[i].start, doc_.tokens[i].end);
   bool acronym = end - i == 1 && word.size() >= 2;
-  for (char c : word) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
+  // Read only for a one-word phrase (most are longer): stops at its first
+  // byte that is no capital or period.
+  for (std::size_t c = 0; acronym && c < word.size(); ++c) {
+    acronym = (word[c] >= 'A' && word[c] <= 'Z') || word[c] == '.';
+  }
   if (org || acronym || (s.definite && end - i == 1)) {
     s.kind = Speaker::Kind::kOrganization;
     s.org = Span(i, end - 1);
@@ -656,6 +701,13 @@ std::optional<Attribution> AttributionParser::Reported(std::uint32_t first, std:
 }
 
 std::optional<Speaker> AttributionParser::SentenceSubject(std::uint32_t first, std::uint32_t end) const {
+  std::uint32_t phrase_end = first;
+  return SentenceSubject(first, end, &phrase_end);
+}
+
+std::optional<Speaker> AttributionParser::SentenceSubject(std::uint32_t first, std::uint32_t end,
+                                                          std::uint32_t* phrase_end) const {
+  *phrase_end = first;
   std::uint32_t k = first;
   while (k < end && k < first + kMaxPhraseTokens) {
     std::string_view f = folded_[k];
@@ -667,6 +719,7 @@ std::optional<Speaker> AttributionParser::SentenceSubject(std::uint32_t first, s
   }
   while (k > first && (folded_[k - 1] == "of" || IsPunct(k - 1, "."))) --k;
   if (k == first) return std::nullopt;
+  *phrase_end = k;
   auto sp = ParseSubject(first, k);
   if (!sp || sp->kind != Speaker::Kind::kPerson) return std::nullopt;
   return sp;

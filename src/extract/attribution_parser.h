@@ -20,7 +20,8 @@
 //                    CONTENT, V NP   |   According to NP, CONTENT   |   CONTENT, according to NP
 // All work is bounded by the token ranges given (no search beyond them).
 //
-// Thread-safety: holds per-document state (folded tokens); one per Annotate call.
+// Thread-safety: holds per-document state (folded tokens, in its own storage
+// or in a ParserStorage lent by the caller); one per Annotate call.
 #ifndef SITREP_EXTRACT_ATTRIBUTION_PARSER_H_
 #define SITREP_EXTRACT_ATTRIBUTION_PARSER_H_
 
@@ -58,10 +59,23 @@ struct Attribution {
   std::uint32_t content_end = 0;
 };
 
+// The per-token buffers an AttributionParser fills for its document. A
+// caller that parses many documents on one thread keeps one and lends it to
+// each parser in turn, so the buffers are allocated once, not per document.
+// Holds no state between parsers: each overwrites it all.
+struct ParserStorage {
+  LoweredText lowered;
+  std::vector<std::string_view> folded;
+  std::vector<std::uint8_t> capitalized;
+};
+
 class AttributionParser {
  public:
   AttributionParser(const Document& doc, const StatementTables& tables);
-  // Not copyable or movable: folded_ points into folded_text_.
+  // The same, writing its per-token buffers into `storage`, which must not
+  // be used by anything else (another parser included) while this one lives.
+  AttributionParser(const Document& doc, const StatementTables& tables, ParserStorage* storage);
+  // Not copyable or movable: folded_ points into the storage.
   AttributionParser(const AttributionParser&) = delete;
   AttributionParser& operator=(const AttributionParser&) = delete;
 
@@ -85,24 +99,28 @@ class AttributionParser {
   // A person named at the start of the sentence [first, end) ("Stoltenberg
   // has hinted ..."), for later pronouns.
   std::optional<Speaker> SentenceSubject(std::uint32_t first, std::uint32_t end) const;
+  // The same, also telling which phrase was parsed: ParseSubject(first,
+  // *phrase_end) is what it read (its result is returned when it is a
+  // person; a caller about to parse the same range may reuse the answer).
+  // *phrase_end == first when no phrase was parsed.
+  std::optional<Speaker> SentenceSubject(std::uint32_t first, std::uint32_t end, std::uint32_t* phrase_end) const;
 
   // The token's text folded with FoldWord; valid while the parser lives.
   std::string_view Folded(std::uint32_t token) const { return folded_[token]; }
+  // A word token whose first letter is upper case. Answered from a byte per
+  // token filled in the constructor (every pass asks it of most tokens,
+  // several times each); a word that starts with a non-ASCII byte is decoded
+  // only when asked, as before the byte existed.
   bool IsCapitalized(std::uint32_t token) const {
-    const Token& tok = doc_.tokens[token];
-    if (tok.kind != TokenKind::kWord) return false;
-    // An ASCII first letter is upper case exactly when it is A-Z (what
-    // utf8proc says of it too): inline, without decoding or a table.
-    if (tok.start < doc_.text.size()) {
-      const unsigned char c = static_cast<unsigned char>(doc_.text[tok.start]);
-      if (c < 0x80) return c >= 'A' && c <= 'Z';
-    }
-    return IsCapitalizedNonAscii(token);
+    const std::uint8_t known = capitalized_[token];
+    return known < kAskDecoder ? known != 0 : IsCapitalizedNonAscii(doc_.tokens[token]);
   }
 
  private:
+  // capitalized_ for a word whose first byte is not ASCII.
+  static constexpr std::uint8_t kAskDecoder = 2;
   // IsCapitalized for a word that starts with a non-ASCII letter.
-  bool IsCapitalizedNonAscii(std::uint32_t token) const;
+  bool IsCapitalizedNonAscii(const Token& tok) const;
   std::optional<Speaker> ParseSimple(std::uint32_t first, std::uint32_t end) const;
   // ParseSimple's work: fills `s` (default-constructed) and returns true, or
   // returns false (leaving `s` partly filled) when there is no speaker.
@@ -136,11 +154,14 @@ class AttributionParser {
   // Every token folded (FoldWord): views into the lower-cased text, or
   // into curly_words_ for the few holding a curly apostrophe's lead byte (a
   // list: its strings never move once added, and, unlike a deque, it
-  // allocates nothing while empty, as it is in most documents). Both are
-  // written in the constructor only.
-  LoweredText lowered_;
+  // allocates nothing while empty, as it is in most documents). All are
+  // written in the constructor only; the per-token arrays live in the
+  // storage (own_storage_ unless the caller lent one) and are read through
+  // plain pointers.
+  ParserStorage own_storage_;
   std::forward_list<std::string> curly_words_;
-  std::vector<std::string_view> folded_;
+  const std::string_view* folded_ = nullptr;
+  const std::uint8_t* capitalized_ = nullptr;  // per token: 0, 1 or kAskDecoder
 };
 
 }  // namespace sitrep::extract

@@ -1,5 +1,6 @@
 #include "extract/quote_scanner.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "core/utf8.h"
@@ -177,6 +178,13 @@ class Scanner {
 
 }  // namespace
 
-std::vector<QuoteGroup> ScanQuotes(const Document& doc) { return Scanner(doc).Run(); }
+std::vector<QuoteGroup> ScanQuotes(const Document& doc) {
+  // Only a quote mark opens a quotation: a document without one (most short
+  // reports) has none, and one comparison per token answers that.
+  const bool any_mark = std::any_of(doc.tokens.begin(), doc.tokens.end(),
+                                    [](const Token& t) { return t.kind == TokenKind::kQuote; });
+  if (!any_mark) return {};
+  return Scanner(doc).Run();
+}
 
 }  // namespace sitrep::extract

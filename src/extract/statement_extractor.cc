@@ -35,10 +35,20 @@ namespace {
 // phrase ("a “hard look”"), not a statement on its own.
 constexpr std::uint32_t kMinQuoteWords = 3;
 
+// The buffers of a document pass, kept per thread and reused from document
+// to document: allocating them for each short document cost more than
+// filling them.
+struct PassStorage {
+  ParserStorage parser;
+  std::vector<bool> used;
+};
+
 class DocumentPass {
  public:
-  DocumentPass(Document& doc, const StatementTables& t)
-      : doc_(doc), t_(t), parser_(doc, t), memory_(t), used_(doc.sentences.size(), false) {}
+  DocumentPass(Document& doc, const StatementTables& t, PassStorage& storage)
+      : doc_(doc), t_(t), parser_(doc, t, &storage.parser), memory_(t), used_(storage.used) {
+    used_.assign(doc.sentences.size(), false);
+  }
 
   void Run() {
     std::vector<QuoteGroup> groups = ScanQuotes(doc_);
@@ -46,22 +56,34 @@ class DocumentPass {
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
       std::uint32_t end = s.first_token + s.token_count;
-      if (auto subject = parser_.SentenceSubject(text::AfterDateline(doc_, s.first_token, end), end)) {
-        memory_.NoteSubject(*subject);
-      }
+      // Found once: the subject and the reported speech both start after it.
+      const std::uint32_t body_first = text::AfterDateline(doc_, s.first_token, end);
+      std::uint32_t subject_end = body_first;
+      const std::optional<Speaker> subject = parser_.SentenceSubject(body_first, end, &subject_end);
+      if (subject) memory_.NoteSubject(*subject);
       while (g < groups.size() && groups[g].fragments.front().open_token < end) {
         HandleQuote(groups[g]);
         ++g;
       }
-      if (!used_[si]) HandleReported(si);
-      NoteNames(s.first_token, end);
+      if (!used_[si]) HandleReported(si, body_first);
+      NoteNames(s.first_token, end, ParsedPhrase{body_first, subject_end, subject ? &*subject : nullptr});
     }
   }
 
  private:
+  // A phrase already parsed in the sentence: ParseSubject(first, end) gave
+  // `person` (null when it gave no person).
+  struct ParsedPhrase {
+    std::uint32_t first;
+    std::uint32_t end;
+    const Speaker* person;
+  };
+
   // Remembers the people the sentence names in full ("NASA Administrator
   // Jim Bridenstine" anywhere in it), so that a later bare surname resolves.
-  void NoteNames(std::uint32_t first, std::uint32_t end) {
+  // A sentence that opens with a name has had it parsed as its subject
+  // (`subject`): that answer is reused instead of parsing the name again.
+  void NoteNames(std::uint32_t first, std::uint32_t end, const ParsedPhrase& subject) {
     std::uint32_t i = first;
     while (i < end) {
       if (!parser_.IsCapitalized(i)) {
@@ -77,7 +99,11 @@ class DocumentPass {
         ++j;
       }
       if (j - i >= 2) {
-        if (auto sp = parser_.ParseSubject(from, j); sp && sp->kind == Speaker::Kind::kPerson) memory_.NoteName(*sp);
+        if (from == subject.first && j == subject.end) {
+          if (subject.person != nullptr) memory_.NoteName(*subject.person);
+        } else if (auto sp = parser_.ParseSubject(from, j); sp && sp->kind == Speaker::Kind::kPerson) {
+          memory_.NoteName(*sp);
+        }
       }
       i = j;
     }
@@ -277,10 +303,11 @@ class DocumentPass {
     return true;
   }
 
-  void HandleReported(std::uint32_t si) {
+  // `body_first`: the sentence's first token after its dateline.
+  void HandleReported(std::uint32_t si, std::uint32_t body_first) {
     const Sentence& s = doc_.sentences[si];
     std::uint32_t end = s.first_token + s.token_count;
-    auto a = parser_.Reported(text::AfterDateline(doc_, s.first_token, end), end);
+    auto a = parser_.Reported(body_first, end);
     if (!a) return;
     // A quotation inside the reported words is part of them, not a speaker.
     if (!Complete(a->speaker, nullptr)) return;
@@ -299,7 +326,7 @@ class DocumentPass {
   const StatementTables& t_;
   AttributionParser parser_;
   SpeakerMemory memory_;
-  std::vector<bool> used_;
+  std::vector<bool>& used_;  // per sentence: taken by a statement
   std::size_t last_direct_ = kNone;
   std::uint32_t last_direct_block_ = 0;
   std::uint32_t last_direct_raw_end_ = 0;
@@ -321,7 +348,8 @@ Result<std::unique_ptr<StatementExtractor>> StatementExtractor::Load() {
 void StatementExtractor::Annotate(Document& doc) const {
   doc.statements.clear();
   if (doc.sentences.empty() || doc.tokens.empty()) return;
-  DocumentPass(doc, tables_->words).Run();
+  thread_local PassStorage storage;
+  DocumentPass(doc, tables_->words, storage).Run();
 }
 
 }  // namespace sitrep::extract
