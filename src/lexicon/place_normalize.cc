@@ -309,8 +309,8 @@ void NameNormalizer::AppendWords(std::string_view text, std::uint32_t begin, std
                                  std::size_t max_words) const {
   if (end > text.size()) end = static_cast<std::uint32_t>(text.size());
   std::vector<FoldedWord>& words = out.words;
-  const std::size_t limit = max_words > static_cast<std::size_t>(-1) - words.size() ? static_cast<std::size_t>(-1)
-                                                                                    : words.size() + max_words;
+  constexpr std::size_t kNoLimit = static_cast<std::size_t>(-1);
+  const std::size_t limit = max_words > kNoLimit - words.size() ? kNoLimit : words.size() + max_words;
   bool pending_break = false;  // punctuation seen since the last word
   bool next_joined = false;    // the previous word ended in a joining hyphen
   std::size_t pos = begin;
@@ -404,7 +404,8 @@ void NameNormalizer::AppendWords(std::string_view text, std::uint32_t begin, std
       FillWord(raw, w, out.buffer);
       if (w.folded_size == 0) words.pop_back();
     }
-    if (words.size() >= limit) return;
+    // (Only a caller that set max_words pays for counting: this runs per word.)
+    if (limit != kNoLimit && words.size() >= limit) return;
     if (hyphen_after) {
       // Skip the hyphen: the next part continues the same compound.
       text::CodePoint h = text::ReadCodePoint(text, pos, end);

@@ -1,6 +1,7 @@
 #include "lexicon/place_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 #include <span>
@@ -82,6 +83,11 @@ constexpr std::size_t kMinSpelledConsonants = 3;
 bool SpellsSameName(std::string_view written, std::string_view name) {
   const std::string a = Consonants(written);
   return a.size() >= kMinSpelledConsonants && a == Consonants(name);
+}
+
+// PlaceWordTable::Find, kept out of line for FindSpans' facts (above).
+[[gnu::noinline]] PlaceWordFacts FindWordFacts(const PlaceWordTable& table, std::string_view folded) {
+  return table.Find(folded);
 }
 
 std::string_view KindName(Kind k) {
@@ -361,10 +367,23 @@ PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
       ref.seat_lon = seat.lon;
       // A seat that bears the unit's name, however spelt ("Jizan" of Jazan,
       // "Taiz" of Taizz): comparing a unit with its own seat, two
-      // consonants suffice.
-      const std::string own = Consonants(normalizer_.Key(ref.name));
-      const std::string seat_name(gazetteer_.Name(seat));
-      if (own.empty() || own != Consonants(normalizer_.Key(seat_name))) ref.seat = seat_name;
+      // consonants suffice. Folding both names costs thousands of
+      // instructions and the same units recur from document to document,
+      // so the answer is remembered per thread in a small direct-mapped
+      // cache, by recogniser (id_, never reused) and unit.
+      struct SeatNameSlot {
+        std::uint64_t owner = 0;  // no recogniser's id
+        std::uint32_t unit = gf::kNone;
+        bool same_name = false;
+      };
+      static constexpr std::size_t kSeatNameSlots = 1024;
+      thread_local std::array<SeatNameSlot, kSeatNameSlots> seat_names;
+      SeatNameSlot& slot = seat_names[index % kSeatNameSlots];
+      if (slot.owner != id_ || slot.unit != index) {
+        const std::string own = Consonants(normalizer_.Key(ref.name));
+        slot = {id_, index, !own.empty() && own == Consonants(normalizer_.Key(gazetteer_.Name(seat)))};
+      }
+      if (!slot.same_name) ref.seat = std::string(gazetteer_.Name(seat));
     }
   }
   return ref;
@@ -409,10 +428,12 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
   info.assign(w.size(), Context::WordInfo{});
   // A word's facts, looked up on first use: most words (lower case, not
   // before a capitalised word) are never asked about.
+  // (The look-up itself stays out of line, so that this test inlines: most
+  // calls ask again about a word already looked up.)
   auto facts = [&](std::size_t k) -> const PlaceWordFacts& {
     Context::WordInfo& in = info[k];
     if (!in.facts_known) {
-      in.facts = word_table_.Find(w[k].folded);
+      in.facts = FindWordFacts(word_table_, w[k].folded);
       in.facts_known = true;
     }
     return in.facts;
@@ -994,15 +1015,18 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       // share their names with common nouns of other languages.
       // After a name that may be a place of the same country ("Adampur
       // Haryana"), the province is that place's.
-      bool after_place = false;
-      if (span.after_span && si > 0) {
-        for (const Span::Candidate& d : ctx.Candidates(ctx.spans[si - 1])) {
-          if (gazetteer_.entity(d.entity).country == e.country) after_place = true;
+      // (The previous span's readings are read only when the rest holds.)
+      if (span.after_proper && unit && e.kind == Kind::kProvince && !local && !in_doc_country && !in_doc_province) {
+        bool after_place = false;
+        if (span.after_span && si > 0) {
+          for (const Span::Candidate& d : ctx.Candidates(ctx.spans[si - 1])) {
+            if (gazetteer_.entity(d.entity).country == e.country) {
+              after_place = true;
+              break;
+            }
+          }
         }
-      }
-      if (span.after_proper && !after_place && unit && e.kind == Kind::kProvince && !local && !in_doc_country &&
-          !in_doc_province) {
-        return false;
+        if (!after_place) return false;
       }
       if (span.sentence_initial && single && !strong_here && !support) return false;
       // A province of a country the document does not name needs a
@@ -1077,8 +1101,11 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       }
       return true;
     };
-    for (const Span::Candidate& c : candidates) {
-      if ((c.flags & gf::kPostingFuzzy) == 0 && acceptable(c)) {
+    // exact_acceptable is read only of spelling-skeleton readings: most
+    // spans have none, and need not judge their readings twice.
+    const bool any_fuzzy = exact_readings != candidates.size();
+    for (std::size_t k = 0; any_fuzzy && k < candidates.size(); ++k) {
+      if ((candidates[k].flags & gf::kPostingFuzzy) == 0 && acceptable(candidates[k])) {
         exact_acceptable = true;
         break;
       }

@@ -40,7 +40,9 @@
 // thread keeps its own working state between documents (a thread_local in
 // place_recognizer.cc), so a thread that has annotated a long document holds
 // some memory until its next document (at most ~64k words' worth is kept);
-// Annotate(doc) also keeps a DocumentWords per thread for the same reason.
+// Annotate(doc) also keeps a DocumentWords per thread for the same reason,
+// and Describe remembers per thread (16 KB) whether recently described
+// units' seats bear their names.
 #ifndef SITREP_LEXICON_PLACE_RECOGNIZER_H_
 #define SITREP_LEXICON_PLACE_RECOGNIZER_H_
 
