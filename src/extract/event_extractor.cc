@@ -144,6 +144,16 @@ bool IsDateWord(std::string_view w) { return w.size() == 5 && w[0] == '#' && (w 
 
 bool IsArmed(int inter) { return inter >= 1 && inter <= 4; }
 
+// The state a place lies in, as an actor: "Kenya" for Nairobi.
+EventActor StateOfPlace(const PlaceRef& place) {
+  EventActor state;
+  state.name = place.country_name;
+  state.country = place.country;
+  state.sector = "state";
+  state.inter = 1;
+  return state;
+}
+
 bool IsCrowdEvent(std::string_view event_type) { return event_type == "Protests"sv || event_type == "Riots"sv; }
 
 // Petrol bombs and Molotov cocktails (event_triggers.tsv): an explosive
@@ -1098,27 +1108,21 @@ void EventExtractor::Annotate(Document& doc) const {
       } else if (future) {
         e.plover_contexts.push_back("future");
       }
-      // "Syria offered its troops to Lebanon", "opened an embassy in
-      // Tehran", "troops arrived in Bosnia": with no one named as its
-      // target, a verbal or diplomatic act is directed at the country of
-      // the place it names after its verb (PLOVER's target), unless that is
-      // its source's own. (Not a deployment: "will increase its troop
+      // A verbal or diplomatic act with no one named as its source or target
+      // takes them from the places it names (PLOVER codes states): its
+      // source is the country of the place that opens its subject ("the
+      // Khartoum government", "officials in Nairobi rejected"); its target
+      // the country of the place named after its verb ("offered its troops
+      // to Lebanon", "opened an embassy in Tehran"), unless that is the
+      // source's own. (Not a deployment's target: "will increase its troop
       // presence in Iraq" is where the troops go, at the host's request or
       // against it; the text rarely says which.)
-      // Likewise its source, with no one named as such: the country of the
-      // place that opens its subject ("the Khartoum government", "Leaders
-      // of the Baku opposition agreed").
       if (!acled && !e.actor1) {
         for (const MentionSpan& span : view.places) {
           if (span.begin >= best.begin) break;
           const PlaceRef& place = doc.places[span.index].place;
           if (place.country.empty() || span.begin < view.dateline) continue;
-          EventActor state;
-          state.name = place.country_name;
-          state.country = place.country;
-          state.sector = "state";
-          state.inter = 1;
-          e.actor1 = std::move(state);
+          e.actor1 = StateOfPlace(place);
           c.source_from_place = true;
           break;
         }
@@ -1128,12 +1132,7 @@ void EventExtractor::Annotate(Document& doc) const {
           if (span.begin < best.end) continue;
           const PlaceRef& place = doc.places[span.index].place;
           if (place.country.empty() || (e.actor1 && e.actor1->country == place.country)) continue;
-          EventActor state;
-          state.name = place.country_name;
-          state.country = place.country;
-          state.sector = "state";
-          state.inter = 1;
-          e.actor2 = std::move(state);
+          e.actor2 = StateOfPlace(place);
           c.target_from_place = true;
           break;
         }
