@@ -144,6 +144,16 @@ bool IsDateWord(std::string_view w) { return w.size() == 5 && w[0] == '#' && (w 
 
 bool IsArmed(int inter) { return inter >= 1 && inter <= 4; }
 
+// The words of a trigger hit joined by spaces into `out` (cleared first), as
+// the word lists of data/extract/ write phrases.
+void JoinHitWords(const EventSentence& view, const PhraseHit& hit, std::string& out) {
+  out.clear();
+  for (std::uint32_t w = hit.begin; w < hit.end && w < view.size(); ++w) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(view.words[w]);
+  }
+}
+
 // The state a place lies in, as an actor: "Kenya" for Nairobi.
 EventActor StateOfPlace(const PlaceRef& place) {
   EventActor state;
@@ -699,11 +709,7 @@ void EventExtractor::Annotate(Document& doc) const {
       std::string words;
       const auto clash = std::find_if(conflict.begin(), conflict.end(), [&](const PhraseHit& h) {
         if (t.trigger_rows[h.row].sub_event_type != "Armed clash"sv) return false;
-        words.clear();
-        for (std::uint32_t w = h.begin; w < h.end && w < view.size(); ++w) {
-          if (!words.empty()) words.push_back(' ');
-          words.append(view.words[w]);
-        }
+        JoinHitWords(view, h, words);
         return tables_->crowd_clash_words.contains(words);
       });
       if (clash != conflict.end()) std::rotate(conflict.begin(), clash, clash + 1);
@@ -760,11 +766,7 @@ void EventExtractor::Annotate(Document& doc) const {
       for (const PhraseHit& h : ranked) {
         const TriggerRow& r = t.trigger_rows[h.row];
         if (r.priority <= kCasualtyWordPriority || (r.event_type.empty() && !r.decide_by_actors)) continue;
-        phrase.clear();
-        for (std::uint32_t w = h.begin; w < h.end && w < v.size(); ++w) {
-          if (!phrase.empty()) phrase.push_back(' ');
-          phrase.append(v.words[w]);
-        }
+        JoinHitWords(v, h, phrase);
         if (!tables_->weak_trigger_words.contains(phrase)) return true;
       }
       const bool crowd_event = IsCrowdEvent(e.event_type);
@@ -971,12 +973,7 @@ void EventExtractor::Annotate(Document& doc) const {
         // ACLED's battles are between organised armed groups.
         const bool armed_clash = e.event_type == "Battles"sv && e.sub_event_type == "Armed clash"sv;
         std::string winner;  // the trigger's words, joined only when they are asked about
-        if (armed_clash) {
-          for (std::uint32_t w = best.begin; w < best.end && w < view.size(); ++w) {
-            if (!winner.empty()) winner.push_back(' ');
-            winner += view.words[w];
-          }
-        }
+        if (armed_clash) JoinHitWords(view, best, winner);
         if (armed_clash && tables_->crowd_clash_words.contains(winner)) {
           const bool protest = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
             const std::string& type = t.trigger_rows[h.row].event_type;
