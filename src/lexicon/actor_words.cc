@@ -122,8 +122,7 @@ void ActorWord::PointIntoStorage() {
   if (stored_ & kNormStored) norm = std::string_view(storage_.data() + storage_.size() - norm.size(), norm.size());
 }
 
-ActorWord& ActorWord::operator=(const ActorWord& other) {
-  if (this == &other) return *this;
+void ActorWord::CopyFields(const ActorWord& other) {
   start = other.start;
   end = other.end;
   span_end = other.span_end;
@@ -134,6 +133,11 @@ ActorWord& ActorWord::operator=(const ActorWord& other) {
   gap_before = other.gap_before;
   hyphen_before = other.hyphen_before;
   stored_ = other.stored_;
+}
+
+ActorWord& ActorWord::operator=(const ActorWord& other) {
+  if (this == &other) return *this;
+  CopyFields(other);
   if (stored_ != 0) {
     storage_ = other.storage_;
     PointIntoStorage();
@@ -143,16 +147,7 @@ ActorWord& ActorWord::operator=(const ActorWord& other) {
 
 ActorWord& ActorWord::operator=(ActorWord&& other) noexcept {
   if (this == &other) return *this;
-  start = other.start;
-  end = other.end;
-  span_end = other.span_end;
-  norm = other.norm;
-  shape = other.shape;
-  upper_initial = other.upper_initial;
-  possessive = other.possessive;
-  gap_before = other.gap_before;
-  hyphen_before = other.hyphen_before;
-  stored_ = other.stored_;
+  CopyFields(other);
   if (stored_ != 0) {
     // Swapped, not moved: `other` keeps this word's storage for reuse. A
     // short string's bytes move with it, so the views are set again.

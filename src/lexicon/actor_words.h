@@ -56,6 +56,7 @@ struct ActorWord {
   std::uint8_t stored_ = 0;
   std::string storage_;
   void PointIntoStorage();  // sets the stored views from storage_ and their sizes
+  void CopyFields(const ActorWord& other);  // every member but storage_, views as they are
 };
 
 // Splits text into actor words; offsets are text positions plus `base`.
