@@ -13,22 +13,6 @@
 namespace sitrep::lexicon::testing {
 namespace {
 
-std::string Found(const Document& doc) {
-  std::string found;
-  for (const PlaceMention& p : doc.places) {
-    found.append("[").append(doc.Slice(p.start, p.end)).append(" ");
-    found.append(p.place.name).append("/").append(p.place.country).append("] ");
-  }
-  return found;
-}
-
-// No mention of `doc` lies in `country`.
-void ExpectNoneIn(const Document& doc, std::string_view country) {
-  for (const PlaceMention& p : doc.places) {
-    EXPECT_NE(p.place.country, country) << Found(doc);
-  }
-}
-
 // Every mention of `doc` lies in `country`.
 void ExpectAllIn(const Document& doc, std::string_view country) {
   for (const PlaceMention& p : doc.places) {

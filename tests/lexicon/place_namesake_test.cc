@@ -12,21 +12,6 @@
 namespace sitrep::lexicon::testing {
 namespace {
 
-std::string Found(const Document& doc) {
-  std::string found;
-  for (const PlaceMention& p : doc.places) {
-    found.append("[").append(doc.Slice(p.start, p.end)).append(" ");
-    found.append(p.place.name).append("/").append(p.place.country).append("] ");
-  }
-  return found;
-}
-
-void ExpectNoneIn(const Document& doc, std::string_view country) {
-  for (const PlaceMention& p : doc.places) {
-    EXPECT_NE(p.place.country, country) << Found(doc);
-  }
-}
-
 // A word opening the sentence that the word lists do not know may be the
 // first word of a group's name: the district of Norway that shares the
 // group's second word is not read, and once rejected so, not later alone.

@@ -3,6 +3,8 @@
 #ifndef SITREP_TESTS_LEXICON_PLACE_TEST_UTIL_H_
 #define SITREP_TESTS_LEXICON_PLACE_TEST_UTIL_H_
 
+#include <gtest/gtest.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -50,6 +52,23 @@ inline const PlaceMention* FindMentionStarting(const Document& doc, std::string_
     if (doc.Slice(m.start, m.end).substr(0, surface.size()) == surface) return &m;
   }
   return nullptr;
+}
+
+// The mentions of `doc` as "[text name/country] ...", for failure messages.
+inline std::string Found(const Document& doc) {
+  std::string found;
+  for (const PlaceMention& p : doc.places) {
+    found.append("[").append(doc.Slice(p.start, p.end)).append(" ");
+    found.append(p.place.name).append("/").append(p.place.country).append("] ");
+  }
+  return found;
+}
+
+// No mention of `doc` lies in `country`.
+inline void ExpectNoneIn(const Document& doc, std::string_view country) {
+  for (const PlaceMention& p : doc.places) {
+    EXPECT_NE(p.place.country, country) << Found(doc);
+  }
 }
 
 }  // namespace sitrep::lexicon::testing
