@@ -923,6 +923,8 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // three places), says where X lies. Its country, once its reading is
     // known (the first pass has decided every span), or kNone.
     std::uint32_t container_country = gf::kNone;
+    // The container's province (itself when it is one), or kNone.
+    std::uint32_t container_admin1 = gf::kNone;
     if (si + 1 < ctx.spans.size()) {
       const Span& o = ctx.spans[si + 1];
       const std::vector<FoldedWord>& w = ctx.words->words();
@@ -951,7 +953,12 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
                                    span.first_word - ctx.spans[si - 1].last_word - 1 <= 1;
           through = !list_goes_on && !after_place;
         }
-        if (through) container_country = gazetteer_.entity(ctx.Candidates(o)[static_cast<std::size_t>(o.best)].entity).country;
+        if (through) {
+          const std::uint32_t container = ctx.Candidates(o)[static_cast<std::size_t>(o.best)].entity;
+          const gf::Entity& ce = gazetteer_.entity(container);
+          container_country = ce.country;
+          container_admin1 = ce.kind == Kind::kProvince ? container : ce.admin1;
+        }
       }
     }
     // The sentence's first word, before an after_opener span, was read as a
@@ -1055,6 +1062,13 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       // namesake, unless a neighbour does contain it.
       if ((e.kind == Kind::kTown || e.kind == Kind::kDistrict) && container_country != gf::kNone &&
           container_country != e.country && !c.neighbour_support && !hinted) {
+        return false;
+      }
+      // Nor is a town or district of another province than its container
+      // ("Anandpur in Odisha's Keonjhar district" is not the Punjab town),
+      // unless a province or district named next to it contains it.
+      if ((e.kind == Kind::kTown || e.kind == Kind::kDistrict) && container_admin1 != gf::kNone &&
+          e.admin1 != gf::kNone && container_admin1 != e.admin1 && !c.neighbour_admin && !hinted) {
         return false;
       }
       if (e.kind == Kind::kTown) {

@@ -112,6 +112,24 @@ TEST(PlaceNamesake, ContainingPlaceRulesOutNamesakesAbroad) {
   EXPECT_NE(FindMention(doc, "Kotli"), nullptr) << Found(doc);
 }
 
+// The same holds one level down: a town of another province than the
+// province or district named as its container is a namesake ("Anandpur" is
+// a town of Indian Punjab; the report is about Odisha), while a town of the
+// container's own province stays.
+TEST(PlaceNamesake, ContainingProvinceRulesOutNamesakesElsewhere) {
+  Document doc = Places("Villagers clashed with police in Anandpur in Odisha's Keonjhar district.");
+  for (const PlaceMention& p : doc.places) EXPECT_NE(p.place.admin1, "Punjab") << Found(doc);
+  EXPECT_NE(FindMentionStarting(doc, "Odisha"), nullptr) << Found(doc);
+
+  doc = Places("Troops fired at posts in Hamirpur sector in Poonch district.");
+  for (const PlaceMention& p : doc.places) EXPECT_NE(p.place.admin1, "Himachal Pradesh") << Found(doc);
+
+  doc = Places("Farmers blocked the highway near Anandpur in Punjab.");
+  const PlaceMention* anandpur = FindMention(doc, "Anandpur");
+  ASSERT_NE(anandpur, nullptr) << Found(doc);
+  EXPECT_EQ(anandpur->place.admin1, "Punjab");
+}
+
 // Bad input stays harmless where the new rules read words.
 TEST(PlaceNamesake, ArbitraryOpenersAndAlternates) {
   std::string text;
