@@ -57,6 +57,31 @@ TEST(PlaceRecognizer, CuratedAliasWithContext) {
   EXPECT_EQ(nawa.place.kind, "district");
 }
 
+// South Asian districts under the names news gives them, where GeoNames
+// keeps another spelling: found, and not read as a namesake abroad.
+TEST(PlaceRecognizer, DistrictsUnderTheirNewsNames) {
+  struct Case {
+    const char* sentence;
+    const char* surface;
+    const char* admin1;
+    const char* country;
+  };
+  for (const Case& c : {
+           Case{"Villagers blocked the highway in Keonjhar district on Monday.", "Keonjhar district", "Odisha", "IN"},
+           Case{"A landslide cut the road in Kullu district.", "Kullu district", "Himachal Pradesh", "IN"},
+           Case{"Police dispersed the crowd in Ahmedabad district.", "Ahmedabad district", "Gujarat", "IN"},
+           Case{"Two militants were killed in Baramulla district.", "Baramulla district", "Jammu and Kashmir", "IN"},
+           Case{"A bomb exploded in Killa Abdullah district on Friday.", "Killa Abdullah district", "Balochistan", "PK"},
+           Case{"Pickets torched a bus in Jashore district.", "Jashore district", "Khulna", "BD"},
+       }) {
+    Document doc = Places(c.sentence);
+    const PlaceMention& m = Expect(doc, c.surface);
+    EXPECT_EQ(m.place.kind, "district") << c.sentence;
+    EXPECT_EQ(m.place.admin1, c.admin1) << c.sentence;
+    EXPECT_EQ(m.place.country, c.country) << c.sentence;
+  }
+}
+
 TEST(PlaceRecognizer, CapitalsAreTheDefaultReading) {
   Document doc = Places("A car bomb exploded near a checkpoint in Kabul on Sunday, officials said.");
   const PlaceMention& kabul = Expect(doc, "Kabul");
