@@ -834,6 +834,9 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     }
     // When the name is some place's own name, readings through other
     // places' alternate names (often old or foreign spellings) fall back.
+    // (A curated alias is not an own name here: "Kalaburagi", the district's
+    // alias, is also the town's GeoNames alternate, and neither outranks the
+    // other by that alone.)
     bool has_own_name = false;
     // Some place bears the name as written, as its own name or an alternate:
     // a spelling-skeleton reading of another place is then only a guess
@@ -842,7 +845,7 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // is not a Texas county whose consonants it shares).
     bool has_exact = false;
     for (const Span::Candidate& c : candidates) {
-      if ((c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) == 0) has_own_name = true;
+      if ((c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy | gf::kPostingAlias)) == 0) has_own_name = true;
       if ((c.flags & gf::kPostingFuzzy) == 0) has_exact = true;
     }
     for (Span::Candidate& c : candidates) {
