@@ -181,8 +181,11 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
   EventLocation loc = ToLocation(p);
   if (chosen_span != nullptr && chosen_spec <= 2) {
     if (chosen_spec == 2 && loc.admin2.empty()) loc.admin2 = p.name;
-    // A town as the text spells it; a district by its seat (ToLocation).
-    if (chosen_spec == 1 || p.seat.empty()) loc.name = SurfaceName(doc, view, *chosen_span);
+    // A town as the text spells it; a district by its seat (ToLocation); a
+    // reference that names no place ("the capital") by the place's name.
+    if ((chosen_spec == 1 || p.seat.empty()) && Capitalised(doc, view, chosen_span->begin)) {
+      loc.name = SurfaceName(doc, view, *chosen_span);
+    }
   }
   return loc;
 }

@@ -86,7 +86,10 @@ void Lexicon::Annotate(Document& doc) const {
   // province and none of its places lies in the country its actors belong
   // to, the places are read again with that country counted as if named
   // once, and the actors after them.
-  if (doc.main_country.empty() || doc.places.empty()) return;
+  // (With no place read, only a reference to "the capital" can come of it:
+  // "BNP activists clashed with police in the capital".)
+  if (doc.main_country.empty()) return;
+  if (doc.places.empty() && !c.places->RefersToCapital(words)) return;
   for (const PlaceMention& m : doc.places) {
     if (m.place.country == doc.main_country || m.place.kind == "country" || m.place.kind == "province") return;
   }

@@ -196,6 +196,9 @@ struct PlaceRecognizer::Context {
   std::span<Span::Candidate> Candidates(const Span& s) {
     return {candidates.data() + s.cand_begin, s.cand_end - s.cand_begin};
   }
+  std::span<const Span::Candidate> Candidates(const Span& s) const {
+    return {candidates.data() + s.cand_begin, s.cand_end - s.cand_begin};
+  }
   std::string_view Key(const Span& s) const { return std::string_view(keys).substr(s.key_begin, s.key_size); }
   std::vector<float> country_votes;
   // The part of country_votes that names an armed force's nationality
@@ -266,6 +269,7 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
     : gazetteer_(std::move(gazetteer)),
       normalizer_(NameNormalizer::Default()),
       type_words_(PlaceTypeWords::Default()),
+      capital_phrases_(CapitalPhrases::Default()),
       key_initial_(new std::atomic<std::uint16_t>[gazetteer_.entity_count()]()),
       id_(NextId()) {
   for (std::uint32_t c = 0; c < gazetteer_.country_count(); ++c) {
@@ -278,6 +282,7 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
   {
     const std::uint32_t n = gazetteer_.entity_count();
     seat_of_.assign(n, gf::kNone);
+    capital_of_.assign(gazetteer_.country_count(), gf::kNone);
     std::vector<std::uint64_t> best(n, 0);  // rank << 32 | population of the seat so far
     for (std::uint32_t i = gazetteer_.country_count(); i < n; ++i) {
       const gf::Entity& e = gazetteer_.entity(i);
@@ -297,6 +302,10 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
       };
       offer(e.admin2, district_rank);
       offer(e.admin1, province_rank);
+      if (f == gf::Feature::kPPLC && e.country < capital_of_.size()) {
+        std::uint32_t& capital = capital_of_[e.country];
+        if (capital == gf::kNone || e.population > gazetteer_.entity(capital).population) capital = i;
+      }
     }
   }
   PlaceWordFacts common{PlaceWordFacts::kCommon}, article{PlaceWordFacts::kArticle}, head{PlaceWordFacts::kNameHead};
@@ -1172,7 +1181,9 @@ void PlaceRecognizer::Annotate(Document& doc, const DocumentWords& words) const 
     ctx.prior_owner = id_;
   }
   FindSpans(doc, words, ctx);
-  if (ctx.spans.empty()) return;
+  // With no place named, only a reference to "the capital" of the country
+  // the document's cue words name can still be one.
+  if (ctx.spans.empty() && doc.country_cues.empty()) return;
 
   // Document countries: country names and demonyms.
   ctx.country_votes.assign(gazetteer_.country_count(), 0);
@@ -1248,6 +1259,119 @@ void PlaceRecognizer::Annotate(Document& doc, const DocumentWords& words) const 
     std::sort(close.begin(), close.end(), [](auto* a, auto* b) { return a->score > b->score; });
     for (std::size_t k = 0; k < close.size() && k < 4; ++k) m.alternatives.push_back(Describe(close[k]->entity));
     doc.places.push_back(std::move(m));
+  }
+  AddCapitalMentions(doc, ctx);
+}
+
+bool PlaceRecognizer::RefersToCapital(const DocumentWords& words) const {
+  thread_local std::vector<CapitalPhrases::Reference> refs;
+  refs.clear();
+  capital_phrases_.Find(words, refs);
+  return !refs.empty();
+}
+
+void PlaceRecognizer::AddCapitalMentions(Document& doc, const Context& ctx) const {
+  thread_local std::vector<CapitalPhrases::Reference> refs;
+  refs.clear();
+  capital_phrases_.Find(*ctx.words, refs);
+  if (refs.empty()) return;
+  // The country the document is about: a whole vote ahead of any other,
+  // counting what was finally read (places, nationalities, cue
+  // words; the passes' votes also hold readings that were dropped later).
+  thread_local std::vector<float> votes;
+  votes.assign(gazetteer_.country_count(), 0);
+  auto vote = [&](std::string_view iso2, float amount) {
+    auto it = country_by_code_.find(iso2);
+    if (it != country_by_code_.end()) votes[it->second] += amount;
+  };
+  // A place counts by its confidence: one doubtful reading ("New Market",
+  // a district of Jamaica, in a report on Dhaka) does not make the document
+  // about its country.
+  for (const PlaceMention& m : doc.places) vote(m.place.country, m.confidence);
+  for (const auto& [iso2, n] : doc.country_cues) vote(iso2, static_cast<float>(n));
+  for (const Span& s : ctx.spans) {
+    if (!s.demonym) continue;
+    for (std::uint32_t p : gazetteer_.Lookup(ctx.Key(s))) {
+      const std::uint32_t c = p & gf::kPostingEntityMask;
+      if ((p & gf::kPostingDemonym) != 0 && c < votes.size()) votes[c] += 1;
+    }
+  }
+  std::uint32_t lead = gf::kNone;
+  float top = 0, second = 0;
+  for (std::uint32_t c = 0; c < votes.size(); ++c) {
+    if (votes[c] > top) {
+      second = top;
+      top = votes[c];
+      lead = c;
+    } else if (votes[c] > second) {
+      second = votes[c];
+    }
+  }
+  const bool lead_clear = lead != gf::kNone && top >= second + 1;
+  // The span whose first (or last) word is k, when it was read as a place
+  // (or, for `demonym`, when it is a nationality).
+  auto span_at = [&](std::uint32_t k, bool by_last, bool demonym) -> const Span* {
+    for (const Span& s : ctx.spans) {
+      if ((by_last ? s.last_word : s.first_word) != k) continue;
+      if (demonym ? s.demonym : (!s.demonym && s.accepted && s.best >= 0)) return &s;
+    }
+    return nullptr;
+  };
+  auto reading = [&](const Span& s) { return ctx.Candidates(s)[static_cast<std::size_t>(s.best)].entity; };
+  const std::size_t named = doc.places.size();
+  for (const CapitalPhrases::Reference& ref : refs) {
+    std::uint32_t capital = gf::kNone;
+    float confidence = 0.9f;
+    if (ref.of_word >= 0) {
+      // "the capital of Helmand province": the unit's seat.
+      const Span* unit = span_at(static_cast<std::uint32_t>(ref.of_word), false, false);
+      if (unit == nullptr) continue;
+      const std::uint32_t e = reading(*unit);
+      const gf::Entity& ue = gazetteer_.entity(e);
+      if (ue.kind == Kind::kCountry) capital = e < capital_of_.size() ? capital_of_[e] : gf::kNone;
+      else if (ue.kind == Kind::kProvince) capital = seat_of_[e];
+    } else if (ref.nationality_word >= 0) {
+      // "the Afghan capital": the nationality's country.
+      const Span* nationality = span_at(static_cast<std::uint32_t>(ref.nationality_word), true, true);
+      if (nationality == nullptr) continue;
+      for (std::uint32_t p : gazetteer_.Lookup(ctx.Key(*nationality))) {
+        if ((p & gf::kPostingDemonym) == 0) continue;
+        const std::uint32_t c = p & gf::kPostingEntityMask;
+        if (c < capital_of_.size()) capital = capital_of_[c];
+        break;
+      }
+    } else {
+      // "in the capital": the country the document is about.
+      if (!lead_clear) continue;
+      capital = capital_of_[lead];
+      confidence = 0.7f;
+    }
+    if (capital == gf::kNone) continue;
+    // Named beside it ("Kabul, the capital", "the capital Dhaka"): that
+    // mention already places it.
+    bool named_beside = false;
+    for (const Span& s : ctx.spans) {
+      if (s.demonym || !s.accepted || s.best < 0) continue;
+      if (ref.of_word >= 0 && s.first_word == static_cast<std::uint32_t>(ref.of_word)) continue;
+      if ((s.last_word < ref.first_word && s.last_word + 2 >= ref.first_word) ||
+          (s.first_word > ref.last_word && s.first_word <= ref.last_word + 2)) {
+        named_beside = true;
+        break;
+      }
+    }
+    if (named_beside) continue;
+    const std::vector<FoldedWord>& w = ctx.words->words();
+    PlaceMention m;
+    m.start = w[ref.first_word].start;
+    m.end = w[ref.last_word].end;
+    m.sentence = ctx.words->sentence(ref.last_word);
+    m.place = Describe(capital);
+    m.confidence = confidence;
+    doc.places.push_back(std::move(m));
+  }
+  if (doc.places.size() > named) {
+    std::stable_sort(doc.places.begin(), doc.places.end(),
+                     [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
   }
 }
 

@@ -34,7 +34,10 @@
 // GeoNames keeps only as an alternate (Poipet for "Paoy Paet") counts
 // without context when no other place bears it, the town has 20,000+
 // people and the name has the main name's consonants. Demonyms are never
-// places.
+// places. A reference to a capital that does not name it ("in the capital",
+// "the Afghan capital", "the capital of Helmand province";
+// capital_phrases.h) is a mention of the city when the nationality, the
+// unit or the country the document is about says which.
 //
 // Thread-safety: immutable after Load; Annotate may run on many threads. Each
 // thread keeps its own working state between documents (a thread_local in
@@ -59,6 +62,7 @@
 #include "core/hash.h"
 #include "core/document.h"
 #include "core/result.h"
+#include "lexicon/capital_phrases.h"
 #include "lexicon/document_words.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
@@ -84,6 +88,12 @@ class PlaceRecognizer {
   // REQUIRES: words.Build(doc, NameNormalizer::Default()) since doc's text
   // and sentences last changed.
   void Annotate(Document& doc, const DocumentWords& words) const;
+
+  // Whether `words` hold a reference to a capital city that does not name
+  // it ("in the capital", "the Afghan capital"; capital_phrases.h), which
+  // Annotate reads as the capital of the country the document is about
+  // when that country leads its votes.
+  bool RefersToCapital(const DocumentWords& words) const;
 
   // The PlaceRef of a gazetteer entity (names, codes, position, kind).
   PlaceRef Describe(std::uint32_t entity) const;
@@ -116,6 +126,17 @@ class PlaceRecognizer {
   // the unit's entity index, gazetteer_format::kNone where there is none;
   // found once at load.
   std::vector<std::uint32_t> seat_of_;
+  // Entity index of each country's capital (its most populous PPLC town) by
+  // the country's index, gazetteer_format::kNone where there is none.
+  std::vector<std::uint32_t> capital_of_;
+  const CapitalPhrases& capital_phrases_;
+  // Adds to doc.places a mention of the capital city for each reference to
+  // it that does not name it ("in the capital", "the Afghan capital", "the
+  // capital of Helmand province"; capital_phrases.h), where the nationality
+  // before it, the unit after it or the country the document is about says
+  // which; none where the city is named beside it ("Kabul, the capital").
+  // Keeps doc.places in text order. REQUIRES: ctx resolved (final pass).
+  void AddCapitalMentions(Document& doc, const Context& ctx) const;
   const NameNormalizer& normalizer_;
   const PlaceTypeWords& type_words_;
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> country_by_code_;  // ISO2 -> index
