@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 
@@ -116,6 +117,7 @@ class Builder {
     AddPlaces();
     FinishPositions();
     IndexNames();
+    AddCitySections();
     AddAliases();
     return Serialize();
   }
@@ -377,6 +379,80 @@ class Builder {
     return own == key;
   }
 
+  // The entity of the province (kind kProvince) or district named `name`
+  // in `country`, within `province` for a district; kNone if none.
+  std::uint32_t FindUnit(std::uint16_t country, Kind kind, std::string_view name, std::uint32_t province) {
+    const std::string key = norm_.Key(StripTypeWord(std::string(name), types_));
+    for (std::uint32_t i = country_count_; i < entities_.size(); ++i) {
+      const Entity& e = entities_[i];
+      if (e.kind != kind || e.country != country) continue;
+      if (kind == Kind::kDistrict && province != gf::kNone && e.admin1 != province) continue;
+      if (NameMatches(i, key)) return i;
+    }
+    return gf::kNone;
+  }
+
+  void AddCitySections() {
+    // name<TAB>country<TAB>province<TAB>district<TAB>lat<TAB>lon<TAB>population<TAB>other names
+    std::unordered_map<std::string, std::vector<std::uint32_t>> towns_by_key;  // lazily
+    bool built = false;
+    for (std::string_view line : DataLines(cfg_.city_sections_tsv)) {
+      std::vector<std::string> f;
+      std::size_t start = 0;
+      while (true) {
+        std::size_t tab = line.find('\t', start);
+        f.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+        if (tab == std::string_view::npos) break;
+        start = tab + 1;
+      }
+      if (f.size() < 7) { report_.warnings.push_back("city section line has too few fields: " + std::string(line)); continue; }
+      const std::uint16_t country = CountryOf(f[1]);
+      if (country == gf::kNoCountry) { report_.warnings.push_back("city section has unknown country: " + std::string(line)); continue; }
+      const std::uint32_t province = FindUnit(country, Kind::kProvince, f[2], gf::kNone);
+      if (province == gf::kNone) { report_.warnings.push_back("city section's province not found: " + std::string(line)); continue; }
+      std::uint32_t district = gf::kNone;
+      if (f[3] != "-") {
+        district = FindUnit(country, Kind::kDistrict, f[3], province);
+        if (district == gf::kNone) { report_.warnings.push_back("city section's district not found: " + std::string(line)); continue; }
+      }
+      char* end = nullptr;
+      const double lat = std::strtod(f[4].c_str(), &end);
+      const double lon = std::strtod(f[5].c_str(), &end);
+      const unsigned long population = std::strtoul(f[6].c_str(), &end, 10);
+      if (lat < -90 || lat > 90 || lon < -180 || lon > 180 || (lat == 0 && lon == 0)) {
+        report_.warnings.push_back("city section has no usable position: " + std::string(line));
+        continue;
+      }
+      // A town of the country that bears the name (a fuller GeoNames dump
+      // given with --gazetteer has the quarters) keeps it alone.
+      if (!built) {
+        for (const auto& [idx, p] : towns_) towns_by_key[norm_.Key(p->name)].push_back(idx);
+        built = true;
+      }
+      bool known = false;
+      if (auto it = towns_by_key.find(norm_.Key(f[0])); it != towns_by_key.end()) {
+        for (std::uint32_t t : it->second) known |= entities_[t].country == country;
+      }
+      if (known) continue;
+      const std::uint32_t idx = NewEntity(f[0], Kind::kTown, Feature::kPPLX, country);
+      Entity& e = entities_[idx];
+      e.lat = static_cast<float>(lat);
+      e.lon = static_cast<float>(lon);
+      e.population = static_cast<std::uint32_t>(std::min<unsigned long>(population, 0xFFFFFFFFu));
+      e.admin1 = province;
+      e.admin2 = district;
+      AddName(f[0], idx, 0);
+      // The other spellings are as much the section's own as the first.
+      std::string_view others = f.size() > 7 && f[7] != "-" ? std::string_view(f[7]) : std::string_view();
+      while (!others.empty()) {
+        const std::size_t comma = others.find(',');
+        if (std::string_view other = others.substr(0, comma); !other.empty()) AddName(other, idx, 0);
+        if (comma == std::string_view::npos) break;
+        others.remove_prefix(comma + 1);
+      }
+    }
+  }
+
   void AddAliases() {
     // alias<TAB>kind<TAB>country<TAB>province<TAB>name
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_key;  // lazily: name key -> entities
@@ -574,6 +650,7 @@ class Builder {
 GazetteerBuildConfig GazetteerBuildConfig::Default() {
   GazetteerBuildConfig c;
   c.aliases_tsv = EmbeddedData("places/aliases.tsv");
+  c.city_sections_tsv = EmbeddedData("places/city_sections.tsv");
   c.type_words_tsv = EmbeddedData("places/type_words.tsv");
   return c;
 }

@@ -39,6 +39,10 @@ struct GazetteerBuildConfig {
   // (formats in the files' headers). Default: the embedded files.
   std::string_view aliases_tsv;
   std::string_view type_words_tsv;
+  // Contents of data/places/city_sections.tsv: quarters of large cities that
+  // GeoNames' cities500 lacks ("Gulshan", Dhaka), added as towns (feature
+  // PPLX) unless a town of their country already bears the name.
+  std::string_view city_sections_tsv;
   static GazetteerBuildConfig Default();
 };
 

@@ -129,7 +129,6 @@ class PlaceRecognizer {
   // Entity index of each country's capital (its most populous PPLC town) by
   // the country's index, gazetteer_format::kNone where there is none.
   std::vector<std::uint32_t> capital_of_;
-  const CapitalPhrases& capital_phrases_;
   // Adds to doc.places a mention of the capital city for each reference to
   // it that does not name it ("in the capital", "the Afghan capital", "the
   // capital of Helmand province"; capital_phrases.h), where the nationality
@@ -139,6 +138,7 @@ class PlaceRecognizer {
   void AddCapitalMentions(Document& doc, const Context& ctx) const;
   const NameNormalizer& normalizer_;
   const PlaceTypeWords& type_words_;
+  const CapitalPhrases& capital_phrases_;
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> country_by_code_;  // ISO2 -> index
   // Common words, articles, organisation head nouns and type words, by folded word.
   PlaceWordTable word_table_;

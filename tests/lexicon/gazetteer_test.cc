@@ -55,6 +55,10 @@ GazetteerSources TinySources() {
 Gazetteer BuildTiny(GazetteerBuildReport* report = nullptr) {
   GazetteerBuildConfig config = GazetteerBuildConfig::Default();
   config.aliases_tsv = "Zed City\ttown\tZQ\t-\tZedford\nBarrowville\tdistrict\tZQ\tSouth Hills\tBarrow\n";
+  // A quarter of Zedford that the dump lacks, and one it has (Bigham).
+  config.city_sections_tsv =
+      "Oldgate\tZQ\tNorth Province\tBarrow District\t10.6\t20.6\t40000\tOld Gate,Oldgait\n"
+      "Bigham\tZQ\tSouth Hills\t-\t14\t24\t9000\t-\n";
   auto bytes = BuildGazetteer(TinySources(), config, report);
   EXPECT_TRUE(bytes.ok()) << bytes.status().ToString();
   auto g = Gazetteer::Open(std::move(bytes).value());
@@ -105,8 +109,9 @@ TEST(Gazetteer, BuildsFromATinyDump) {
   GazetteerBuildReport report;
   Gazetteer g = BuildTiny(&report);
   EXPECT_EQ(g.country_count(), 2u);
-  // Countries, provinces (3, one from its ADM1 row too), districts, towns.
-  EXPECT_EQ(g.entity_count(), 2u + 3u + 3u + 5u);
+  // Countries, provinces (3, one from its ADM1 row too), districts, towns,
+  // one city section (the other is a town of the dump already).
+  EXPECT_EQ(g.entity_count(), 2u + 3u + 3u + 5u + 1u);
   EXPECT_TRUE(report.warnings.empty()) << report.warnings.front();
 
   // Type words are stripped from unit names, and the unit answers to both.
@@ -199,6 +204,31 @@ TEST(Gazetteer, LoadsAUserDirectory) {
   options.gazetteer_dir = (dir / "missing").string();
   EXPECT_FALSE(PlaceRecognizer::Load(options).ok());
   fs::remove_all(dir);
+}
+
+// City sections (data/places/city_sections.tsv) are towns of their
+// province and district under each of their spellings; one whose name a
+// town of its country already bears is not added again; a line naming no
+// known province is reported.
+TEST(Gazetteer, CitySectionsAreTownsOfTheirUnits) {
+  Gazetteer g = BuildTiny();
+  for (std::string_view name : {"Oldgate", "Old Gate", "Oldgait"}) {
+    auto found = Entities(g, name);
+    ASSERT_EQ(found.size(), 1u) << name;
+    const gf::Entity& e = g.entity(found[0]);
+    EXPECT_EQ(e.kind, gf::Kind::kTown);
+    EXPECT_EQ(g.Name(e.admin1), "North");  // type words are stripped from unit names
+    EXPECT_EQ(g.Name(e.admin2), "Barrow");
+    EXPECT_NEAR(e.lat, 10.6, 1e-4);
+  }
+  EXPECT_EQ(Entities(g, "Bigham").size(), 1u);
+
+  GazetteerBuildConfig config = GazetteerBuildConfig::Default();
+  config.aliases_tsv = "";
+  config.city_sections_tsv = "Nowhere\tZQ\tNo Such Province\t-\t1\t1\t10\t-\nShort\tZQ\n";
+  GazetteerBuildReport report;
+  ASSERT_TRUE(BuildGazetteer(TinySources(), config, &report).ok());
+  EXPECT_EQ(report.warnings.size(), 2u);
 }
 
 }  // namespace

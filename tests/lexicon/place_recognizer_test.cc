@@ -82,6 +82,17 @@ TEST(PlaceRecognizer, DistrictsUnderTheirNewsNames) {
   }
 }
 
+// Dhaka's quarters (data/places/city_sections.tsv) are places of the city.
+TEST(PlaceRecognizer, CityQuartersAreTownsOfTheirCity) {
+  Document doc = Places("Pickets torched a bus at Jatrabari on Monday and hurled crude bombs in Karwan Bazar.");
+  for (const char* quarter : {"Jatrabari", "Karwan Bazar"}) {
+    const PlaceMention& m = Expect(doc, quarter);
+    EXPECT_EQ(m.place.country, "BD") << quarter;
+    EXPECT_EQ(m.place.admin2, "Dhaka") << quarter;
+    EXPECT_EQ(m.place.kind, "town") << quarter;
+  }
+}
+
 TEST(PlaceRecognizer, CapitalsAreTheDefaultReading) {
   Document doc = Places("A car bomb exploded near a checkpoint in Kabul on Sunday, officials said.");
   const PlaceMention& kabul = Expect(doc, "Kabul");
