@@ -154,6 +154,20 @@ void JoinHitWords(const EventSentence& view, const PhraseHit& hit, std::string& 
   }
 }
 
+// A trigger hit as its phrase was written in event_triggers.tsv: its words
+// joined by spaces, with "*" for a gap's words ("set * on fire").
+void HitPattern(const EventSentence& view, const PhraseHit& hit, std::string& out) {
+  out.clear();
+  for (std::uint32_t w = hit.begin; w < hit.end && w < view.size(); ++w) {
+    if (!hit.gap.empty() && w >= hit.gap.begin && w < hit.gap.end) {
+      if (w == hit.gap.begin) out.append(" *");
+      continue;
+    }
+    if (!out.empty()) out.push_back(' ');
+    out.append(view.words[w]);
+  }
+}
+
 // The state a place lies in, as an actor: "Kenya" for Nairobi.
 EventActor StateOfPlace(const PlaceRef& place) {
   EventActor state;
@@ -453,6 +467,9 @@ struct EventExtractor::Tables {
   // data/extract/protest_cause_openers.txt: "Outraged by", "Protesting":
   // a sentence that opens with what moved a crowd.
   PhraseIndex protest_cause_openers;
+  // data/extract/property_destruction_words.txt: riot words that tell of
+  // burning or wrecking property ("torched", "set * on fire").
+  std::unordered_set<std::string_view> property_destruction_words;
   // data/extract/anaphoric_modifiers.txt: "the ensuing clash".
   std::unordered_set<std::string_view> anaphoric_modifiers;
   // data/extract/weak_trigger_words.txt: trigger words news also uses
@@ -478,6 +495,9 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/crowd_clash_words.txt"))) {
     extractor->tables_->crowd_clash_words.insert(phrase);
+  }
+  for (std::string_view phrase : DataLines(EmbeddedData("extract/property_destruction_words.txt"))) {
+    extractor->tables_->property_destruction_words.insert(phrase);
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/exchange_of_fire_words.txt"))) {
     extractor->tables_->exchange_of_fire_words.insert(phrase);
@@ -1064,6 +1084,28 @@ void EventExtractor::Annotate(Document& doc) const {
           e.plover = "PROTEST";
         }
 
+        // "Junta troops torched more than 100 homes": state forces that burn
+        // or wreck property (property_destruction_words.txt) where no crowd
+        // is told (none named in the sentence, no protest in the paragraph)
+        // did not meet a riot; it is property destruction by them (ACLED's
+        // strategic development).
+        if (e.event_type == "Riots"sv && e.actor1 &&
+            (e.actor1->sector == "police"sv || e.actor1->sector == "military"sv) &&
+            (!e.actor2 || e.actor2->sector == "civilians"sv)) {
+          std::string pattern;
+          HitPattern(view, best, pattern);
+          const bool crowd_named = std::any_of(view.actors.begin(), view.actors.end(), [&](const MentionSpan& a) {
+            const ActorMention& m = doc.actors[a.index];
+            return m.sector == "protesters"sv || m.sector == "rioters"sv || m.sector == "party"sv ||
+                   m.sector == "activists"sv || m.inter == 5 || m.inter == 6;
+          });
+          if (tables_->property_destruction_words.contains(pattern) && !crowd_named && !names_protest(view.block)) {
+            e.event_type = "Strategic developments";
+            e.sub_event_type = "Looting/property destruction";
+            e.plover = "COERCE";
+            e.plover_mode = "destroy";
+          }
+        }
         // "Police clashed with protesters": in a riot the crowd rioted and
         // the police met it; state forces are its second actor, never the
         // rioters.

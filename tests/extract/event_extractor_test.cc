@@ -1182,6 +1182,25 @@ TEST(EventExtractor, ACrowdThatFightsIsARiotWithThePoliceSecond) {
   }
 }
 
+// Soldiers or police who burn property where no crowd is told did not meet
+// a riot: it is property destruction by them. With a crowd or a protest
+// told, the crowd riots and the force is second, as above.
+TEST(EventExtractor, SoldiersWhoBurnHomesDestroyPropertyTheyDoNotRiot) {
+  Document doc = Extract("Myanmar junta troops torched more than 100 homes in Sagaing Region on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Strategic developments");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Looting/property destruction");
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Military Forces of Myanmar");
+  doc = Extract("Soldiers set several houses on fire in a village of Sagaing Region on Monday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Looting/property destruction");
+
+  doc = Extract("Protesters torched a police van in Lahore on Monday as police fired tear gas.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Riots");
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Rioters (Pakistan)");
+}
+
 // Whoever holds the post, base or convoy hit is the target when no one is
 // named; "the ensuing clash" is the incident just told, not a new one.
 TEST(EventExtractor, ThePostsHoldersAreTheTargetAndTheEnsuingClashIsTheSameIncident) {
