@@ -1201,6 +1201,21 @@ TEST(EventExtractor, SoldiersWhoBurnHomesDestroyPropertyTheyDoNotRiot) {
   EXPECT_EQ(Actor(doc.events[0].actor1), "Rioters (Pakistan)");
 }
 
+// One drone, warplane or missile names its force as the plural does, and
+// its nationality does not move the place it struck into its own country.
+TEST(EventExtractor, ASingleWeaponPlatformNamesItsForce) {
+  Document doc = Extract("A Ukrainian drone hit a fuel depot in Belgorod on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Military Forces of Ukraine");
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->country, "RU");
+  doc = Extract("An Israeli warplane struck a house in Rafah, killing five.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Military Forces of Israel");
+}
+
 // Whoever holds the post, base or convoy hit is the target when no one is
 // named; "the ensuing clash" is the incident just told, not a new one.
 TEST(EventExtractor, ThePostsHoldersAreTheTargetAndTheEnsuingClashIsTheSameIncident) {
