@@ -332,7 +332,9 @@ bool AttributionParser::ParseSimpleInto(std::uint32_t first, std::uint32_t end, 
         return true;
       }
       // "a spokesman for the ministry", "the governor of Helmand": the
-      // capitalised words of the phrase name the organisation.
+      // capitalised words of the phrase name the organisation, with the
+      // small words that join a long name's parts ("the Office for the
+      // Coordination of Humanitarian Affairs").
       if (s.org.empty()) {
         std::uint32_t a = end, b = end;
         for (std::uint32_t j = n + 1; j < end; ++j) {
@@ -340,7 +342,10 @@ bool AttributionParser::ParseSimpleInto(std::uint32_t first, std::uint32_t end, 
             if (a == end) a = j;
             b = j;
           } else if (a != end) {
-            break;
+            std::uint32_t k = j;
+            while (k < end && k < j + 2 && t_.name_joiners.contains(folded_[k])) ++k;
+            if (k == j || k >= end || !IsCapitalized(k)) break;
+            j = k - 1;  // the joiners; the loop goes on at the capitalised word
           }
         }
         if (a != end) s.org = Span(a, b);

@@ -106,6 +106,7 @@ Result<StatementTables> StatementTables::Load() {
                            std::pair{"statement_name_particles.txt", &t.name_particles},
                            std::pair{"statement_org_nouns.txt", &t.org_nouns},
                            std::pair{"statement_postmodifiers.txt", &t.postmodifiers},
+                           std::pair{"statement_name_joiners.txt", &t.name_joiners},
                            std::pair{"statement_not_names.txt", &t.not_names},
                            std::pair{"statement_honorifics.txt", &t.honorifics},
                            std::pair{"statement_np_breaks.txt", &t.np_breaks},

@@ -106,6 +106,7 @@ struct StatementTables {
   WordSet name_particles;
   WordSet org_nouns;
   WordSet postmodifiers;  // "familiar", "for": may follow a role
+  WordSet name_joiners;   // "for", "of": inside a long organisation's name
   WordSet not_names;      // months, weekdays, function words (folded)
   WordSet honorifics;     // "mr", "dr"
   WordSet population_sectors;  // actor sectors that are no speaking organisation

@@ -21,6 +21,19 @@ TEST(StatementQuoteTest, CurlyQuoteThenTitleNameAndOutlet) {
   EXPECT_EQ(s[0].quote, "We will not leave before the job is done");
 }
 
+// A long organisation's name after a role keeps the small words that join
+// its parts; a lower-case word that does not go on into the name ends it.
+TEST(StatementQuoteTest, LongOrganisationNamesKeepTheirJoiningWords) {
+  auto s = Statements({"\u201CAid is blocked at the border,\u201D said Jens Larsen, a spokesman for the Office for the "
+                       "Coordination of Humanitarian Affairs."});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].speaker, "Jens Larsen");
+  EXPECT_EQ(s[0].organization, "Office for the Coordination of Humanitarian Affairs");
+  s = Statements({"\u201CWe will respond,\u201D said a spokesman for the Ministry of Foreign Affairs in Kabul."});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].organization, "Ministry of Foreign Affairs");
+}
+
 TEST(StatementQuoteTest, OffsetsPointAtTheQuoteWithoutMarks) {
   Document doc = testing::BodyDoc({"Fighting went on. \u201CThe roads are closed for now,\u201D the governor said."});
   testing::Extractor().Annotate(doc);
