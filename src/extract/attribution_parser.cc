@@ -1,5 +1,7 @@
 #include "extract/attribution_parser.h"
 
+#include <cctype>
+
 #include <utf8proc.h>
 
 #include "core/utf8.h"
@@ -323,7 +325,11 @@ bool AttributionParser::ParseSimpleInto(std::uint32_t first, std::uint32_t end, 
       std::uint32_t run = end;
       while (run > n + 1 && IsNameWord(run - 1)) --run;
       std::uint32_t after = n + 1 < end && folded_[n + 1] == "the" ? n + 2 : n + 1;
-      if (run == after && end - run >= 3 && end - run <= 5 && IsCapitalized(run)) {
+      // (Not when the "name" holds an organisation's noun: "a spokesman for
+      // the Sudan Doctors Network" names no person.)
+      bool org_in_name = false;
+      for (std::uint32_t j = run + 1; j < end; ++j) org_in_name = org_in_name || t_.org_nouns.contains(folded_[j]);
+      if (run == after && end - run >= 3 && end - run <= 5 && IsCapitalized(run) && !org_in_name) {
         if (s.org.empty()) s.org = Span(run, run);
         s.role = Span(i, run);
         s.kind = Speaker::Kind::kPerson;
@@ -335,20 +341,55 @@ bool AttributionParser::ParseSimpleInto(std::uint32_t first, std::uint32_t end, 
       // capitalised words of the phrase name the organisation, with the
       // small words that join a long name's parts ("the Office for the
       // Coordination of Humanitarian Affairs").
-      if (s.org.empty()) {
-        std::uint32_t a = end, b = end;
-        for (std::uint32_t j = n + 1; j < end; ++j) {
-          if (IsCapitalized(j)) {
-            if (a == end) a = j;
-            b = j;
-          } else if (a != end) {
-            std::uint32_t k = j;
-            while (k < end && k < j + 2 && t_.name_joiners.contains(folded_[k])) ++k;
-            if (k == j || k >= end || !IsCapitalized(k)) break;
-            j = k - 1;  // the joiners; the loop goes on at the capitalised word
+      // The first run that holds an organisation's noun wins over an
+      // earlier one ("a China scholar with the American Enterprise
+      // Institute"), and over a modifier before the title that names no
+      // organisation ("China" there).
+      auto names_org_noun = [&](std::string_view name) {
+        std::string word;
+        for (std::size_t k = 0; k <= name.size(); ++k) {
+          if (k == name.size() || name[k] == ' ') {
+            if (t_.org_nouns.contains(word)) return true;
+            word.clear();
+          } else {
+            word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(name[k]))));
           }
         }
-        if (a != end) s.org = Span(a, b);
+        return false;
+      };
+      if (s.org.empty() || !names_org_noun(s.org)) {
+        std::uint32_t first_a = end, first_b = end;
+        std::uint32_t a = end, b = end;
+        bool org_noun = false;
+        for (std::uint32_t j = n + 1; j <= end; ++j) {
+          if (j < end && IsCapitalized(j)) {
+            if (a == end) a = j;
+            b = j;
+            org_noun = org_noun || t_.org_nouns.contains(folded_[j]);
+            continue;
+          }
+          if (j < end && a != end) {
+            std::uint32_t k = j;
+            while (k < end && k < j + 2 && t_.name_joiners.contains(folded_[k])) ++k;
+            if (k > j && k < end && IsCapitalized(k)) {
+              j = k - 1;  // the joiners; the loop goes on at the capitalised word
+              continue;
+            }
+          }
+          if (a == end) continue;
+          // A run ends here.
+          if (org_noun) {
+            first_a = a;
+            first_b = b;
+            break;
+          }
+          if (first_a == end) {
+            first_a = a;
+            first_b = b;
+          }
+          a = b = end;
+        }
+        if (first_a != end && (s.org.empty() || org_noun)) s.org = Span(first_a, first_b);
       }
       s.kind = Speaker::Kind::kRole;
       return true;

@@ -32,6 +32,16 @@ TEST(StatementQuoteTest, LongOrganisationNamesKeepTheirJoiningWords) {
   s = Statements({"\u201CWe will respond,\u201D said a spokesman for the Ministry of Foreign Affairs in Kabul."});
   ASSERT_EQ(s.size(), 1u) << Describe(s);
   EXPECT_EQ(s[0].organization, "Ministry of Foreign Affairs");
+  // Capitalised words holding an organisation's noun are no person's name,
+  // and they name the organisation rather than a topic before the title.
+  s = Statements({"\u201CThe shelling did not stop,\u201D said Adam Rejal, a spokesman for the Sudan Doctors Network."});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].speaker, "Adam Rejal");
+  EXPECT_EQ(s[0].organization, "Sudan Doctors Network");
+  s = Statements({"\u201CHe wants a bigger deal,\u201D said Dora Pell, a China scholar with the Atlantic Policy Institute."});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].role, "China scholar");
+  EXPECT_EQ(s[0].organization, "Atlantic Policy Institute");
 }
 
 TEST(StatementQuoteTest, OffsetsPointAtTheQuoteWithoutMarks) {
