@@ -215,8 +215,18 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
     }
   }
   const bool verbal_row = row.event_type.empty() && !row.decide_by_actors;
-  const bool active_verb = !roles.passive && (row.frame == Frame::kVerb || row.frame == Frame::kSelf ||
-                                              row.frame == Frame::kWith);
+  // A verb trigger written as a noun after an article ("killed in an
+  // ambush", "during the raid") has a noun's frame: its subject is no
+  // agent ("two soldiers were killed in an ambush" were ambushed).
+  // (One word only: a phrase such as "operation against" holds its own
+  // preposition, which the verb frame reads.)
+  Frame frame = row.frame;
+  if (frame == Frame::kVerb && trigger.begin > 0 && trigger.end == trigger.begin + 1) {
+    const std::string_view before = view.words[trigger.begin - 1];
+    if (before == "a"sv || before == "an"sv || before == "the"sv) frame = Frame::kNoun;
+  }
+  const bool active_verb = !roles.passive && (frame == Frame::kVerb || frame == Frame::kSelf ||
+                                              frame == Frame::kWith);
   const std::int32_t verb_subject = active_verb ? Subject(view, trigger.begin, tables) : -1;
 
   // Claims and attributions anywhere in the sentence.
@@ -242,7 +252,7 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
     set1(ActorAfter(view, cue.end, kCueReach), RoleStrength::kStructure);
   }
 
-  switch (row.frame) {
+  switch (frame) {
     case Frame::kNoun: {
       const std::int32_t modifier = ActorBefore(view, trigger.begin, kModifierReach);
       if (modifier >= 0 && ModifiesNoun(view, view.actors[modifier], trigger.begin, tables)) {
@@ -271,7 +281,7 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
         set2(subject, RoleStrength::kStructure);
       } else {
         set1(subject, RoleStrength::kStructure);
-        if (row.frame == Frame::kVerb) {
+        if (frame == Frame::kVerb) {
           // A split verb phrase holds its object in the gap: "took 20
           // villagers hostage", "set the party office on fire".
           const std::int32_t in_gap =

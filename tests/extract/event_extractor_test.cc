@@ -1201,6 +1201,18 @@ TEST(EventExtractor, SoldiersWhoBurnHomesDestroyPropertyTheyDoNotRiot) {
   EXPECT_EQ(Actor(doc.events[0].actor1), "Rioters (Pakistan)");
 }
 
+// A verb trigger written as a noun after an article has a noun's frame:
+// those killed "in an ambush" were ambushed, they did not ambush.
+TEST(EventExtractor, AVerbTriggerAfterAnArticleIsANoun) {
+  Document doc = Extract("Two soldiers were killed in an ambush near Gao on Monday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Unidentified Armed Group (Mali)");
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Military Forces of Mali");
+  doc = Extract("Gunmen ambushed a military convoy near Gao, wounding a dozen soldiers.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Military Forces of Mali");
+}
+
 // One drone, warplane or missile names its force as the plural does, and
 // its nationality does not move the place it struck into its own country.
 TEST(EventExtractor, ASingleWeaponPlatformNamesItsForce) {
