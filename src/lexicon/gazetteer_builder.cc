@@ -39,6 +39,19 @@ Feature FeatureFromCode(std::string_view code) {
 // True if an alternate name is worth indexing: Latin script, written as a
 // name (has a lower-case letter: excludes codes like "KBL"), no digits, not
 // a link.
+// The tab-separated fields of one data line (aliases.tsv, city_sections.tsv).
+std::vector<std::string> SplitTabs(std::string_view line) {
+  std::vector<std::string> f;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    f.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return f;
+}
+
 bool UsableAlternate(std::string_view s) {
   if (s.size() < 3 || s.size() > 80) return false;
   bool lower = false;
@@ -397,14 +410,7 @@ class Builder {
     std::unordered_map<std::string, std::vector<std::uint32_t>> towns_by_key;  // lazily
     bool built = false;
     for (std::string_view line : DataLines(cfg_.city_sections_tsv)) {
-      std::vector<std::string> f;
-      std::size_t start = 0;
-      while (true) {
-        std::size_t tab = line.find('\t', start);
-        f.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-        if (tab == std::string_view::npos) break;
-        start = tab + 1;
-      }
+      std::vector<std::string> f = SplitTabs(line);
       if (f.size() < 7) { report_.warnings.push_back("city section line has too few fields: " + std::string(line)); continue; }
       const std::uint16_t country = CountryOf(f[1]);
       if (country == gf::kNoCountry) { report_.warnings.push_back("city section has unknown country: " + std::string(line)); continue; }
@@ -458,14 +464,7 @@ class Builder {
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_key;  // lazily: name key -> entities
     bool built = false;
     for (std::string_view line : DataLines(cfg_.aliases_tsv)) {
-      std::vector<std::string> f;
-      std::size_t start = 0;
-      while (true) {
-        std::size_t tab = line.find('\t', start);
-        f.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-        if (tab == std::string_view::npos) break;
-        start = tab + 1;
-      }
+      std::vector<std::string> f = SplitTabs(line);
       if (f.size() < 3) { report_.warnings.push_back("alias line has too few fields: " + std::string(line)); continue; }
       while (f.size() < 5) f.emplace_back("-");
       Kind kind;
