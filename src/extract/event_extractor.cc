@@ -1144,14 +1144,21 @@ void EventExtractor::Annotate(Document& doc) const {
     // background (then the sentence may still name a claim), then kept.
     // `make` reads nothing the claim changes, so coding it again after the
     // claim test would give the same event.
-    std::optional<Candidate> coded;
+    // It is coded in place at the end of `out` and taken out again when it
+    // is background or merges into an earlier event: a Candidate holds a
+    // whole Event, and moving it into `out` afterwards cost more than most
+    // of what is done with it here.
     if (!conflict.empty()) {
-      make(conflict, coded.emplace());
-      if (coded->background) conflict.clear();
+      make(conflict, out.emplace_back());
+      if (out.back().background) {
+        out.pop_back();
+        conflict.clear();
+      }
     }
     if (conflict.empty()) attach_claim(view);
     if (!conflict.empty()) {
-      Candidate& c = *coded;
+      Candidate& c = out.back();
+      // (last_violent is an earlier candidate than `c`.)
       Candidate* prev = last_violent >= 0 ? &out[static_cast<std::size_t>(last_violent)] : nullptr;
       // One event per incident: the paragraphs that follow a report (the
       // spokesman's account, the hospital's count, "the blast") tell the same
@@ -1187,8 +1194,8 @@ void EventExtractor::Annotate(Document& doc) const {
       bool same_date = prev == nullptr || !c.has_date || !prev->has_date || prev->event.date == c.event.date;
       if (near && compatible && same_date && SamePlaceOrUnknown(*prev, c)) {
         Merge(*prev, c);
+        out.pop_back();
       } else {
-        out.push_back(std::move(c));
         last_violent = static_cast<std::int32_t>(out.size() - 1);
       }
     }
@@ -1198,8 +1205,10 @@ void EventExtractor::Annotate(Document& doc) const {
       // "halted aid ... to end the fighting". Its event ranks above theirs.
       bool governs = !conflict.empty() && diplomacy.front().begin < conflict.front().begin;
       if (conflict.empty() || governs) {
-        Candidate c;
-        make(diplomacy, c);
+        // Coded in place at the end of `out` too, and taken out again when
+        // it is background.
+        make(diplomacy, out.emplace_back());
+        Candidate& c = out.back();
         for (const auto& [word, plover] : verbal) {
           if (word != diplomacy.front().begin) continue;
           Event& e = c.event;
@@ -1221,24 +1230,27 @@ void EventExtractor::Annotate(Document& doc) const {
           // "the attack" with nothing of its own (no toll, no place): one
           // told elsewhere, not a new incident ("the Security Council
           // condemned the attack"), and its speaker no perpetrator.
-          for (auto it = out.begin(); it != out.end();) {
-            Candidate& other = *it;
-            if (other.event.evidence_start != c.event.evidence_start || other.governs ||
+          // (The candidates before `c`, which is last: erasing one moves
+          // `c`, so it is not read by reference below.)
+          const std::uint32_t evidence_start = c.event.evidence_start;
+          for (std::size_t i = 0; i + 1 < out.size();) {
+            const Candidate& other = out[i];
+            if (other.event.evidence_start != evidence_start || other.governs ||
                 !IsViolent(other.event.event_type)) {
-              ++it;
+              ++i;
               continue;
             }
             if (other.anaphoric && !other.event.fatalities && !other.event.wounded && !other.has_place) {
-              const auto erased = static_cast<std::int32_t>(it - out.begin());
-              it = out.erase(it);
+              const auto erased = static_cast<std::int32_t>(i);
+              out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
               if (last_violent == erased) last_violent = -1;
               else if (last_violent > erased) --last_violent;
               continue;
             }
-            ++it;
+            ++i;
           }
         }
-        if (!c.background) out.push_back(std::move(c));
+        if (out.back().background) out.pop_back();
       }
     }
   }
