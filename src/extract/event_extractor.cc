@@ -18,7 +18,10 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "core/data.h"
 #include "extract/casualty_counter.h"
@@ -433,6 +436,33 @@ bool IsAnaphoric(const EventSentence& view, const PhraseHit& hit,
   return w == "the"sv || w == "this"sv || w == "that"sv;
 }
 
+// The phrase hits and word lists Annotate fills for every document and
+// sentence, kept per thread from one document to the next: after the first
+// documents a sentence allocates none of them. Each user clears or refills
+// its vector before reading it.
+struct AnnotateScratch {
+  std::vector<PhraseHit> trigger_hits, sentence_hits, protest_hits, claim_cues, filter_hits, cues, conflict, diplomacy;
+  std::vector<std::uint32_t> trigger_hits_end;
+  std::vector<std::pair<std::uint32_t, std::string_view>> verbal;
+  std::vector<std::pair<bool, PhraseHit>> keyed;
+
+  // Frees what a long document left behind, so that a worker's scratch
+  // stays the size of an ordinary document's.
+  void Trim() {
+    constexpr std::size_t kKept = 4096;
+    auto trim = [](auto& v) {
+      if (v.capacity() > kKept) std::remove_reference_t<decltype(v)>().swap(v);
+    };
+    for (auto* hits : {&trigger_hits, &sentence_hits, &protest_hits, &claim_cues, &filter_hits, &cues, &conflict,
+                       &diplomacy}) {
+      trim(*hits);
+    }
+    trim(trigger_hits_end);
+    trim(verbal);
+    trim(keyed);
+  }
+};
+
 }  // namespace
 
 struct EventExtractor::Tables {
@@ -501,10 +531,15 @@ void EventExtractor::Annotate(Document& doc) const {
   // are reused from one document to the next; trimmed when done, so that
   // one long document does not keep its views' memory.
   thread_local EventSentenceBuffer sentence_buffer;
+  thread_local AnnotateScratch scratch;
   struct TrimWhenDone {
     EventSentenceBuffer& buffer;
-    ~TrimWhenDone() { buffer.Trim(); }
-  } trim_when_done{sentence_buffer};
+    AnnotateScratch& scratch;
+    ~TrimWhenDone() {
+      buffer.Trim();
+      scratch.Trim();
+    }
+  } trim_when_done{sentence_buffer, scratch};
   const std::span<const EventSentence> views = sentence_buffer.Build(doc);
   // "The other sentences of this paragraph", asked by the block fallbacks
   // below, in time proportional to the paragraph.
@@ -537,12 +572,19 @@ void EventExtractor::Annotate(Document& doc) const {
   // document yields no conflict events (diplomatic ones stay).
   // The trigger phrases of each sentence, found once for this test and the
   // extraction below (trigger_hits[i] for views[i]; the test may stop early).
-  auto find_triggers = [&](const EventSentence& view) {
-    return FindPhrases(t.triggers, view,
-                       [&](std::size_t w) { return view.in_place[w] || view.in_org[w] || IsDateWord(view.words[w]); });
+  auto find_triggers_into = [&](const EventSentence& view, std::vector<PhraseHit>& hits) {
+    FindPhrasesInto(
+        t.triggers, view, [&](std::size_t w) { return view.in_place[w] || view.in_org[w] || IsDateWord(view.words[w]); },
+        hits);
   };
-  std::vector<std::vector<PhraseHit>> trigger_hits;
-  trigger_hits.reserve(views.size());
+  // All sentences' hits in one vector, those of views[i] ending at
+  // trigger_hits_end[i]: a vector per sentence was an allocation per
+  // sentence with a trigger.
+  std::vector<PhraseHit>& trigger_hits = scratch.trigger_hits;
+  std::vector<PhraseHit>& sentence_hits = scratch.sentence_hits;
+  std::vector<std::uint32_t>& trigger_hits_end = scratch.trigger_hits_end;
+  trigger_hits.clear();
+  trigger_hits_end.clear();
   // The casualty counts of the sentences the test counts, kept for the
   // extraction below (the same count, not done twice).
   std::vector<std::optional<Casualties>> casualty_counts(views.size());
@@ -552,6 +594,7 @@ void EventExtractor::Annotate(Document& doc) const {
   const bool other_domain_document = [&] {
     std::size_t domain_sentences = 0, trigger_sentences = 0;
     for (const EventSentence& view : views) {
+      const std::size_t vi = static_cast<std::size_t>(&view - views.data());
       for (std::size_t w = 0; w < view.words.size(); ++w) {
         std::uint32_t unused = 0;
         // (The index first: it rejects most words inline, before in_org is read.)
@@ -563,7 +606,10 @@ void EventExtractor::Annotate(Document& doc) const {
         }
       }
       bool counted = false, real_violence = false;
-      for (const PhraseHit& h : trigger_hits.emplace_back(find_triggers(view))) {
+      find_triggers_into(view, sentence_hits);
+      trigger_hits.insert(trigger_hits.end(), sentence_hits.begin(), sentence_hits.end());
+      trigger_hits_end.push_back(static_cast<std::uint32_t>(trigger_hits.size()));
+      for (const PhraseHit& h : sentence_hits) {
         const TriggerRow& row = t.trigger_rows[h.row];
         if (!row.event_type.empty() || row.decide_by_actors) {
           if (!counted) ++trigger_sentences;
@@ -574,7 +620,6 @@ void EventExtractor::Annotate(Document& doc) const {
       // An attack word with people counted dead or wounded is real violence,
       // whatever the rest of the text is about (a bomb at a stadium).
       if (real_violence) {
-        const std::size_t vi = static_cast<std::size_t>(&view - views.data());
         if (HasVictims(casualty_counts[vi].emplace(CountCasualties(doc, view, t)))) return false;
       }
     }
@@ -586,13 +631,15 @@ void EventExtractor::Annotate(Document& doc) const {
   // ("assailants torched a bus as part of the hartal"). Asked only of the
   // rare riot or bomb by unnamed people, so found afresh when asked.
   std::vector<std::int8_t> protest_paragraph;  // by block: -1 unknown, 0 no, 1 yes
+  std::vector<PhraseHit>& protest_hits = scratch.protest_hits;
   auto names_protest = [&](std::uint32_t block) {
     if (protest_paragraph.size() <= block) protest_paragraph.resize(block + 1, -1);
     std::int8_t& known = protest_paragraph[block];
     if (known < 0) {
       known = 0;
       for (const std::uint32_t vi : paragraphs.Of(block)) {
-        for (const PhraseHit& h : find_triggers(views[vi])) {
+        find_triggers_into(views[vi], protest_hits);
+        for (const PhraseHit& h : protest_hits) {
           if (t.trigger_rows[h.row].event_type == "Protests"sv) known = 1;
         }
         if (known) break;
@@ -603,12 +650,14 @@ void EventExtractor::Annotate(Document& doc) const {
 
   // "X claimed responsibility for the incident." after the report: the claim
   // names the perpetrator of the incident just told.
+  std::vector<PhraseHit>& claim_cues = scratch.claim_cues;  // (not `cues` below: the sentence's own may still be read after a claim)
   auto attach_claim = [&](const EventSentence& view) {
     if (last_violent < 0) return;
     Candidate& prev = out[static_cast<std::size_t>(last_violent)];
     if (prev.last_block + kIncidentParagraphs < view.block || prev.strength1 >= RoleStrength::kClaim) return;
     if (view.actors.empty()) return;  // no actor to name (ClaimedActor would find none)
-    std::int32_t claimed = ClaimedActor(view, FindPhrases(t.cues, view), t);
+    FindPhrasesInto(t.cues, view, claim_cues);
+    std::int32_t claimed = ClaimedActor(view, claim_cues, t);
     if (claimed < 0) return;
     prev.event.actor1 = FromMention(doc.actors[view.actors[static_cast<std::size_t>(claimed)].index], focus);
     prev.strength1 = RoleStrength::kClaim;
@@ -616,12 +665,25 @@ void EventExtractor::Annotate(Document& doc) const {
     if (prev.event.actor2 && prev.event.actor2->name == prev.event.actor1->name) prev.event.actor2.reset();
   };
 
-  // Filter cues and frame cues of the sentence at hand: one vector each for
-  // the whole document, refilled per sentence.
-  std::vector<PhraseHit> filter_hits, cues;
+  // Filter cues and frame cues of the sentence at hand, its triggers sorted
+  // into conflict and diplomacy, and what was said about acts (trigger word
+  // -> the PLOVER type it codes): refilled per sentence.
+  std::vector<PhraseHit>& filter_hits = scratch.filter_hits;
+  std::vector<PhraseHit>& cues = scratch.cues;
+  std::vector<PhraseHit>& conflict = scratch.conflict;
+  std::vector<PhraseHit>& diplomacy = scratch.diplomacy;
+  std::vector<std::pair<std::uint32_t, std::string_view>>& verbal = scratch.verbal;
+  std::vector<std::pair<bool, PhraseHit>>& keyed = scratch.keyed;
   for (std::size_t vi = 0; vi < views.size(); ++vi) {
     const EventSentence& view = views[vi];
-    std::vector<PhraseHit> hits = vi < trigger_hits.size() ? std::move(trigger_hits[vi]) : find_triggers(view);
+    // (The other-domain test may have stopped early: the sentences after
+    // it are matched here.)
+    if (vi >= trigger_hits_end.size()) find_triggers_into(view, sentence_hits);
+    const std::span<const PhraseHit> hits =
+        vi < trigger_hits_end.size()
+            ? std::span<const PhraseHit>(trigger_hits.data() + (vi == 0 ? 0 : trigger_hits_end[vi - 1]),
+                                         trigger_hits.data() + trigger_hits_end[vi])
+            : std::span<const PhraseHit>(sentence_hits);
     if (hits.empty()) {
       attach_claim(view);
       continue;
@@ -629,10 +691,11 @@ void EventExtractor::Annotate(Document& doc) const {
     FindPhrasesInto(t.filters, view, [&](std::size_t w) { return view.in_org[w]; }, filter_hits);
 
     Casualties casualties = casualty_counts[vi] ? std::move(*casualty_counts[vi]) : CountCasualties(doc, view, t);
-    std::vector<PhraseHit> conflict, diplomacy;
+    conflict.clear();
+    diplomacy.clear();
+    verbal.clear();
     bool future = false;
     bool new_incident = false;  // "another bomb", "in a separate incident"
-    std::vector<std::pair<std::uint32_t, std::string_view>> verbal;  // trigger word -> PLOVER type it codes
     for (const PhraseHit& hit : hits) {
       const TriggerRow& row = t.trigger_rows[hit.row];
       FilterVerdict verdict = CheckTrigger(view, hit, row, filter_hits, t);
@@ -729,8 +792,7 @@ void EventExtractor::Annotate(Document& doc) const {
     // "after the talks, Turkey will allow ..."); what follows it is what was
     // threatened or agreed.
     {
-      std::vector<std::pair<bool, PhraseHit>> keyed;
-      keyed.reserve(diplomacy.size());
+      keyed.clear();
       for (const PhraseHit& h : diplomacy) keyed.emplace_back(SubjectOf(view, h.begin, t) < 0, h);
       std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second.begin < b.second.begin;
