@@ -595,7 +595,11 @@ void EventExtractor::Annotate(Document& doc) const {
     std::size_t domain_sentences = 0, trigger_sentences = 0;
     for (const EventSentence& view : views) {
       const std::size_t vi = static_cast<std::size_t>(&view - views.data());
-      for (std::size_t w = 0; w < view.words.size(); ++w) {
+      // Domain words are looked for only while three sentences with them
+      // are still possible (with fewer the answer is no whatever the
+      // count): most notes are one or two sentences long.
+      const std::size_t domain_words_wanted = domain_sentences + (views.size() - vi) >= 3 ? view.words.size() : 0;
+      for (std::size_t w = 0; w < domain_words_wanted; ++w) {
         std::uint32_t unused = 0;
         // (The index first: it rejects most words inline, before in_org is read.)
         if ((tables_->domain_words.Longest(view.words, view.WordHash(w), w, &unused) == 1 ||
