@@ -119,8 +119,14 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
   }
   int chosen_spec = chosen >= 0 ? Specificity(doc.places[chosen].place) : 99;
 
-  // An unknown town right before a known place: "in Gazah, Herat".
-  if (chosen_spec > 1) {
+  // An unknown town right before a known place: "in Gazah, Herat". The
+  // known place is a district or province of the sentence: without one
+  // (most sentences asked) there is nothing to look for.
+  const bool any_container = std::any_of(view.places.begin(), view.places.end(), [&](const MentionSpan& span) {
+    const int spec = Specificity(doc.places[span.index].place);
+    return spec >= 2 && spec <= 3;
+  });
+  if (chosen_spec > 1 && any_container) {
     // Words inside a mention, which no unknown name runs through. A
     // per-thread vector: this is asked for most events' sentences (it keeps
     // one byte per word of the longest sentence its thread has seen).
