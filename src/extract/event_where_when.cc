@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
-#include <map>
 #include <string_view>
 #include <unordered_set>
 
@@ -203,24 +202,43 @@ std::string PrecisionName(DatePrecision p) {
 
 DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> views) {
   DocumentFocus focus;
+  // The vectors below are kept per thread and overwritten in place: each
+  // cost an allocation (a map one per country and province) for every
+  // document.
+  thread_local std::vector<std::uint8_t> in_dateline;
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> actor_spans;
+  thread_local std::vector<std::string_view> countries;
+  thread_local std::vector<std::pair<std::string, std::int32_t>> provinces;
+  struct ReleaseIfLarge {
+    ~ReleaseIfLarge() {
+      constexpr std::size_t kKept = 4096;
+      if (in_dateline.capacity() > kKept) std::vector<std::uint8_t>().swap(in_dateline);
+      if (actor_spans.capacity() > kKept) std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(actor_spans);
+      if (countries.capacity() > kKept) std::vector<std::string_view>().swap(countries);
+      if (provinces.capacity() > kKept) std::vector<std::pair<std::string, std::int32_t>>().swap(provinces);
+    }
+  } release_if_large;
   // Places in a wire dateline ("BAMAKO, Feb 4 (Reuters) -") say where the
   // report was filed: they count for the country, not as the province the
   // document is about.
-  std::vector<std::uint8_t> in_dateline(doc.places.size(), 0);
+  in_dateline.assign(doc.places.size(), 0);
   for (const EventSentence& view : views) {
     const std::uint32_t dateline = view.dateline;
     for (const MentionSpan& span : view.places) {
       if (span.begin < dateline && span.index < in_dateline.size()) in_dateline[span.index] = 1;
     }
   }
-  std::map<std::string, int> countries;
-  std::map<std::string, std::pair<int, std::int32_t>> provinces;  // admin1 -> count, first place
+  // The countries named (views of the places' codes) and the provinces,
+  // "country/admin1" with the place's index, one entry per place: sorted
+  // below, a run of equal keys is one country or province, counted and
+  // taken in key order (as a map of counts was).
+  std::size_t province_count = 0;
+  countries.clear();
   // A country named as or inside an actor ("the US military said",
   // "Pakistani troops", "a drone meant to target Saudi Arabia") says who
   // acts or is acted on, not where; the actors' countries still count
   // below when no place names one (Document::main_country).
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> actor_spans;
-  actor_spans.reserve(doc.actors.size());
+  actor_spans.clear();
   for (const ActorMention& a : doc.actors) actor_spans.emplace_back(a.start, a.end);
   std::sort(actor_spans.begin(), actor_spans.end());
   auto inside_actor = [&](const PlaceMention& m) {
@@ -237,18 +255,24 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
   for (std::size_t i = 0; i < doc.places.size(); ++i) {
     const PlaceRef& p = doc.places[i].place;
     if (p.kind == "country" && inside_actor(doc.places[i])) continue;
-    if (!p.country.empty()) ++countries[p.country];
+    if (!p.country.empty()) countries.push_back(p.country);
     if (!p.admin1.empty() && Specificity(p) <= 3 && !in_dateline[i]) {
-      auto& entry = provinces[p.country + "/" + p.admin1];
-      if (entry.first++ == 0) entry.second = static_cast<std::int32_t>(i);
+      if (province_count == provinces.size()) provinces.emplace_back();
+      auto& [key, place] = provinces[province_count++];
+      key.assign(p.country).append("/").append(p.admin1);
+      place = static_cast<std::int32_t>(i);
     }
   }
-  int best = 0;
-  for (const auto& [code, n] : countries) {
-    if (n > best) {
-      best = n;
-      focus.country = code;
+  // The most named country; of several, the first in code order.
+  std::sort(countries.begin(), countries.end());
+  std::size_t best = 0;
+  for (auto run = countries.begin(); run != countries.end();) {
+    const auto run_end = std::find_if(run, countries.end(), [&](std::string_view c) { return c != *run; });
+    if (static_cast<std::size_t>(run_end - run) > best) {
+      best = static_cast<std::size_t>(run_end - run);
+      focus.country = std::string(*run);
     }
+    run = run_end;
   }
   for (const PlaceMention& m : doc.places) {
     if (m.place.country == focus.country && !m.place.country_name.empty()) {
@@ -264,12 +288,19 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
     focus.country_name = doc.main_country_name;
     focus.country_from_actors = true;
   }
+  // The focus country's most named province; of several, the first in key
+  // order; its first place in the text (the lowest index of its run).
+  std::sort(provinces.begin(), provinces.begin() + static_cast<std::ptrdiff_t>(province_count));
+  const std::string prefix = focus.country + "/";
   best = 0;
-  for (const auto& [key, entry] : provinces) {
-    if (entry.first > best && key.starts_with(focus.country + "/")) {
-      best = entry.first;
-      focus.focus_place = entry.second;
+  for (std::size_t run = 0; run < province_count;) {
+    std::size_t run_end = run + 1;
+    while (run_end < province_count && provinces[run_end].first == provinces[run].first) ++run_end;
+    if (run_end - run > best && provinces[run].first.starts_with(prefix)) {
+      best = run_end - run;
+      focus.focus_place = provinces[run].second;
     }
+    run = run_end;
   }
   // The document's first calendar date (a day, else a week or month): a
   // year named in background ("since 2022") is no date for today's events.
