@@ -445,14 +445,23 @@ struct AnnotateScratch {
   std::vector<std::uint32_t> trigger_hits_end;
   std::vector<std::pair<std::uint32_t, std::string_view>> verbal;
   std::vector<std::pair<bool, PhraseHit>> keyed;
+  // Per document: its candidate events (what is left of them once their
+  // events are moved out), each sentence's casualty count and place.
+  std::vector<Candidate> candidates;
+  std::vector<std::optional<Casualties>> casualty_counts;
+  std::vector<std::optional<std::optional<EventLocation>>> whole_sentence_place;
 
   // Frees what a long document left behind, so that a worker's scratch
   // stays the size of an ordinary document's.
   void Trim() {
-    constexpr std::size_t kKept = 4096;
-    auto trim = [](auto& v) {
-      if (v.capacity() > kKept) std::remove_reference_t<decltype(v)>().swap(v);
+    auto trim = [](auto& v, std::size_t kept = 4096) {
+      if (v.capacity() > kept) std::remove_reference_t<decltype(v)>().swap(v);
     };
+    // (Sentence-sized elements: as many as EventSentenceBuffer keeps views.)
+    constexpr std::size_t kKeptSentences = 512;
+    trim(candidates, kKeptSentences);
+    trim(casualty_counts, kKeptSentences);
+    trim(whole_sentence_place, kKeptSentences);
     for (auto* hits : {&trigger_hits, &sentence_hits, &protest_hits, &claim_cues, &filter_hits, &cues, &conflict,
                        &diplomacy}) {
       trim(*hits);
@@ -546,7 +555,8 @@ void EventExtractor::Annotate(Document& doc) const {
   const ParagraphIndex paragraphs(views);
   const DocumentFocus focus = FindFocus(doc, views);
 
-  std::vector<Candidate> out;
+  std::vector<Candidate>& out = scratch.candidates;
+  out.clear();
   // Room for an event per sentence, which most documents stay within: a
   // Candidate holds a whole Event, and moving them on every growth cost more
   // than the reserve.
@@ -587,10 +597,14 @@ void EventExtractor::Annotate(Document& doc) const {
   trigger_hits_end.clear();
   // The casualty counts of the sentences the test counts, kept for the
   // extraction below (the same count, not done twice).
-  std::vector<std::optional<Casualties>> casualty_counts(views.size());
+  std::vector<std::optional<Casualties>>& casualty_counts = scratch.casualty_counts;
+  casualty_counts.clear();
+  casualty_counts.resize(views.size());
   // The place each whole sentence names (LocateInSentence over all its
   // words), asked again for every event of its paragraph without one.
-  std::vector<std::optional<std::optional<EventLocation>>> whole_sentence_place(views.size());
+  std::vector<std::optional<std::optional<EventLocation>>>& whole_sentence_place = scratch.whole_sentence_place;
+  whole_sentence_place.clear();
+  whole_sentence_place.resize(views.size());
   const bool other_domain_document = [&] {
     std::size_t domain_sentences = 0, trigger_sentences = 0;
     for (const EventSentence& view : views) {
