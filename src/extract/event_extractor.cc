@@ -781,7 +781,9 @@ void EventExtractor::Annotate(Document& doc) const {
     auto by_priority = [&](const PhraseHit& a, const PhraseHit& b) {
       return t.trigger_rows[a.row].priority > t.trigger_rows[b.row].priority;
     };
-    std::stable_sort(conflict.begin(), conflict.end(), by_priority);
+    // (Most sentences keep one trigger, and std::stable_sort allocates its
+    // buffer whatever the length.)
+    if (conflict.size() > 1) std::stable_sort(conflict.begin(), conflict.end(), by_priority);
     // "Clashes between police and protesters", "protesters clashed with the
     // police": a crowd that fights is a riot, which the clash word codes
     // (make: a crowd's clash is a violent demonstration when a protest is
@@ -808,8 +810,8 @@ void EventExtractor::Annotate(Document& doc) const {
     // Of several verbs of diplomacy the first with a subject is the
     // sentence's own ("threatened to stop talks if ... the deployment",
     // "after the talks, Turkey will allow ..."); what follows it is what was
-    // threatened or agreed.
-    {
+    // threatened or agreed. (One verb is already in order.)
+    if (diplomacy.size() > 1) {
       keyed.clear();
       for (const PhraseHit& h : diplomacy) keyed.emplace_back(SubjectOf(view, h.begin, t) < 0, h);
       std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
