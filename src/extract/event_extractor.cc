@@ -540,19 +540,23 @@ void EventExtractor::Annotate(Document& doc) const {
   // are reused from one document to the next; trimmed when done, so that
   // one long document does not keep its views' memory.
   thread_local EventSentenceBuffer sentence_buffer;
+  thread_local ParagraphIndex paragraphs{std::span<const EventSentence>()};
   thread_local AnnotateScratch scratch;
   struct TrimWhenDone {
     EventSentenceBuffer& buffer;
+    ParagraphIndex& paragraphs;
     AnnotateScratch& scratch;
     ~TrimWhenDone() {
       buffer.Trim();
+      paragraphs.Trim();
       scratch.Trim();
     }
-  } trim_when_done{sentence_buffer, scratch};
+  } trim_when_done{sentence_buffer, paragraphs, scratch};
   const std::span<const EventSentence> views = sentence_buffer.Build(doc);
   // "The other sentences of this paragraph", asked by the block fallbacks
-  // below, in time proportional to the paragraph.
-  const ParagraphIndex paragraphs(views);
+  // below, in time proportional to the paragraph (this thread's index,
+  // rebuilt in place).
+  paragraphs.Assign(views);
   const DocumentFocus focus = FindFocus(doc, views);
 
   std::vector<Candidate>& out = scratch.candidates;
