@@ -104,9 +104,11 @@ template <typename Skip>
 void FindPhrasesInto(const PhraseIndex& index, const EventSentence& view, Skip skip, std::vector<PhraseHit>& hits) {
   hits.clear();
   std::size_t w = 0;
+  // Written by Longest when it matches and read only then: declared once,
+  // not reset for every word.
+  std::uint32_t row = 0;
+  PhraseGap gap;
   while (w < view.size()) {
-    std::uint32_t row = 0;
-    PhraseGap gap;
     // The index first: most words start no phrase, which it answers inline
     // for less than skip() costs; a match at a skipped word is dropped.
     std::size_t n = index.Longest(view.words, view.WordHash(w), w, &row, &gap);
