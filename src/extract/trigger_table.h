@@ -108,10 +108,15 @@ void FindPhrasesInto(const PhraseIndex& index, const EventSentence& view, Skip s
   // not reset for every word.
   std::uint32_t row = 0;
   PhraseGap gap;
-  while (w < view.size()) {
+  // The sentence does not change while it is scanned: its length, and its
+  // words' hashes when it has them all (EventSentenceBuffer's views do),
+  // are read once rather than for every word.
+  const std::size_t size = view.size();
+  const std::uint64_t* const hashes = view.hashes.size() == size ? view.hashes.data() : nullptr;
+  while (w < size) {
     // The index first: most words start no phrase, which it answers inline
     // for less than skip() costs; a match at a skipped word is dropped.
-    std::size_t n = index.Longest(view.words, view.WordHash(w), w, &row, &gap);
+    std::size_t n = index.Longest(view.words, hashes != nullptr ? hashes[w] : view.WordHash(w), w, &row, &gap);
     if (n != 0 && skip(w)) n = 0;
     if (n == 0) {
       ++w;
