@@ -107,10 +107,41 @@ std::string SurfaceName(const Document& doc, const EventSentence& view, const Me
   return TrimPlaceName(doc.Slice(first.start, last.end));
 }
 
+// ToLocation written into `loc`, a default EventLocation: an optional's
+// value can be filled where it stands instead of moved in.
+void FillLocation(const PlaceRef& p, EventLocation& loc) {
+  loc.name = p.name;
+  loc.admin1 = p.admin1;
+  loc.admin2 = p.admin2;
+  loc.country = p.country;
+  loc.country_name = p.country_name;
+  loc.lat = p.lat;
+  loc.lon = p.lon;
+  int spec = Specificity(p);
+  loc.precision = spec <= 3 ? spec : 3;
+  if (p.kind == "country"sv) {
+    loc.name.clear();
+    loc.lat = loc.lon = 0;
+  }
+  // ACLED codes an event placed only in a district or province at the
+  // unit's seat (its administrative town), with precision 2 or 3: "in Nahri
+  // Saraj district" is Girishk, "in Balkh province" Mazar-e Sharif. The unit
+  // stays in admin2/admin1.
+  if (p.has_seat && (p.kind == "district"sv || p.kind == "province"sv)) {
+    if (p.kind == "district"sv && loc.admin2.empty()) loc.admin2 = p.name;
+    if (!p.seat.empty()) loc.name = p.seat;
+    loc.lat = p.seat_lat;
+    loc.lon = p.seat_lon;
+  }
+}
+
 }  // namespace
 
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
                                               std::uint32_t end) {
+  // The one object every path returns, so that it is returned in place
+  // (an EventLocation is five strings to move otherwise).
+  std::optional<EventLocation> result;
   std::int32_t chosen = PlaceInSentence(doc, view, begin, end);
   const MentionSpan* chosen_span = nullptr;
   for (const MentionSpan& span : view.places) {
@@ -136,7 +167,6 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
         for (std::uint32_t w = m.begin; w < m.end && w < view.size(); ++w) taken[w] = 1;
       }
     }
-    std::optional<EventLocation> best;
     std::uint32_t best_dist = UINT32_MAX;
     for (std::uint32_t w = view.dateline; w + 3 < view.size(); ++w) {
       if (!IsLocativePreposition(view.words[w])) continue;
@@ -177,19 +207,20 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       // The coordinates are the container's: say so (ACLED: 2 "near it / its
       // district", 3 "only the province").
       loc.precision = cs;
-      best = std::move(loc);
+      result = std::move(loc);
     }
-    if (best) return best;
+    if (result) return result;
   }
-  if (chosen < 0 || chosen_spec > 3) return std::nullopt;
+  if (chosen < 0 || chosen_spec > 3) return result;
   const PlaceRef& p = doc.places[chosen].place;
-  EventLocation loc = ToLocation(p);
+  EventLocation& loc = result.emplace();
+  FillLocation(p, loc);
   if (chosen_span != nullptr && chosen_spec <= 2) {
     if (chosen_spec == 2 && loc.admin2.empty()) loc.admin2 = p.name;
     // A town as the text spells it; a district by its seat (ToLocation).
     if (chosen_spec == 1 || p.seat.empty()) loc.name = SurfaceName(doc, view, *chosen_span);
   }
-  return loc;
+  return result;
 }
 
 std::string PrecisionName(DatePrecision p) {
@@ -357,29 +388,7 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
 
 EventLocation ToLocation(const PlaceRef& p) {
   EventLocation loc;
-  loc.name = p.name;
-  loc.admin1 = p.admin1;
-  loc.admin2 = p.admin2;
-  loc.country = p.country;
-  loc.country_name = p.country_name;
-  loc.lat = p.lat;
-  loc.lon = p.lon;
-  int spec = Specificity(p);
-  loc.precision = spec <= 3 ? spec : 3;
-  if (p.kind == "country"sv) {
-    loc.name.clear();
-    loc.lat = loc.lon = 0;
-  }
-  // ACLED codes an event placed only in a district or province at the
-  // unit's seat (its administrative town), with precision 2 or 3: "in Nahri
-  // Saraj district" is Girishk, "in Balkh province" Mazar-e Sharif. The unit
-  // stays in admin2/admin1.
-  if (p.has_seat && (p.kind == "district"sv || p.kind == "province"sv)) {
-    if (p.kind == "district"sv && loc.admin2.empty()) loc.admin2 = p.name;
-    if (!p.seat.empty()) loc.name = p.seat;
-    loc.lat = p.seat_lat;
-    loc.lon = p.seat_lon;
-  }
+  FillLocation(p, loc);
   return loc;
 }
 
