@@ -129,16 +129,22 @@ EventActor FromMention(const ActorMention& m, const DocumentFocus& focus) {
   return a;
 }
 
-std::optional<EventActor> FromTemplate(const PersonNounRow& row, const std::string& country,
-                                       const std::string& country_name) {
+// Sets `actor` to the one a person noun's row names ("Civilians (Nigeria)"),
+// or resets it when the template names no one. Written into the event's
+// own optional: a temporary moved into it cost another three strings.
+// REQUIRES: country and country_name are not fields of `actor`.
+void SetFromTemplate(const PersonNounRow& row, const std::string& country, const std::string& country_name,
+                     std::optional<EventActor>& actor) {
   std::string name = FillTemplate(row.name_template, country_name);
-  if (name.empty()) return std::nullopt;
-  EventActor a;
+  if (name.empty()) {
+    actor.reset();
+    return;
+  }
+  EventActor& a = actor.emplace();
   a.name = std::move(name);
   a.country = country;
   a.sector = row.sector;
   a.inter = row.inter;
-  return a;
 }
 
 // Asked of every word of every sentence, twice: the length and '#' test
@@ -1003,13 +1009,14 @@ void EventExtractor::Annotate(Document& doc) const {
       // document's first ("Clashes erupted on 13 April ... / Police fired
       // ..." in the next paragraph).
       if (partial.empty()) partial = focus.first_partial;
-      e.date = date.date;
-      e.date_precision = date.precision;
+      // (Moved: `date` and `partial` are not read after this.)
+      e.date = std::move(date.date);
+      e.date_precision = std::move(date.precision);
       // No year anywhere (no publication date, none written): say what the
       // text does give rather than nothing.
       if (e.date.empty() && !partial.empty()) {
-        e.date_partial = partial;
         e.date_precision = partial.size() > 4 ? "day" : "month";
+        e.date_partial = std::move(partial);
       }
       if (c.has_date && !focus.published.empty()) {
         auto when = DayNumber(e.date);
@@ -1035,7 +1042,7 @@ void EventExtractor::Annotate(Document& doc) const {
         e.wounded = casualties.wounded;
         e.victims = casualties.victim_group;
         if (!e.actor2 && casualties.victim_row != nullptr) {
-          e.actor2 = FromTemplate(*casualties.victim_row, country, country_name);
+          SetFromTemplate(*casualties.victim_row, country, country_name, e.actor2);
         }
         const std::string_view object_group = IsViolentRow(row) ? ObjectGroup(view, best, t) : std::string_view();
         if (row.decide_by_actors) {
@@ -1045,8 +1052,8 @@ void EventExtractor::Annotate(Document& doc) const {
         // holds the post, base or convoy hit is the target (ACLED: the
         // state's military or police forces) when no one is named.
         if (!e.actor2 && (object_group == "military"sv || object_group == "police"sv)) {
-          if (const PersonNounRow* r = RowOfGroup(t, std::string(object_group))) {
-            e.actor2 = FromTemplate(*r, country, country_name);
+          if (const PersonNounRow* r = RowOfGroup(t, object_group)) {
+            SetFromTemplate(*r, country, country_name, e.actor2);
           }
         }
         // Taking a check post or a base is fighting, not a change of who
@@ -1180,12 +1187,12 @@ void EventExtractor::Annotate(Document& doc) const {
                                    : e.event_type == "Riots"sv    ? "rioters"
                                    : e.sub_event_type == "Arrests"sv ? "police" : "";
           if (const PersonNounRow* r = group.empty() ? nullptr : RowOfGroup(t, group)) {
-            e.actor1 = FromTemplate(*r, country, country_name);
+            SetFromTemplate(*r, country, country_name, e.actor1);
             c.actor1_default = true;
           }
         }
         if ((intervened || e.sub_event_type == "Protest with intervention"sv) && !e.actor2) {
-          if (const PersonNounRow* r = RowOfGroup(t, "police")) e.actor2 = FromTemplate(*r, country, country_name);
+          if (const PersonNounRow* r = RowOfGroup(t, "police")) SetFromTemplate(*r, country, country_name, e.actor2);
         }
         e.plover_contexts.push_back("military");
       } else if (future) {
