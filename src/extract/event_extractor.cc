@@ -226,10 +226,8 @@ bool TakesAPost(const EventSentence& view, const PhraseHit& trigger, const Event
   return false;
 }
 
-bool IsViolentRow(const TriggerRow& row) {
-  return row.decide_by_actors || row.event_type == "Battles"sv || row.event_type == "Explosions/Remote violence"sv ||
-         row.event_type == "Violence against civilians"sv;
-}
+// (The type test is made once at load: TriggerRow::violent_type.)
+bool IsViolentRow(const TriggerRow& row) { return row.decide_by_actors || row.violent_type; }
 
 bool HasVictims(const Casualties& c) { return c.fatalities.value_or(0) > 0 || c.wounded.value_or(0) > 0; }
 
@@ -761,7 +759,7 @@ void EventExtractor::Annotate(Document& doc) const {
       std::erase_if(conflict, [&](const PhraseHit& v) {
         const TriggerRow& r = t.trigger_rows[v.row];
         if (v.begin < p.end || v.begin > p.end + kComplementReach) return false;
-        if (!(IsViolent(r.event_type) || r.decide_by_actors)) return false;
+        if (!IsViolentRow(r)) return false;
         for (std::uint32_t w = p.end; w < v.begin; ++w) {
           if (view.IsClauseBreak(w)) return false;
         }
@@ -841,7 +839,7 @@ void EventExtractor::Annotate(Document& doc) const {
         IsIncidental(t.trigger_rows[conflict.front().row])) {
       auto violent = std::find_if(conflict.begin(), conflict.end(), [&](const PhraseHit& h) {
         const TriggerRow& r = t.trigger_rows[h.row];
-        return IsViolent(r.event_type) || r.decide_by_actors;
+        return IsViolentRow(r);
       });
       if (violent != conflict.end()) std::rotate(conflict.begin(), violent, violent + 1);
     }

@@ -33,6 +33,10 @@ struct TriggerRow {
   int priority = 0;
   Frame frame = Frame::kVerb;
   bool future_ok = false;
+  // event_type is one of the violent types (Battles, Explosions/Remote
+  // violence, Violence against civilians): set at load, as the extractor
+  // asks it of every trigger it weighs.
+  bool violent_type = false;
 };
 
 enum class CueRole : std::uint8_t { kAgent, kTarget, kPartner, kClaim, kAttribution, kUnclaimed, kPassive, kResponse };
