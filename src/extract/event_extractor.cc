@@ -980,8 +980,8 @@ void EventExtractor::Annotate(Document& doc) const {
       if (conflict_row && c.has_place && here) {
         const std::int32_t chosen = PlaceInSentence(doc, view, best.begin, best.end);
         if (chosen >= 0) {
-          const EventLocation at = ToLocation(doc.places[static_cast<std::size_t>(chosen)].place);
-          if (at.lat == here->lat && at.lon == here->lon) {
+          const auto [lat, lon] = LocationCoordinates(doc.places[static_cast<std::size_t>(chosen)].place);
+          if (lat == here->lat && lon == here->lon) {
             c.listed = ListedPlaces(doc, view, chosen);
             c.listed_anchor = chosen;
           }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <limits>
 #include <string_view>
+#include <tuple>
 #include <unordered_set>
 
 #include "core/data.h"
@@ -115,14 +116,10 @@ void FillLocation(const PlaceRef& p, EventLocation& loc) {
   loc.admin2 = p.admin2;
   loc.country = p.country;
   loc.country_name = p.country_name;
-  loc.lat = p.lat;
-  loc.lon = p.lon;
+  std::tie(loc.lat, loc.lon) = LocationCoordinates(p);
   int spec = Specificity(p);
   loc.precision = spec <= 3 ? spec : 3;
-  if (p.kind == "country"sv) {
-    loc.name.clear();
-    loc.lat = loc.lon = 0;
-  }
+  if (p.kind == "country"sv) loc.name.clear();
   // ACLED codes an event placed only in a district or province at the
   // unit's seat (its administrative town), with precision 2 or 3: "in Nahri
   // Saraj district" is Girishk, "in Balkh province" Mazar-e Sharif. The unit
@@ -130,8 +127,6 @@ void FillLocation(const PlaceRef& p, EventLocation& loc) {
   if (p.has_seat && (p.kind == "district"sv || p.kind == "province"sv)) {
     if (p.kind == "district"sv && loc.admin2.empty()) loc.admin2 = p.name;
     if (!p.seat.empty()) loc.name = p.seat;
-    loc.lat = p.seat_lat;
-    loc.lon = p.seat_lon;
   }
 }
 
@@ -384,6 +379,14 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
     }
   }
   return best;
+}
+
+std::pair<double, double> LocationCoordinates(const PlaceRef& p) {
+  // A country has none; a district or province with a seat has its seat's
+  // (FillLocation says why).
+  if (p.has_seat && (p.kind == "district"sv || p.kind == "province"sv)) return {p.seat_lat, p.seat_lon};
+  if (p.kind == "country"sv) return {0, 0};
+  return {p.lat, p.lon};
 }
 
 EventLocation ToLocation(const PlaceRef& p) {
