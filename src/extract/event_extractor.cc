@@ -116,8 +116,11 @@ std::string FillTemplate(std::string_view templ, std::string_view country_name) 
   return out;
 }
 
-EventActor FromMention(const ActorMention& m, const DocumentFocus& focus) {
-  EventActor a;
+// Sets `actor` to the one an actor mention names. Written into the event's
+// own optional, as SetFromTemplate below: a temporary moved into it cost
+// another three strings.
+void SetFromMention(const ActorMention& m, const DocumentFocus& focus, std::optional<EventActor>& actor) {
+  EventActor& a = actor.emplace();
   a.name = m.name;
   a.country = m.country;
   a.sector = m.sector;
@@ -126,7 +129,6 @@ EventActor FromMention(const ActorMention& m, const DocumentFocus& focus) {
   if (a.country.empty() && (a.inter == 1 || a.inter == 5 || a.inter == 6 || a.inter == 7) && !focus.country.empty()) {
     a.country = focus.country;
   }
-  return a;
 }
 
 // Sets `actor` to the one a person noun's row names ("Civilians (Nigeria)"),
@@ -685,7 +687,7 @@ void EventExtractor::Annotate(Document& doc) const {
     FindPhrasesInto(t.cues, view, claim_cues);
     std::int32_t claimed = ClaimedActor(view, claim_cues, t);
     if (claimed < 0) return;
-    prev.event.actor1 = FromMention(doc.actors[view.actors[static_cast<std::size_t>(claimed)].index], focus);
+    SetFromMention(doc.actors[view.actors[static_cast<std::size_t>(claimed)].index], focus, prev.event.actor1);
     prev.strength1 = RoleStrength::kClaim;
     prev.actor1_default = false;
     if (prev.event.actor2 && prev.event.actor2->name == prev.event.actor1->name) prev.event.actor2.reset();
@@ -1031,8 +1033,8 @@ void EventExtractor::Annotate(Document& doc) const {
       if (response && roles.actor1 >= 0 && roles.actor2 >= 0 && roles.strength1 < RoleStrength::kClaim) {
         std::swap(roles.actor1, roles.actor2);
       }
-      if (roles.actor1 >= 0) e.actor1 = FromMention(doc.actors[view.actors[roles.actor1].index], focus);
-      if (roles.actor2 >= 0) e.actor2 = FromMention(doc.actors[view.actors[roles.actor2].index], focus);
+      if (roles.actor1 >= 0) SetFromMention(doc.actors[view.actors[roles.actor1].index], focus, e.actor1);
+      if (roles.actor2 >= 0) SetFromMention(doc.actors[view.actors[roles.actor2].index], focus, e.actor2);
       c.strength1 = roles.strength1;
       bool acled = !row.event_type.empty() || row.decide_by_actors;
       if (acled) {
@@ -1392,7 +1394,7 @@ void EventExtractor::Annotate(Document& doc) const {
           return next != "said"sv && next != "say"sv && next != "says"sv && next != "told"sv;
         });
         if (police == v.actors.end()) continue;
-        c.event.actor2 = FromMention(doc.actors[police->index], focus);
+        SetFromMention(doc.actors[police->index], focus, c.event.actor2);
         break;
       }
     }
