@@ -120,8 +120,11 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
       if (casualty_hits.capacity() > kKeptWords) std::vector<PhraseHit>().swap(casualty_hits);
     }
   } release_if_large;
-  per_word.assign(4 * static_cast<std::size_t>(n), -1);
-  per_word.resize(5 * static_cast<std::size_t>(n), 0);
+  // (Sized once and filled with std::fill_n: assign then resize went through
+  // two out-of-line fills.)
+  per_word.resize(5 * static_cast<std::size_t>(n));
+  std::fill_n(per_word.data(), 4 * static_cast<std::size_t>(n), -1);
+  std::fill_n(per_word.data() + 4 * static_cast<std::size_t>(n), n, 0);
   Scan scan{doc,
             view,
             tables,

@@ -18,7 +18,10 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "core/data.h"
 #include "extract/casualty_counter.h"
@@ -113,8 +116,11 @@ std::string FillTemplate(std::string_view templ, std::string_view country_name) 
   return out;
 }
 
-EventActor FromMention(const ActorMention& m, const DocumentFocus& focus) {
-  EventActor a;
+// Sets `actor` to the one an actor mention names. Written into the event's
+// own optional, as SetFromTemplate below: a temporary moved into it cost
+// another three strings.
+void SetFromMention(const ActorMention& m, const DocumentFocus& focus, std::optional<EventActor>& actor) {
+  EventActor& a = actor.emplace();
   a.name = m.name;
   a.country = m.country;
   a.sector = m.sector;
@@ -123,19 +129,24 @@ EventActor FromMention(const ActorMention& m, const DocumentFocus& focus) {
   if (a.country.empty() && (a.inter == 1 || a.inter == 5 || a.inter == 6 || a.inter == 7) && !focus.country.empty()) {
     a.country = focus.country;
   }
-  return a;
 }
 
-std::optional<EventActor> FromTemplate(const PersonNounRow& row, const std::string& country,
-                                       const std::string& country_name) {
+// Sets `actor` to the one a person noun's row names ("Civilians (Nigeria)"),
+// or resets it when the template names no one. Written into the event's
+// own optional: a temporary moved into it cost another three strings.
+// REQUIRES: country and country_name are not fields of `actor`.
+void SetFromTemplate(const PersonNounRow& row, const std::string& country, const std::string& country_name,
+                     std::optional<EventActor>& actor) {
   std::string name = FillTemplate(row.name_template, country_name);
-  if (name.empty()) return std::nullopt;
-  EventActor a;
+  if (name.empty()) {
+    actor.reset();
+    return;
+  }
+  EventActor& a = actor.emplace();
   a.name = std::move(name);
   a.country = country;
   a.sector = row.sector;
   a.inter = row.inter;
-  return a;
 }
 
 // Asked of every word of every sentence, twice: the length and '#' test
@@ -231,10 +242,8 @@ bool TakesAPost(const EventSentence& view, const PhraseHit& trigger, const Event
   return false;
 }
 
-bool IsViolentRow(const TriggerRow& row) {
-  return row.decide_by_actors || row.event_type == "Battles"sv || row.event_type == "Explosions/Remote violence"sv ||
-         row.event_type == "Violence against civilians"sv;
-}
+// (The type test is made once at load: TriggerRow::violent_type.)
+bool IsViolentRow(const TriggerRow& row) { return row.decide_by_actors || row.violent_type; }
 
 bool HasVictims(const Casualties& c) { return c.fatalities.value_or(0) > 0 || c.wounded.value_or(0) > 0; }
 
@@ -447,6 +456,42 @@ bool IsAnaphoric(const EventSentence& view, const PhraseHit& hit,
   return w == "the"sv || w == "this"sv || w == "that"sv;
 }
 
+// The phrase hits and word lists Annotate fills for every document and
+// sentence, kept per thread from one document to the next: after the first
+// documents a sentence allocates none of them. Each user clears or refills
+// its vector before reading it.
+struct AnnotateScratch {
+  std::vector<PhraseHit> trigger_hits, sentence_hits, protest_hits, claim_cues, filter_hits, cues, conflict, diplomacy;
+  std::vector<std::uint32_t> trigger_hits_end;
+  std::vector<std::pair<std::uint32_t, std::string_view>> verbal;
+  std::vector<std::pair<bool, PhraseHit>> keyed;
+  // Per document: its candidate events (what is left of them once their
+  // events are moved out), each sentence's casualty count and place.
+  std::vector<Candidate> candidates;
+  std::vector<std::optional<Casualties>> casualty_counts;
+  std::vector<std::optional<std::optional<EventLocation>>> whole_sentence_place;
+
+  // Frees what a long document left behind, so that a worker's scratch
+  // stays the size of an ordinary document's.
+  void Trim() {
+    auto trim = [](auto& v, std::size_t kept = 4096) {
+      if (v.capacity() > kept) std::remove_reference_t<decltype(v)>().swap(v);
+    };
+    // (Sentence-sized elements: as many as EventSentenceBuffer keeps views.)
+    constexpr std::size_t kKeptSentences = 512;
+    trim(candidates, kKeptSentences);
+    trim(casualty_counts, kKeptSentences);
+    trim(whole_sentence_place, kKeptSentences);
+    for (auto* hits : {&trigger_hits, &sentence_hits, &protest_hits, &claim_cues, &filter_hits, &cues, &conflict,
+                       &diplomacy}) {
+      trim(*hits);
+    }
+    trim(trigger_hits_end);
+    trim(verbal);
+    trim(keyed);
+  }
+};
+
 }  // namespace
 
 struct EventExtractor::Tables {
@@ -521,17 +566,27 @@ void EventExtractor::Annotate(Document& doc) const {
   // are reused from one document to the next; trimmed when done, so that
   // one long document does not keep its views' memory.
   thread_local EventSentenceBuffer sentence_buffer;
+  thread_local ParagraphIndex paragraphs{std::span<const EventSentence>()};
+  thread_local AnnotateScratch scratch;
   struct TrimWhenDone {
     EventSentenceBuffer& buffer;
-    ~TrimWhenDone() { buffer.Trim(); }
-  } trim_when_done{sentence_buffer};
+    ParagraphIndex& paragraphs;
+    AnnotateScratch& scratch;
+    ~TrimWhenDone() {
+      buffer.Trim();
+      paragraphs.Trim();
+      scratch.Trim();
+    }
+  } trim_when_done{sentence_buffer, paragraphs, scratch};
   const std::span<const EventSentence> views = sentence_buffer.Build(doc);
   // "The other sentences of this paragraph", asked by the block fallbacks
-  // below, in time proportional to the paragraph.
-  const ParagraphIndex paragraphs(views);
+  // below, in time proportional to the paragraph (this thread's index,
+  // rebuilt in place).
+  paragraphs.Assign(views);
   const DocumentFocus focus = FindFocus(doc, views);
 
-  std::vector<Candidate> out;
+  std::vector<Candidate>& out = scratch.candidates;
+  out.clear();
   // Room for an event per sentence, which most documents stay within: a
   // Candidate holds a whole Event, and moving them on every growth cost more
   // than the reserve.
@@ -557,22 +612,38 @@ void EventExtractor::Annotate(Document& doc) const {
   // document yields no conflict events (diplomatic ones stay).
   // The trigger phrases of each sentence, found once for this test and the
   // extraction below (trigger_hits[i] for views[i]; the test may stop early).
-  auto find_triggers = [&](const EventSentence& view) {
-    return FindPhrases(t.triggers, view,
-                       [&](std::size_t w) { return view.in_place[w] || view.in_org[w] || IsDateWord(view.words[w]); });
+  auto find_triggers_into = [&](const EventSentence& view, std::vector<PhraseHit>& hits) {
+    FindPhrasesInto(
+        t.triggers, view, [&](std::size_t w) { return view.in_place[w] || view.in_org[w] || IsDateWord(view.words[w]); },
+        hits);
   };
-  std::vector<std::vector<PhraseHit>> trigger_hits;
-  trigger_hits.reserve(views.size());
+  // All sentences' hits in one vector, those of views[i] ending at
+  // trigger_hits_end[i]: a vector per sentence was an allocation per
+  // sentence with a trigger.
+  std::vector<PhraseHit>& trigger_hits = scratch.trigger_hits;
+  std::vector<PhraseHit>& sentence_hits = scratch.sentence_hits;
+  std::vector<std::uint32_t>& trigger_hits_end = scratch.trigger_hits_end;
+  trigger_hits.clear();
+  trigger_hits_end.clear();
   // The casualty counts of the sentences the test counts, kept for the
   // extraction below (the same count, not done twice).
-  std::vector<std::optional<Casualties>> casualty_counts(views.size());
+  std::vector<std::optional<Casualties>>& casualty_counts = scratch.casualty_counts;
+  casualty_counts.clear();
+  casualty_counts.resize(views.size());
   // The place each whole sentence names (LocateInSentence over all its
   // words), asked again for every event of its paragraph without one.
-  std::vector<std::optional<std::optional<EventLocation>>> whole_sentence_place(views.size());
+  std::vector<std::optional<std::optional<EventLocation>>>& whole_sentence_place = scratch.whole_sentence_place;
+  whole_sentence_place.clear();
+  whole_sentence_place.resize(views.size());
   const bool other_domain_document = [&] {
     std::size_t domain_sentences = 0, trigger_sentences = 0;
     for (const EventSentence& view : views) {
-      for (std::size_t w = 0; w < view.words.size(); ++w) {
+      const std::size_t vi = static_cast<std::size_t>(&view - views.data());
+      // Domain words are looked for only while three sentences with them
+      // are still possible (with fewer the answer is no whatever the
+      // count): most notes are one or two sentences long.
+      const std::size_t domain_words_wanted = domain_sentences + (views.size() - vi) >= 3 ? view.words.size() : 0;
+      for (std::size_t w = 0; w < domain_words_wanted; ++w) {
         std::uint32_t unused = 0;
         // (The index first: it rejects most words inline, before in_org is read.)
         if ((tables_->domain_words.Longest(view.words, view.WordHash(w), w, &unused) == 1 ||
@@ -583,7 +654,10 @@ void EventExtractor::Annotate(Document& doc) const {
         }
       }
       bool counted = false, real_violence = false;
-      for (const PhraseHit& h : trigger_hits.emplace_back(find_triggers(view))) {
+      find_triggers_into(view, sentence_hits);
+      trigger_hits.insert(trigger_hits.end(), sentence_hits.begin(), sentence_hits.end());
+      trigger_hits_end.push_back(static_cast<std::uint32_t>(trigger_hits.size()));
+      for (const PhraseHit& h : sentence_hits) {
         const TriggerRow& row = t.trigger_rows[h.row];
         if (!row.event_type.empty() || row.decide_by_actors) {
           if (!counted) ++trigger_sentences;
@@ -594,7 +668,6 @@ void EventExtractor::Annotate(Document& doc) const {
       // An attack word with people counted dead or wounded is real violence,
       // whatever the rest of the text is about (a bomb at a stadium).
       if (real_violence) {
-        const std::size_t vi = static_cast<std::size_t>(&view - views.data());
         if (HasVictims(casualty_counts[vi].emplace(CountCasualties(doc, view, t)))) return false;
       }
     }
@@ -606,13 +679,15 @@ void EventExtractor::Annotate(Document& doc) const {
   // ("assailants torched a bus as part of the hartal"). Asked only of the
   // rare riot or bomb by unnamed people, so found afresh when asked.
   std::vector<std::int8_t> protest_paragraph;  // by block: -1 unknown, 0 no, 1 yes
+  std::vector<PhraseHit>& protest_hits = scratch.protest_hits;
   auto names_protest = [&](std::uint32_t block) {
     if (protest_paragraph.size() <= block) protest_paragraph.resize(block + 1, -1);
     std::int8_t& known = protest_paragraph[block];
     if (known < 0) {
       known = 0;
       for (const std::uint32_t vi : paragraphs.Of(block)) {
-        for (const PhraseHit& h : find_triggers(views[vi])) {
+        find_triggers_into(views[vi], protest_hits);
+        for (const PhraseHit& h : protest_hits) {
           if (t.trigger_rows[h.row].event_type == "Protests"sv) known = 1;
         }
         if (known) break;
@@ -623,25 +698,40 @@ void EventExtractor::Annotate(Document& doc) const {
 
   // "X claimed responsibility for the incident." after the report: the claim
   // names the perpetrator of the incident just told.
+  std::vector<PhraseHit>& claim_cues = scratch.claim_cues;  // (not `cues` below: the sentence's own may still be read after a claim)
   auto attach_claim = [&](const EventSentence& view) {
     if (last_violent < 0) return;
     Candidate& prev = out[static_cast<std::size_t>(last_violent)];
     if (prev.last_block + kIncidentParagraphs < view.block || prev.strength1 >= RoleStrength::kClaim) return;
     if (view.actors.empty()) return;  // no actor to name (ClaimedActor would find none)
-    std::int32_t claimed = ClaimedActor(view, FindPhrases(t.cues, view), t);
+    FindPhrasesInto(t.cues, view, claim_cues);
+    std::int32_t claimed = ClaimedActor(view, claim_cues, t);
     if (claimed < 0) return;
-    prev.event.actor1 = FromMention(doc.actors[view.actors[static_cast<std::size_t>(claimed)].index], focus);
+    SetFromMention(doc.actors[view.actors[static_cast<std::size_t>(claimed)].index], focus, prev.event.actor1);
     prev.strength1 = RoleStrength::kClaim;
     prev.actor1_default = false;
     if (prev.event.actor2 && prev.event.actor2->name == prev.event.actor1->name) prev.event.actor2.reset();
   };
 
-  // Filter cues and frame cues of the sentence at hand: one vector each for
-  // the whole document, refilled per sentence.
-  std::vector<PhraseHit> filter_hits, cues;
+  // Filter cues and frame cues of the sentence at hand, its triggers sorted
+  // into conflict and diplomacy, and what was said about acts (trigger word
+  // -> the PLOVER type it codes): refilled per sentence.
+  std::vector<PhraseHit>& filter_hits = scratch.filter_hits;
+  std::vector<PhraseHit>& cues = scratch.cues;
+  std::vector<PhraseHit>& conflict = scratch.conflict;
+  std::vector<PhraseHit>& diplomacy = scratch.diplomacy;
+  std::vector<std::pair<std::uint32_t, std::string_view>>& verbal = scratch.verbal;
+  std::vector<std::pair<bool, PhraseHit>>& keyed = scratch.keyed;
   for (std::size_t vi = 0; vi < views.size(); ++vi) {
     const EventSentence& view = views[vi];
-    std::vector<PhraseHit> hits = vi < trigger_hits.size() ? std::move(trigger_hits[vi]) : find_triggers(view);
+    // (The other-domain test may have stopped early: the sentences after
+    // it are matched here.)
+    if (vi >= trigger_hits_end.size()) find_triggers_into(view, sentence_hits);
+    const std::span<const PhraseHit> hits =
+        vi < trigger_hits_end.size()
+            ? std::span<const PhraseHit>(trigger_hits.data() + (vi == 0 ? 0 : trigger_hits_end[vi - 1]),
+                                         trigger_hits.data() + trigger_hits_end[vi])
+            : std::span<const PhraseHit>(sentence_hits);
     if (hits.empty()) {
       attach_claim(view);
       continue;
@@ -649,10 +739,11 @@ void EventExtractor::Annotate(Document& doc) const {
     FindPhrasesInto(t.filters, view, [&](std::size_t w) { return view.in_org[w]; }, filter_hits);
 
     Casualties casualties = casualty_counts[vi] ? std::move(*casualty_counts[vi]) : CountCasualties(doc, view, t);
-    std::vector<PhraseHit> conflict, diplomacy;
+    conflict.clear();
+    diplomacy.clear();
+    verbal.clear();
     bool future = false;
     bool new_incident = false;  // "another bomb", "in a separate incident"
-    std::vector<std::pair<std::uint32_t, std::string_view>> verbal;  // trigger word -> PLOVER type it codes
     for (const PhraseHit& hit : hits) {
       const TriggerRow& row = t.trigger_rows[hit.row];
       FilterVerdict verdict = CheckTrigger(view, hit, row, filter_hits, t);
@@ -690,7 +781,7 @@ void EventExtractor::Annotate(Document& doc) const {
       std::erase_if(conflict, [&](const PhraseHit& v) {
         const TriggerRow& r = t.trigger_rows[v.row];
         if (v.begin < p.end || v.begin > p.end + kComplementReach) return false;
-        if (!(IsViolent(r.event_type) || r.decide_by_actors)) return false;
+        if (!IsViolentRow(r)) return false;
         for (std::uint32_t w = p.end; w < v.begin; ++w) {
           if (view.IsClauseBreak(w)) return false;
         }
@@ -720,7 +811,9 @@ void EventExtractor::Annotate(Document& doc) const {
     auto by_priority = [&](const PhraseHit& a, const PhraseHit& b) {
       return t.trigger_rows[a.row].priority > t.trigger_rows[b.row].priority;
     };
-    std::stable_sort(conflict.begin(), conflict.end(), by_priority);
+    // (Most sentences keep one trigger, and std::stable_sort allocates its
+    // buffer whatever the length.)
+    if (conflict.size() > 1) std::stable_sort(conflict.begin(), conflict.end(), by_priority);
     // "Clashes between police and protesters", "protesters clashed with the
     // police": a crowd that fights is a riot, which the clash word codes
     // (make: a crowd's clash is a violent demonstration when a protest is
@@ -747,10 +840,9 @@ void EventExtractor::Annotate(Document& doc) const {
     // Of several verbs of diplomacy the first with a subject is the
     // sentence's own ("threatened to stop talks if ... the deployment",
     // "after the talks, Turkey will allow ..."); what follows it is what was
-    // threatened or agreed.
-    {
-      std::vector<std::pair<bool, PhraseHit>> keyed;
-      keyed.reserve(diplomacy.size());
+    // threatened or agreed. (One verb is already in order.)
+    if (diplomacy.size() > 1) {
+      keyed.clear();
       for (const PhraseHit& h : diplomacy) keyed.emplace_back(SubjectOf(view, h.begin, t) < 0, h);
       std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second.begin < b.second.begin;
@@ -769,7 +861,7 @@ void EventExtractor::Annotate(Document& doc) const {
         IsIncidental(t.trigger_rows[conflict.front().row])) {
       auto violent = std::find_if(conflict.begin(), conflict.end(), [&](const PhraseHit& h) {
         const TriggerRow& r = t.trigger_rows[h.row];
-        return IsViolent(r.event_type) || r.decide_by_actors;
+        return IsViolentRow(r);
       });
       if (violent != conflict.end()) std::rotate(conflict.begin(), violent, violent + 1);
     }
@@ -910,8 +1002,8 @@ void EventExtractor::Annotate(Document& doc) const {
       if (conflict_row && c.has_place && here) {
         const std::int32_t chosen = PlaceInSentence(doc, view, best.begin, best.end);
         if (chosen >= 0) {
-          const EventLocation at = ToLocation(doc.places[static_cast<std::size_t>(chosen)].place);
-          if (at.lat == here->lat && at.lon == here->lon) {
+          const auto [lat, lon] = LocationCoordinates(doc.places[static_cast<std::size_t>(chosen)].place);
+          if (lat == here->lat && lon == here->lon) {
             c.listed = ListedPlaces(doc, view, chosen);
             c.listed_anchor = chosen;
           }
@@ -937,13 +1029,14 @@ void EventExtractor::Annotate(Document& doc) const {
       // document's first ("Clashes erupted on 13 April ... / Police fired
       // ..." in the next paragraph).
       if (partial.empty()) partial = focus.first_partial;
-      e.date = date.date;
-      e.date_precision = date.precision;
+      // (Moved: `date` and `partial` are not read after this.)
+      e.date = std::move(date.date);
+      e.date_precision = std::move(date.precision);
       // No year anywhere (no publication date, none written): say what the
       // text does give rather than nothing.
       if (e.date.empty() && !partial.empty()) {
-        e.date_partial = partial;
         e.date_precision = partial.size() > 4 ? "day" : "month";
+        e.date_partial = std::move(partial);
       }
       if (c.has_date && !focus.published.empty()) {
         auto when = DayNumber(e.date);
@@ -960,8 +1053,8 @@ void EventExtractor::Annotate(Document& doc) const {
       if (response && roles.actor1 >= 0 && roles.actor2 >= 0 && roles.strength1 < RoleStrength::kClaim) {
         std::swap(roles.actor1, roles.actor2);
       }
-      if (roles.actor1 >= 0) e.actor1 = FromMention(doc.actors[view.actors[roles.actor1].index], focus);
-      if (roles.actor2 >= 0) e.actor2 = FromMention(doc.actors[view.actors[roles.actor2].index], focus);
+      if (roles.actor1 >= 0) SetFromMention(doc.actors[view.actors[roles.actor1].index], focus, e.actor1);
+      if (roles.actor2 >= 0) SetFromMention(doc.actors[view.actors[roles.actor2].index], focus, e.actor2);
       c.strength1 = roles.strength1;
       bool acled = !row.event_type.empty() || row.decide_by_actors;
       if (acled) {
@@ -969,7 +1062,7 @@ void EventExtractor::Annotate(Document& doc) const {
         e.wounded = casualties.wounded;
         e.victims = casualties.victim_group;
         if (!e.actor2 && casualties.victim_row != nullptr) {
-          e.actor2 = FromTemplate(*casualties.victim_row, country, country_name);
+          SetFromTemplate(*casualties.victim_row, country, country_name, e.actor2);
         }
         const std::string_view object_group = IsViolentRow(row) ? ObjectGroup(view, best, t) : std::string_view();
         if (row.decide_by_actors) {
@@ -979,8 +1072,8 @@ void EventExtractor::Annotate(Document& doc) const {
         // holds the post, base or convoy hit is the target (ACLED: the
         // state's military or police forces) when no one is named.
         if (!e.actor2 && (object_group == "military"sv || object_group == "police"sv)) {
-          if (const PersonNounRow* r = RowOfGroup(t, std::string(object_group))) {
-            e.actor2 = FromTemplate(*r, country, country_name);
+          if (const PersonNounRow* r = RowOfGroup(t, object_group)) {
+            SetFromTemplate(*r, country, country_name, e.actor2);
           }
         }
         // Taking a check post or a base is fighting, not a change of who
@@ -1136,12 +1229,12 @@ void EventExtractor::Annotate(Document& doc) const {
                                    : e.event_type == "Riots"sv    ? "rioters"
                                    : e.sub_event_type == "Arrests"sv ? "police" : "";
           if (const PersonNounRow* r = group.empty() ? nullptr : RowOfGroup(t, group)) {
-            e.actor1 = FromTemplate(*r, country, country_name);
+            SetFromTemplate(*r, country, country_name, e.actor1);
             c.actor1_default = true;
           }
         }
         if ((intervened || e.sub_event_type == "Protest with intervention"sv) && !e.actor2) {
-          if (const PersonNounRow* r = RowOfGroup(t, "police")) e.actor2 = FromTemplate(*r, country, country_name);
+          if (const PersonNounRow* r = RowOfGroup(t, "police")) SetFromTemplate(*r, country, country_name, e.actor2);
         }
         e.plover_contexts.push_back("military");
       } else if (future) {
@@ -1186,14 +1279,21 @@ void EventExtractor::Annotate(Document& doc) const {
     // background (then the sentence may still name a claim), then kept.
     // `make` reads nothing the claim changes, so coding it again after the
     // claim test would give the same event.
-    std::optional<Candidate> coded;
+    // It is coded in place at the end of `out` and taken out again when it
+    // is background or merges into an earlier event: a Candidate holds a
+    // whole Event, and moving it into `out` afterwards cost more than most
+    // of what is done with it here.
     if (!conflict.empty()) {
-      make(conflict, coded.emplace());
-      if (coded->background) conflict.clear();
+      make(conflict, out.emplace_back());
+      if (out.back().background) {
+        out.pop_back();
+        conflict.clear();
+      }
     }
     if (conflict.empty()) attach_claim(view);
     if (!conflict.empty()) {
-      Candidate& c = *coded;
+      Candidate& c = out.back();
+      // (last_violent is an earlier candidate than `c`.)
       Candidate* prev = last_violent >= 0 ? &out[static_cast<std::size_t>(last_violent)] : nullptr;
       // One event per incident: the paragraphs that follow a report (the
       // spokesman's account, the hospital's count, "the blast") tell the same
@@ -1229,8 +1329,8 @@ void EventExtractor::Annotate(Document& doc) const {
       bool same_date = prev == nullptr || !c.has_date || !prev->has_date || prev->event.date == c.event.date;
       if (near && compatible && same_date && SamePlaceOrUnknown(*prev, c)) {
         Merge(*prev, c);
+        out.pop_back();
       } else {
-        out.push_back(std::move(c));
         last_violent = static_cast<std::int32_t>(out.size() - 1);
       }
     }
@@ -1240,8 +1340,10 @@ void EventExtractor::Annotate(Document& doc) const {
       // "halted aid ... to end the fighting". Its event ranks above theirs.
       bool governs = !conflict.empty() && diplomacy.front().begin < conflict.front().begin;
       if (conflict.empty() || governs) {
-        Candidate c;
-        make(diplomacy, c);
+        // Coded in place at the end of `out` too, and taken out again when
+        // it is background.
+        make(diplomacy, out.emplace_back());
+        Candidate& c = out.back();
         for (const auto& [word, plover] : verbal) {
           if (word != diplomacy.front().begin) continue;
           Event& e = c.event;
@@ -1263,24 +1365,27 @@ void EventExtractor::Annotate(Document& doc) const {
           // "the attack" with nothing of its own (no toll, no place): one
           // told elsewhere, not a new incident ("the Security Council
           // condemned the attack"), and its speaker no perpetrator.
-          for (auto it = out.begin(); it != out.end();) {
-            Candidate& other = *it;
-            if (other.event.evidence_start != c.event.evidence_start || other.governs ||
+          // (The candidates before `c`, which is last: erasing one moves
+          // `c`, so it is not read by reference below.)
+          const std::uint32_t evidence_start = c.event.evidence_start;
+          for (std::size_t i = 0; i + 1 < out.size();) {
+            const Candidate& other = out[i];
+            if (other.event.evidence_start != evidence_start || other.governs ||
                 !IsViolent(other.event.event_type)) {
-              ++it;
+              ++i;
               continue;
             }
             if (other.anaphoric && !other.event.fatalities && !other.event.wounded && !other.has_place) {
-              const auto erased = static_cast<std::int32_t>(it - out.begin());
-              it = out.erase(it);
+              const auto erased = static_cast<std::int32_t>(i);
+              out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
               if (last_violent == erased) last_violent = -1;
               else if (last_violent > erased) --last_violent;
               continue;
             }
-            ++it;
+            ++i;
           }
         }
-        if (!c.background) out.push_back(std::move(c));
+        if (out.back().background) out.pop_back();
       }
     }
   }
@@ -1331,7 +1436,7 @@ void EventExtractor::Annotate(Document& doc) const {
           return next != "said"sv && next != "say"sv && next != "says"sv && next != "told"sv;
         });
         if (police == v.actors.end()) continue;
-        c.event.actor2 = FromMention(doc.actors[police->index], focus);
+        SetFromMention(doc.actors[police->index], focus, c.event.actor2);
         break;
       }
     }

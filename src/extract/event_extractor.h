@@ -7,7 +7,9 @@
 // data/extract/; none is written in code.
 //
 // Thread-safety: a loaded extractor is immutable; Annotate may be called from
-// many threads at once.
+// many threads at once. Each thread keeps its own working memory from one
+// document to the next (sentence views, paragraph index, phrase hits,
+// candidate events), released after a long document.
 #ifndef SITREP_EXTRACT_EVENT_EXTRACTOR_H_
 #define SITREP_EXTRACT_EVENT_EXTRACTOR_H_
 

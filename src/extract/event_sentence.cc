@@ -194,7 +194,9 @@ void EventSentenceBuffer::Trim() {
   }
 }
 
-ParagraphIndex::ParagraphIndex(std::span<const EventSentence> views) {
+void ParagraphIndex::Assign(std::span<const EventSentence> views) {
+  blocks_.clear();
+  views_.clear();
   blocks_.reserve(views.size());
   views_.reserve(views.size());
   bool sorted = true;
@@ -210,6 +212,15 @@ ParagraphIndex::ParagraphIndex(std::span<const EventSentence> views) {
   std::stable_sort(views_.begin(), views_.end(),
                    [&](std::uint32_t a, std::uint32_t b) { return views[a].block < views[b].block; });
   for (std::size_t i = 0; i < views_.size(); ++i) blocks_[i] = views[views_[i]].block;
+}
+
+void ParagraphIndex::Trim() {
+  blocks_.clear();
+  views_.clear();
+  if (blocks_.capacity() > kKeptViews) {
+    blocks_ = std::vector<std::uint32_t>();
+    views_ = std::vector<std::uint32_t>();
+  }
 }
 
 std::span<const std::uint32_t> ParagraphIndex::Of(std::uint32_t block) const {

@@ -113,10 +113,19 @@ class EventSentenceBuffer {
 // than the document's (a 10 MB document holds tens of thousands). Views are
 // ordered by block, ties in view order, whatever order the blocks come in.
 //
-// Thread-safety: immutable after construction.
+// An index may be rebuilt in place for the next document (Assign), which
+// keeps its vectors' memory: a worker keeps one, as it keeps one
+// EventSentenceBuffer.
+//
+// Thread-safety: immutable between Assigns; none while one runs.
 class ParagraphIndex {
  public:
-  explicit ParagraphIndex(std::span<const EventSentence> views);
+  explicit ParagraphIndex(std::span<const EventSentence> views) { Assign(views); }
+  // Rebuilds the index for `views`, as the constructor would.
+  void Assign(std::span<const EventSentence> views);
+  // Frees what a long document left behind (as EventSentenceBuffer::Trim);
+  // the index is then empty until the next Assign.
+  void Trim();
   // Indices into `views` of the sentences of `block`, in view order.
   std::span<const std::uint32_t> Of(std::uint32_t block) const;
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
-#include <map>
 #include <string_view>
+#include <tuple>
 #include <unordered_set>
 
 #include "core/data.h"
@@ -108,10 +108,35 @@ std::string SurfaceName(const Document& doc, const EventSentence& view, const Me
   return TrimPlaceName(doc.Slice(first.start, last.end));
 }
 
+// ToLocation written into `loc`, a default EventLocation: an optional's
+// value can be filled where it stands instead of moved in.
+void FillLocation(const PlaceRef& p, EventLocation& loc) {
+  loc.name = p.name;
+  loc.admin1 = p.admin1;
+  loc.admin2 = p.admin2;
+  loc.country = p.country;
+  loc.country_name = p.country_name;
+  std::tie(loc.lat, loc.lon) = LocationCoordinates(p);
+  int spec = Specificity(p);
+  loc.precision = spec <= 3 ? spec : 3;
+  if (p.kind == "country"sv) loc.name.clear();
+  // ACLED codes an event placed only in a district or province at the
+  // unit's seat (its administrative town), with precision 2 or 3: "in Nahri
+  // Saraj district" is Girishk, "in Balkh province" Mazar-e Sharif. The unit
+  // stays in admin2/admin1.
+  if (p.has_seat && (p.kind == "district"sv || p.kind == "province"sv)) {
+    if (p.kind == "district"sv && loc.admin2.empty()) loc.admin2 = p.name;
+    if (!p.seat.empty()) loc.name = p.seat;
+  }
+}
+
 }  // namespace
 
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
                                               std::uint32_t end) {
+  // The one object every path returns, so that it is returned in place
+  // (an EventLocation is five strings to move otherwise).
+  std::optional<EventLocation> result;
   std::int32_t chosen = PlaceInSentence(doc, view, begin, end);
   const MentionSpan* chosen_span = nullptr;
   for (const MentionSpan& span : view.places) {
@@ -119,8 +144,14 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
   }
   int chosen_spec = chosen >= 0 ? Specificity(doc.places[chosen].place) : 99;
 
-  // An unknown town right before a known place: "in Gazah, Herat".
-  if (chosen_spec > 1) {
+  // An unknown town right before a known place: "in Gazah, Herat". The
+  // known place is a district or province of the sentence: without one
+  // (most sentences asked) there is nothing to look for.
+  const bool any_container = std::any_of(view.places.begin(), view.places.end(), [&](const MentionSpan& span) {
+    const int spec = Specificity(doc.places[span.index].place);
+    return spec >= 2 && spec <= 3;
+  });
+  if (chosen_spec > 1 && any_container) {
     // Words inside a mention, which no unknown name runs through. A
     // per-thread vector: this is asked for most events' sentences (it keeps
     // one byte per word of the longest sentence its thread has seen).
@@ -131,7 +162,6 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
         for (std::uint32_t w = m.begin; w < m.end && w < view.size(); ++w) taken[w] = 1;
       }
     }
-    std::optional<EventLocation> best;
     std::uint32_t best_dist = UINT32_MAX;
     for (std::uint32_t w = view.dateline; w + 3 < view.size(); ++w) {
       if (!IsLocativePreposition(view.words[w])) continue;
@@ -172,13 +202,14 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       // The coordinates are the container's: say so (ACLED: 2 "near it / its
       // district", 3 "only the province").
       loc.precision = cs;
-      best = std::move(loc);
+      result = std::move(loc);
     }
-    if (best) return best;
+    if (result) return result;
   }
-  if (chosen < 0 || chosen_spec > 3) return std::nullopt;
+  if (chosen < 0 || chosen_spec > 3) return result;
   const PlaceRef& p = doc.places[chosen].place;
-  EventLocation loc = ToLocation(p);
+  EventLocation& loc = result.emplace();
+  FillLocation(p, loc);
   if (chosen_span != nullptr && chosen_spec <= 2) {
     if (chosen_spec == 2 && loc.admin2.empty()) loc.admin2 = p.name;
     // A town as the text spells it; a district by its seat (ToLocation); a
@@ -187,7 +218,7 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       loc.name = SurfaceName(doc, view, *chosen_span);
     }
   }
-  return loc;
+  return result;
 }
 
 std::string PrecisionName(DatePrecision p) {
@@ -200,24 +231,43 @@ std::string PrecisionName(DatePrecision p) {
 
 DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> views) {
   DocumentFocus focus;
+  // The vectors below are kept per thread and overwritten in place: each
+  // cost an allocation (a map one per country and province) for every
+  // document.
+  thread_local std::vector<std::uint8_t> in_dateline;
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> actor_spans;
+  thread_local std::vector<std::string_view> countries;
+  thread_local std::vector<std::pair<std::string, std::int32_t>> provinces;
+  struct ReleaseIfLarge {
+    ~ReleaseIfLarge() {
+      constexpr std::size_t kKept = 4096;
+      if (in_dateline.capacity() > kKept) std::vector<std::uint8_t>().swap(in_dateline);
+      if (actor_spans.capacity() > kKept) std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(actor_spans);
+      if (countries.capacity() > kKept) std::vector<std::string_view>().swap(countries);
+      if (provinces.capacity() > kKept) std::vector<std::pair<std::string, std::int32_t>>().swap(provinces);
+    }
+  } release_if_large;
   // Places in a wire dateline ("BAMAKO, Feb 4 (Reuters) -") say where the
   // report was filed: they count for the country, not as the province the
   // document is about.
-  std::vector<std::uint8_t> in_dateline(doc.places.size(), 0);
+  in_dateline.assign(doc.places.size(), 0);
   for (const EventSentence& view : views) {
     const std::uint32_t dateline = view.dateline;
     for (const MentionSpan& span : view.places) {
       if (span.begin < dateline && span.index < in_dateline.size()) in_dateline[span.index] = 1;
     }
   }
-  std::map<std::string, int> countries;
-  std::map<std::string, std::pair<int, std::int32_t>> provinces;  // admin1 -> count, first place
+  // The countries named (views of the places' codes) and the provinces,
+  // "country/admin1" with the place's index, one entry per place: sorted
+  // below, a run of equal keys is one country or province, counted and
+  // taken in key order (as a map of counts was).
+  std::size_t province_count = 0;
+  countries.clear();
   // A country named as or inside an actor ("the US military said",
   // "Pakistani troops", "a drone meant to target Saudi Arabia") says who
   // acts or is acted on, not where; the actors' countries still count
   // below when no place names one (Document::main_country).
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> actor_spans;
-  actor_spans.reserve(doc.actors.size());
+  actor_spans.clear();
   for (const ActorMention& a : doc.actors) actor_spans.emplace_back(a.start, a.end);
   std::sort(actor_spans.begin(), actor_spans.end());
   auto inside_actor = [&](const PlaceMention& m) {
@@ -234,18 +284,24 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
   for (std::size_t i = 0; i < doc.places.size(); ++i) {
     const PlaceRef& p = doc.places[i].place;
     if (p.kind == "country" && inside_actor(doc.places[i])) continue;
-    if (!p.country.empty()) ++countries[p.country];
+    if (!p.country.empty()) countries.push_back(p.country);
     if (!p.admin1.empty() && Specificity(p) <= 3 && !in_dateline[i]) {
-      auto& entry = provinces[p.country + "/" + p.admin1];
-      if (entry.first++ == 0) entry.second = static_cast<std::int32_t>(i);
+      if (province_count == provinces.size()) provinces.emplace_back();
+      auto& [key, place] = provinces[province_count++];
+      key.assign(p.country).append("/").append(p.admin1);
+      place = static_cast<std::int32_t>(i);
     }
   }
-  int best = 0;
-  for (const auto& [code, n] : countries) {
-    if (n > best) {
-      best = n;
-      focus.country = code;
+  // The most named country; of several, the first in code order.
+  std::sort(countries.begin(), countries.end());
+  std::size_t best = 0;
+  for (auto run = countries.begin(); run != countries.end();) {
+    const auto run_end = std::find_if(run, countries.end(), [&](std::string_view c) { return c != *run; });
+    if (static_cast<std::size_t>(run_end - run) > best) {
+      best = static_cast<std::size_t>(run_end - run);
+      focus.country = std::string(*run);
     }
+    run = run_end;
   }
   for (const PlaceMention& m : doc.places) {
     if (m.place.country == focus.country && !m.place.country_name.empty()) {
@@ -261,12 +317,19 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
     focus.country_name = doc.main_country_name;
     focus.country_from_actors = true;
   }
+  // The focus country's most named province; of several, the first in key
+  // order; its first place in the text (the lowest index of its run).
+  std::sort(provinces.begin(), provinces.begin() + static_cast<std::ptrdiff_t>(province_count));
+  const std::string prefix = focus.country + "/";
   best = 0;
-  for (const auto& [key, entry] : provinces) {
-    if (entry.first > best && key.starts_with(focus.country + "/")) {
-      best = entry.first;
-      focus.focus_place = entry.second;
+  for (std::size_t run = 0; run < province_count;) {
+    std::size_t run_end = run + 1;
+    while (run_end < province_count && provinces[run_end].first == provinces[run].first) ++run_end;
+    if (run_end - run > best && provinces[run].first.starts_with(prefix)) {
+      best = run_end - run;
+      focus.focus_place = provinces[run].second;
     }
+    run = run_end;
   }
   // The document's first calendar date (a day, else a week or month): a
   // year named in background ("since 2022") is no date for today's events.
@@ -321,31 +384,17 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
   return best;
 }
 
+std::pair<double, double> LocationCoordinates(const PlaceRef& p) {
+  // A country has none; a district or province with a seat has its seat's
+  // (FillLocation says why).
+  if (p.has_seat && (p.kind == "district"sv || p.kind == "province"sv)) return {p.seat_lat, p.seat_lon};
+  if (p.kind == "country"sv) return {0, 0};
+  return {p.lat, p.lon};
+}
+
 EventLocation ToLocation(const PlaceRef& p) {
   EventLocation loc;
-  loc.name = p.name;
-  loc.admin1 = p.admin1;
-  loc.admin2 = p.admin2;
-  loc.country = p.country;
-  loc.country_name = p.country_name;
-  loc.lat = p.lat;
-  loc.lon = p.lon;
-  int spec = Specificity(p);
-  loc.precision = spec <= 3 ? spec : 3;
-  if (p.kind == "country"sv) {
-    loc.name.clear();
-    loc.lat = loc.lon = 0;
-  }
-  // ACLED codes an event placed only in a district or province at the
-  // unit's seat (its administrative town), with precision 2 or 3: "in Nahri
-  // Saraj district" is Girishk, "in Balkh province" Mazar-e Sharif. The unit
-  // stays in admin2/admin1.
-  if (p.has_seat && (p.kind == "district"sv || p.kind == "province"sv)) {
-    if (p.kind == "district"sv && loc.admin2.empty()) loc.admin2 = p.name;
-    if (!p.seat.empty()) loc.name = p.seat;
-    loc.lat = p.seat_lat;
-    loc.lon = p.seat_lon;
-  }
+  FillLocation(p, loc);
   return loc;
 }
 

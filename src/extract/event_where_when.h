@@ -17,6 +17,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/document.h"
@@ -45,6 +46,8 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
 std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end);
 
 EventLocation ToLocation(const PlaceRef& place);
+// ToLocation(place)'s lat and lon, without building the location.
+std::pair<double, double> LocationCoordinates(const PlaceRef& place);
 
 // The places listed together with doc.places[chosen] in its sentence ("in
 // Andar, Dih Yak and Jeghatoo districts, and Ghazni city"): towns and

@@ -72,6 +72,7 @@ bool PhraseIndex::Add(std::string_view phrase, std::uint32_t id) {
       // Grow to keep the table at most a quarter full (a miss then ends at
       // the first or second slot); re-place every word.
       slots_.assign(std::max<std::size_t>(16, 2 * slots_.size()), Slot{});
+      mask_ = slots_.size() - 1;
       for (std::uint32_t f = 0; f < firsts_.size(); ++f) InsertSlot(HashBytes(firsts_[f].word), f);
       for (std::uint32_t f = 0; f < firsts_.size(); ++f) UpdateFilter(f);
     } else {

@@ -75,8 +75,10 @@ class PhraseIndex {
     // an absent word finds its slot empty, or taken by another hash with
     // the next slot empty; a first word followed by a word that continues
     // none of its phrases is turned away by the slot's next_filter.
-    if (slots_.empty()) return 0;
-    const std::size_t mask = slots_.size() - 1;
+    // (mask_, not slots_.size() - 1: a Slot is 24 bytes, and the size a
+    // division, asked for every word of every sentence and index.)
+    if (mask_ == 0) return 0;
+    const std::size_t mask = mask_;
     const std::size_t k = static_cast<std::size_t>(first_hash) & mask;
     if (slots_[k].first == kNoFirst) return 0;
     if (slots_[k].hash == first_hash) {
@@ -164,6 +166,7 @@ class PhraseIndex {
   // walk and a hash of its own per lookup.
   std::vector<First> firsts_;
   std::vector<Slot> slots_;
+  std::size_t mask_ = 0;  // slots_.size() - 1 (at least 15), or 0 while slots_ is empty
 };
 
 // One row of a tab-separated data file: its fields, header and comments

@@ -71,6 +71,8 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
       if (!frame.ok()) bad = frame.status();
       else r.frame = frame.value();
       r.future_ok = f[6] == "yes";
+      r.violent_type = r.event_type == "Battles" || r.event_type == "Explosions/Remote violence" ||
+                       r.event_type == "Violence against civilians";
       t.trigger_rows.push_back(std::move(r));
     }
     AddPhrase(t.triggers, "event_triggers.tsv", phrase, static_cast<std::uint32_t>(row), &bad);

@@ -33,6 +33,10 @@ struct TriggerRow {
   int priority = 0;
   Frame frame = Frame::kVerb;
   bool future_ok = false;
+  // event_type is one of the violent types (Battles, Explosions/Remote
+  // violence, Violence against civilians): set at load, as the extractor
+  // asks it of every trigger it weighs.
+  bool violent_type = false;
 };
 
 enum class CueRole : std::uint8_t { kAgent, kTarget, kPartner, kClaim, kAttribution, kUnclaimed, kPassive, kResponse };
@@ -104,12 +108,19 @@ template <typename Skip>
 void FindPhrasesInto(const PhraseIndex& index, const EventSentence& view, Skip skip, std::vector<PhraseHit>& hits) {
   hits.clear();
   std::size_t w = 0;
-  while (w < view.size()) {
-    std::uint32_t row = 0;
-    PhraseGap gap;
+  // Written by Longest when it matches and read only then: declared once,
+  // not reset for every word.
+  std::uint32_t row = 0;
+  PhraseGap gap;
+  // The sentence does not change while it is scanned: its length, and its
+  // words' hashes when it has them all (EventSentenceBuffer's views do),
+  // are read once rather than for every word.
+  const std::size_t size = view.size();
+  const std::uint64_t* const hashes = view.hashes.size() == size ? view.hashes.data() : nullptr;
+  while (w < size) {
     // The index first: most words start no phrase, which it answers inline
     // for less than skip() costs; a match at a skipped word is dropped.
-    std::size_t n = index.Longest(view.words, view.WordHash(w), w, &row, &gap);
+    std::size_t n = index.Longest(view.words, hashes != nullptr ? hashes[w] : view.WordHash(w), w, &row, &gap);
     if (n != 0 && skip(w)) n = 0;
     if (n == 0) {
       ++w;

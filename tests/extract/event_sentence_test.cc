@@ -124,5 +124,24 @@ TEST(ParagraphIndex, ListsEachParagraphsViewsInOrder) {
   EXPECT_TRUE(ParagraphIndex({}).Of(0).empty());
 }
 
+TEST(ParagraphIndex, AssignRebuildsInPlaceAsAFreshIndex) {
+  std::vector<EventSentence> longer(6), shorter(3);
+  const std::uint32_t long_blocks[] = {0, 0, 2, 2, 2, 5};
+  for (std::size_t v = 0; v < longer.size(); ++v) longer[v].block = long_blocks[v];
+  const std::uint32_t short_blocks[] = {1, 0, 1};  // out of order
+  for (std::size_t v = 0; v < shorter.size(); ++v) shorter[v].block = short_blocks[v];
+  ParagraphIndex reused(longer);
+  reused.Assign(shorter);
+  const ParagraphIndex fresh(shorter);
+  for (std::uint32_t block = 0; block < 7; ++block) {
+    SCOPED_TRACE(block);
+    EXPECT_EQ(std::vector<std::uint32_t>(reused.Of(block).begin(), reused.Of(block).end()),
+              std::vector<std::uint32_t>(fresh.Of(block).begin(), fresh.Of(block).end()));
+  }
+  reused.Trim();
+  EXPECT_TRUE(reused.Of(0).empty());
+  EXPECT_TRUE(reused.Of(1).empty());
+}
+
 }  // namespace
 }  // namespace sitrep::extract
