@@ -1186,8 +1186,12 @@ void PlaceRecognizer::Annotate(Document& doc, const DocumentWords& words) const 
   if (ctx.spans.empty() && doc.country_cues.empty()) return;
 
   // Document countries: country names and demonyms.
-  ctx.country_votes.assign(gazetteer_.country_count(), 0);
-  ctx.force_votes.assign(gazetteer_.country_count(), 0);
+  // (clear + resize: the new floats are value-initialised with one memset,
+  // where assign fills them one by one.)
+  ctx.country_votes.clear();
+  ctx.country_votes.resize(gazetteer_.country_count());
+  ctx.force_votes.clear();
+  ctx.force_votes.resize(gazetteer_.country_count());
   for (Span& span : ctx.spans) {
     if (span.demonym) {
       for (std::uint32_t p : gazetteer_.Lookup(ctx.Key(span))) {
@@ -1279,7 +1283,8 @@ void PlaceRecognizer::AddCapitalMentions(Document& doc, const Context& ctx) cons
   // counting what was finally read (places, nationalities, cue
   // words; the passes' votes also hold readings that were dropped later).
   thread_local std::vector<float> votes;
-  votes.assign(gazetteer_.country_count(), 0);
+  votes.clear();
+  votes.resize(gazetteer_.country_count());
   auto vote = [&](std::string_view iso2, float amount) {
     auto it = country_by_code_.find(iso2);
     if (it != country_by_code_.end()) votes[it->second] += amount;
