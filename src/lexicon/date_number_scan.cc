@@ -292,9 +292,11 @@ ScanVocabulary::Ids ScanVocabulary::Find(std::string_view key) const { return Fi
 
 void ScanText(std::string_view text, std::uint32_t begin, std::uint32_t end, const ScanVocabulary& vocab,
               std::vector<ScanToken>& out) {
+  // Inlined into the scanner: GCC kept the look-up an out-of-line call,
+  // about a tenth of the scan's instructions on news text.
   ScanWith(
       text, begin, end,
-      [&vocab](std::string_view key, ScanToken* tok) {
+      [&vocab](std::string_view key, ScanToken* tok) __attribute__((always_inline)) {
         const ScanVocabulary::Ids ids = vocab.FindInline(key);
         tok->id = ids.first;
         tok->second_id = ids.second;
