@@ -366,8 +366,8 @@ void PhraseTable::Add(const std::vector<int>& ids, int payload) {
     ++count_;
     const auto first = static_cast<std::size_t>(ids.front());
     if (ids.size() == 1) {
-      if (first >= single_by_first_.size()) single_by_first_.resize(first + 1, false);
-      single_by_first_[first] = true;
+      if (first >= single_by_first_.size()) single_by_first_.resize(first + 1, 0);
+      single_by_first_[first] = 1;
     } else {
       const std::size_t bit = PairBit(ids[0], ids[1]);
       pair_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
