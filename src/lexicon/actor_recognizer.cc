@@ -129,14 +129,25 @@ int KindRank(const PhraseHit& h) {
 
 class Annotator {
  public:
-  Annotator(const ActorDictionary& dict, Document& doc) : dict_(dict), doc_(doc), year_(PublishedYear(doc)) {}
-  // Hands the sentences' word vectors back to this thread's spares.
+  Annotator(const ActorDictionary& dict, Document& doc)
+      : dict_(dict), doc_(doc), year_(PublishedYear(doc)), key_(Scratch().key), longest_(Scratch().longest) {
+    // A long document's buffers are not kept for the next one.
+    if (key_.capacity() > kKeptKeyCapacity) std::string().swap(key_);
+    if (longest_.capacity() > kKeptWordCapacity) std::vector<Item>().swap(longest_);
+  }
+  // Hands the sentences' word and item vectors back to this thread's spares.
   ~Annotator() {
     std::vector<std::vector<ActorWord>>& spare = SpareWordVectors();
+    std::vector<std::vector<Item>>& spare_items = Scratch().spare_items;
     for (SentenceMatches& s : sentences_) {
-      if (spare.size() >= kKeptWordVectors) break;
-      if (s.words.capacity() > kKeptWordCapacity) continue;
-      spare.push_back(std::move(s.words));
+      if (spare.size() < kKeptWordVectors && s.words.capacity() <= kKeptWordCapacity) {
+        spare.push_back(std::move(s.words));
+      }
+      if (spare_items.size() < kKeptWordVectors && s.items.capacity() != 0 &&
+          s.items.capacity() <= kKeptWordCapacity) {
+        s.items.clear();
+        spare_items.push_back(std::move(s.items));
+      }
     }
   }
 
@@ -258,6 +269,27 @@ class Annotator {
     spare.pop_back();
     return words;
   }
+  // The rest of the matcher's per-thread storage, kept between documents
+  // for the same reason: LongestAt's phrase key, MatchSentence's longest
+  // phrase per word, and spare item vectors (empty; bounded as the word
+  // vectors are).
+  static constexpr std::size_t kKeptKeyCapacity = 1024;
+  struct MatchScratch {
+    std::string key;
+    std::vector<Item> longest;
+    std::vector<std::vector<Item>> spare_items;
+  };
+  static MatchScratch& Scratch() {
+    thread_local MatchScratch scratch;
+    return scratch;
+  }
+  static std::vector<Item> TakeItemVector() {
+    std::vector<std::vector<Item>>& spare = Scratch().spare_items;
+    if (spare.empty()) return {};
+    std::vector<Item> items = std::move(spare.back());
+    spare.pop_back();
+    return items;
+  }
 
   // The hit pool: per thread, emptied per document, its storage kept unless
   // a long document grew it beyond kKeptHits.
@@ -308,7 +340,7 @@ class Annotator {
   // this runs for every word.
   void LongestAt(const std::vector<ActorWord>& words, std::size_t i, Item& best) {
     best = Item();
-    std::string& key = key_;  // reused: one buffer per document, not per word
+    std::string& key = key_;  // reused: one buffer per thread, not per word
     key.clear();
     // While the key would be one word's norm it is looked up as that norm,
     // not copied (`single`); it is built in `key` once a second word joins.
@@ -392,6 +424,8 @@ class Annotator {
     for (std::size_t i = 0; i < words.size(); ++i) LongestAt(words, i, longest[i]);
     std::size_t found = 0;  // at most this many items: one allocation for them
     for (const Item& item : longest) found += item.hits_count == 0 ? 0 : 1;
+    if (found == 0) return;  // (no spare vector taken for a sentence without items)
+    s.items = TakeItemVector();
     s.items.reserve(found);
     std::size_t i = 0;
     while (i < words.size()) {
@@ -1121,8 +1155,8 @@ class Annotator {
   int year_ = 0;
   int main_state_ = -1;
   std::vector<SentenceMatches> sentences_;
-  std::string key_;             // LongestAt's phrase key
-  std::vector<Item> longest_;   // MatchSentence's longest phrase per word
+  std::string& key_;            // LongestAt's phrase key (this thread's scratch)
+  std::vector<Item>& longest_;  // MatchSentence's longest phrase per word (this thread's scratch)
   std::vector<MentionInfo> info_;  // parallel to doc_.actors
   std::unordered_map<std::string, int> first_mention_;  // person name or id -> first mention
   int prev_sentence_first_mention_ = -1;
