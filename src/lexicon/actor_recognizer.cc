@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <map>
 #include <limits>
 #include <optional>
 #include <span>
@@ -174,7 +173,17 @@ class Annotator {
   }
 
   std::string ComputeMainCountry() const {
-    std::map<std::string, std::pair<int, std::size_t>> votes;  // iso2 -> (count, first seen order)
+    // iso2 -> (count, first seen order). A document names a handful of
+    // countries: a small vector searched linearly, not a map of allocated
+    // nodes. (The choice below does not depend on the entries' order: the
+    // first seen orders are distinct.)
+    std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>> votes;
+    const auto vote_for = [&votes](std::string_view country) -> std::pair<int, std::size_t>& {
+      for (auto& [c, v] : votes) {
+        if (c == country) return v;
+      }
+      return votes.emplace_back(country, std::pair<int, std::size_t>{0, 0}).second;
+    };
     std::size_t order = 0;
     // Byte spans of the actor words that vote below and also contain a
     // country's name: an organisation's ("the US military", "Bangladesh
@@ -186,7 +195,7 @@ class Annotator {
     for (const SentenceMatches& s : sentences_) {
       for (std::size_t k = 0; k < s.items.size(); ++k) {
         const Item& item = s.items[k];
-        std::string country;
+        std::string_view country;  // into the dictionary, as are the votes' keys
         for (const PhraseHit& h : item.hits) {
           if (h.kind == ActorKind::kState || h.kind == ActorKind::kDemonym) {
             // "protest outside the Chinese embassy", "a South Korean firm":
@@ -214,14 +223,14 @@ class Annotator {
           }
         }
         if (country.empty()) continue;
-        auto& v = votes[country];
+        auto& v = vote_for(country);
         if (v.first == 0) v.second = order++;
         ++v.first;
       }
     }
     // Words only one country's press uses ("upazila", "gram panchayat").
     for (const auto& [country, n] : doc_.country_cues) {
-      auto& v = votes[country];
+      auto& v = vote_for(country);
       if (v.first == 0) v.second = order++;
       v.first += n;
     }
@@ -235,7 +244,7 @@ class Annotator {
       if (it != modifiers.begin() && std::prev(it)->first <= place.start && place.end <= std::prev(it)->second) {
         continue;
       }
-      auto& v = votes[place.place.country];
+      auto& v = vote_for(place.place.country);
       if (v.first == 0) v.second = order++;
       ++v.first;
     }
