@@ -201,9 +201,12 @@ void NumberRecognizer::FindInScan(const Document& doc, const DocumentScan& scan,
                                   const std::vector<DateMention>& dates, std::vector<NumberMention>& out) const {
   out.clear();
   // One byte per token, not std::vector<bool>: the reader tests it at every
-  // token, and a byte load is cheaper than the bit arithmetic. Sized once
-  // for the longest sentence and filled per sentence.
-  std::vector<std::uint8_t> in_date;
+  // token, and a byte load is cheaper than the bit arithmetic. This
+  // thread's, kept between documents (dropped after a sentence of more than
+  // kKeptMarks tokens), grown to the longest sentence and filled per sentence.
+  thread_local std::vector<std::uint8_t> in_date;
+  constexpr std::size_t kKeptMarks = 1 << 16;
+  if (in_date.capacity() > kKeptMarks) std::vector<std::uint8_t>().swap(in_date);
   std::size_t d = 0;  // first date that may overlap the current sentence
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
