@@ -343,6 +343,18 @@ class Annotator {
     return true;
   }
 
+  // Whether `b` follows `a` in the document's text with one space between
+  // (both non-empty views of the text): then "a b" is that stretch of it.
+  bool SpaceJoined(std::string_view a, std::string_view b) const {
+    if (a.empty() || b.empty()) return false;
+    const auto in_text = [this](std::string_view v) {
+      const std::less_equal<const char*> le;
+      return le(doc_.text.data(), v.data()) && le(v.data() + v.size(), doc_.text.data() + doc_.text.size());
+    };
+    if (!in_text(a) || !in_text(b)) return false;
+    return a.data() + a.size() + 1 == b.data() && a.data()[a.size()] == ' ';
+  }
+
   // The longest dictionary phrase starting at word i (hits that fit), or an
   // item with no hits.
   // Written into `best` (an element of longest_, reset here), not returned:
@@ -352,9 +364,13 @@ class Annotator {
     std::string& key = key_;  // reused: one buffer per thread, not per word
     key.clear();
     // While the key would be one word's norm it is looked up as that norm,
-    // not copied (`single`); it is built in `key` once a second word joins.
+    // not copied (`single`); while it would be a stretch of the text (plain
+    // lower-case words, each norm a view of the text, one space apart) it is
+    // looked up as that stretch (`as_view`); otherwise it is built in `key`.
     bool single = false;
     std::string_view first_norm;
+    bool as_view = false;
+    std::string_view view;
     std::size_t skipped = 0;  // parenthesised acronyms inside the phrase
     for (std::size_t n = 1; n <= dict_.max_phrase_words() + skipped && i + n <= words.size(); ++n) {
       const ActorWord& w = words[i + n - 1];
@@ -375,14 +391,24 @@ class Annotator {
         if (!after_bracket && !name_bracket) break;
       }
       std::string_view lookup;
-      if (!single && key.empty()) {
+      if (!single && !as_view && key.empty()) {
         single = true;
         first_norm = w.norm;
         lookup = w.norm;
+      } else if ((single || as_view) && SpaceJoined(single ? first_norm : view, w.norm)) {
+        // The same bytes as first_norm (or view) + ' ' + w.norm, uncopied.
+        const std::string_view before = single ? first_norm : view;
+        view = std::string_view(before.data(), before.size() + 1 + w.norm.size());
+        single = false;
+        as_view = true;
+        lookup = view;
       } else {
         if (single) {
           key.assign(first_norm);
           single = false;
+        } else if (as_view) {
+          key.assign(view);
+          as_view = false;
         }
         if (!key.empty()) key.push_back(' ');
         key += w.norm;
