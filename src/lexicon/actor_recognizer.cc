@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <map>
 #include <limits>
 #include <optional>
 #include <span>
@@ -129,14 +128,25 @@ int KindRank(const PhraseHit& h) {
 
 class Annotator {
  public:
-  Annotator(const ActorDictionary& dict, Document& doc) : dict_(dict), doc_(doc), year_(PublishedYear(doc)) {}
-  // Hands the sentences' word vectors back to this thread's spares.
+  Annotator(const ActorDictionary& dict, Document& doc)
+      : dict_(dict), doc_(doc), year_(PublishedYear(doc)), key_(Scratch().key), longest_(Scratch().longest) {
+    // A long document's buffers are not kept for the next one.
+    if (key_.capacity() > kKeptKeyCapacity) std::string().swap(key_);
+    if (longest_.capacity() > kKeptWordCapacity) std::vector<Item>().swap(longest_);
+  }
+  // Hands the sentences' word and item vectors back to this thread's spares.
   ~Annotator() {
     std::vector<std::vector<ActorWord>>& spare = SpareWordVectors();
+    std::vector<std::vector<Item>>& spare_items = Scratch().spare_items;
     for (SentenceMatches& s : sentences_) {
-      if (spare.size() >= kKeptWordVectors) break;
-      if (s.words.capacity() > kKeptWordCapacity) continue;
-      spare.push_back(std::move(s.words));
+      if (spare.size() < kKeptWordVectors && s.words.capacity() <= kKeptWordCapacity) {
+        spare.push_back(std::move(s.words));
+      }
+      if (spare_items.size() < kKeptWordVectors && s.items.capacity() != 0 &&
+          s.items.capacity() <= kKeptWordCapacity) {
+        s.items.clear();
+        spare_items.push_back(std::move(s.items));
+      }
     }
   }
 
@@ -163,7 +173,17 @@ class Annotator {
   }
 
   std::string ComputeMainCountry() const {
-    std::map<std::string, std::pair<int, std::size_t>> votes;  // iso2 -> (count, first seen order)
+    // iso2 -> (count, first seen order). A document names a handful of
+    // countries: a small vector searched linearly, not a map of allocated
+    // nodes. (The choice below does not depend on the entries' order: the
+    // first seen orders are distinct.)
+    std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>> votes;
+    const auto vote_for = [&votes](std::string_view country) -> std::pair<int, std::size_t>& {
+      for (auto& [c, v] : votes) {
+        if (c == country) return v;
+      }
+      return votes.emplace_back(country, std::pair<int, std::size_t>{0, 0}).second;
+    };
     std::size_t order = 0;
     // Byte spans of the actor words that vote below and also contain a
     // country's name: an organisation's ("the US military", "Bangladesh
@@ -175,7 +195,7 @@ class Annotator {
     for (const SentenceMatches& s : sentences_) {
       for (std::size_t k = 0; k < s.items.size(); ++k) {
         const Item& item = s.items[k];
-        std::string country;
+        std::string_view country;  // into the dictionary, as are the votes' keys
         for (const PhraseHit& h : item.hits) {
           if (h.kind == ActorKind::kState || h.kind == ActorKind::kDemonym) {
             // "protest outside the Chinese embassy", "a South Korean firm":
@@ -203,14 +223,14 @@ class Annotator {
           }
         }
         if (country.empty()) continue;
-        auto& v = votes[country];
+        auto& v = vote_for(country);
         if (v.first == 0) v.second = order++;
         ++v.first;
       }
     }
     // Words only one country's press uses ("upazila", "gram panchayat").
     for (const auto& [country, n] : doc_.country_cues) {
-      auto& v = votes[country];
+      auto& v = vote_for(country);
       if (v.first == 0) v.second = order++;
       v.first += n;
     }
@@ -224,7 +244,7 @@ class Annotator {
       if (it != modifiers.begin() && std::prev(it)->first <= place.start && place.end <= std::prev(it)->second) {
         continue;
       }
-      auto& v = votes[place.place.country];
+      auto& v = vote_for(place.place.country);
       if (v.first == 0) v.second = order++;
       ++v.first;
     }
@@ -257,6 +277,27 @@ class Annotator {
     std::vector<ActorWord> words = std::move(spare.back());
     spare.pop_back();
     return words;
+  }
+  // The rest of the matcher's per-thread storage, kept between documents
+  // for the same reason: LongestAt's phrase key, MatchSentence's longest
+  // phrase per word, and spare item vectors (empty; bounded as the word
+  // vectors are).
+  static constexpr std::size_t kKeptKeyCapacity = 1024;
+  struct MatchScratch {
+    std::string key;
+    std::vector<Item> longest;
+    std::vector<std::vector<Item>> spare_items;
+  };
+  static MatchScratch& Scratch() {
+    thread_local MatchScratch scratch;
+    return scratch;
+  }
+  static std::vector<Item> TakeItemVector() {
+    std::vector<std::vector<Item>>& spare = Scratch().spare_items;
+    if (spare.empty()) return {};
+    std::vector<Item> items = std::move(spare.back());
+    spare.pop_back();
+    return items;
   }
 
   // The hit pool: per thread, emptied per document, its storage kept unless
@@ -302,18 +343,34 @@ class Annotator {
     return true;
   }
 
+  // Whether `b` follows `a` in the document's text with one space between
+  // (both non-empty views of the text): then "a b" is that stretch of it.
+  bool SpaceJoined(std::string_view a, std::string_view b) const {
+    if (a.empty() || b.empty()) return false;
+    const auto in_text = [this](std::string_view v) {
+      const std::less_equal<const char*> le;
+      return le(doc_.text.data(), v.data()) && le(v.data() + v.size(), doc_.text.data() + doc_.text.size());
+    };
+    if (!in_text(a) || !in_text(b)) return false;
+    return a.data() + a.size() + 1 == b.data() && a.data()[a.size()] == ' ';
+  }
+
   // The longest dictionary phrase starting at word i (hits that fit), or an
   // item with no hits.
   // Written into `best` (an element of longest_, reset here), not returned:
   // this runs for every word.
   void LongestAt(const std::vector<ActorWord>& words, std::size_t i, Item& best) {
     best = Item();
-    std::string& key = key_;  // reused: one buffer per document, not per word
+    std::string& key = key_;  // reused: one buffer per thread, not per word
     key.clear();
     // While the key would be one word's norm it is looked up as that norm,
-    // not copied (`single`); it is built in `key` once a second word joins.
+    // not copied (`single`); while it would be a stretch of the text (plain
+    // lower-case words, each norm a view of the text, one space apart) it is
+    // looked up as that stretch (`as_view`); otherwise it is built in `key`.
     bool single = false;
     std::string_view first_norm;
+    bool as_view = false;
+    std::string_view view;
     std::size_t skipped = 0;  // parenthesised acronyms inside the phrase
     for (std::size_t n = 1; n <= dict_.max_phrase_words() + skipped && i + n <= words.size(); ++n) {
       const ActorWord& w = words[i + n - 1];
@@ -334,14 +391,24 @@ class Annotator {
         if (!after_bracket && !name_bracket) break;
       }
       std::string_view lookup;
-      if (!single && key.empty()) {
+      if (!single && !as_view && key.empty()) {
         single = true;
         first_norm = w.norm;
         lookup = w.norm;
+      } else if ((single || as_view) && SpaceJoined(single ? first_norm : view, w.norm)) {
+        // The same bytes as first_norm (or view) + ' ' + w.norm, uncopied.
+        const std::string_view before = single ? first_norm : view;
+        view = std::string_view(before.data(), before.size() + 1 + w.norm.size());
+        single = false;
+        as_view = true;
+        lookup = view;
       } else {
         if (single) {
           key.assign(first_norm);
           single = false;
+        } else if (as_view) {
+          key.assign(view);
+          as_view = false;
         }
         if (!key.empty()) key.push_back(' ');
         key += w.norm;
@@ -392,6 +459,8 @@ class Annotator {
     for (std::size_t i = 0; i < words.size(); ++i) LongestAt(words, i, longest[i]);
     std::size_t found = 0;  // at most this many items: one allocation for them
     for (const Item& item : longest) found += item.hits_count == 0 ? 0 : 1;
+    if (found == 0) return;  // (no spare vector taken for a sentence without items)
+    s.items = TakeItemVector();
     s.items.reserve(found);
     std::size_t i = 0;
     while (i < words.size()) {
@@ -1121,8 +1190,8 @@ class Annotator {
   int year_ = 0;
   int main_state_ = -1;
   std::vector<SentenceMatches> sentences_;
-  std::string key_;             // LongestAt's phrase key
-  std::vector<Item> longest_;   // MatchSentence's longest phrase per word
+  std::string& key_;            // LongestAt's phrase key (this thread's scratch)
+  std::vector<Item>& longest_;  // MatchSentence's longest phrase per word (this thread's scratch)
   std::vector<MentionInfo> info_;  // parallel to doc_.actors
   std::unordered_map<std::string, int> first_mention_;  // person name or id -> first mention
   int prev_sentence_first_mention_ = -1;

@@ -49,10 +49,14 @@ const CountryCues& CountryCues::Default() {
 
 void CountryCues::Vote(const std::vector<ActorWord>& words, std::map<std::string, int>* votes) const {
   std::vector<std::string_view> views;
+  std::vector<std::uint32_t> starts;
   views.reserve(words.size());
-  for (const ActorWord& w : words) views.emplace_back(w.norm);
+  for (const ActorWord& w : words) {
+    if (MayStartCue(w.norm)) starts.push_back(static_cast<std::uint32_t>(views.size()));
+    views.emplace_back(w.norm);
+  }
   std::string key;
-  ScanViews(views, key, votes);
+  ScanViews(views, starts, key, votes);
 }
 
 namespace {
@@ -83,6 +87,7 @@ void CountryCues::Annotate(Document& doc) const {
   struct Scratch {
     std::string folded, key;
     std::vector<std::string_view> words;
+    std::vector<std::uint32_t> starts;  // indexes of the words that may start a cue
   };
   thread_local Scratch scratch;
   constexpr std::size_t kKeptBytes = 1 << 20;
@@ -90,6 +95,7 @@ void CountryCues::Annotate(Document& doc) const {
   std::string& folded = scratch.folded;
   std::string& key = scratch.key;
   std::vector<std::string_view>& words = scratch.words;
+  std::vector<std::uint32_t>& starts = scratch.starts;
   // A word is a view into the text when folding leaves it as written, else
   // into `folded`, at least as long as the text before the scan, so that it
   // never moves (no folded word is longer than its token).
@@ -99,7 +105,13 @@ void CountryCues::Annotate(Document& doc) const {
     if (sentence.block < doc.blocks.size() && doc.blocks[sentence.block].kind != BlockKind::kBody) continue;
     std::size_t used = 0;  // bytes of `folded` holding this sentence's words
     words.clear();
-    bool may_match = false;  // some word may start a cue
+    starts.clear();
+    // Pushes a word, noting whether a cue may start at it (inline: GCC made
+    // it an out-of-line call, which runs for every word).
+    const auto push = [&](std::string_view w) __attribute__((always_inline)) {
+      if (MayStartCue(w)) starts.push_back(static_cast<std::uint32_t>(words.size()));
+      words.push_back(w);
+    };
     const std::uint32_t last = std::min<std::uint32_t>(sentence.first_token + sentence.token_count,
                                                        static_cast<std::uint32_t>(doc.tokens.size()));
     for (std::uint32_t t = sentence.first_token; t < last; ++t) {
@@ -114,8 +126,7 @@ void CountryCues::Annotate(Document& doc) const {
       }
       if (all != 0 && (any & kCapital) == 0) {
         // No apostrophe, so no possessive; no hyphen; nothing to lower.
-        may_match |= MayStartCue(word);
-        words.push_back(word);
+        push(word);
         continue;
       }
       // Tokens do not overlap, so a sentence's folded words fit in the
@@ -127,8 +138,7 @@ void CountryCues::Annotate(Document& doc) const {
         for (std::size_t i = 0; i < word.size(); ++i) out[used + i] = static_cast<char>(word[i] | 0x20);
         std::string_view w(out + used, word.size());
         used += word.size();
-        may_match |= MayStartCue(w);
-        words.push_back(w);
+        push(w);
         continue;
       }
       // A possessive "'s" is no part of the name ("people's committee" is
@@ -147,9 +157,7 @@ void CountryCues::Annotate(Document& doc) const {
       std::size_t begin = used;
       auto emit = [&] {
         if (used == begin) return;
-        std::string_view w(out + begin, used - begin);
-        may_match |= MayStartCue(w);
-        words.push_back(w);
+        push(std::string_view(out + begin, used - begin));
       };
       for (std::size_t i = 0; i < word.size(); ++i) {
         const char c = word[i];
@@ -167,18 +175,20 @@ void CountryCues::Annotate(Document& doc) const {
       }
       emit();
     }
-    if (may_match) ScanViews(words, key, &votes);
+    if (!starts.empty()) ScanViews(words, starts, key, &votes);
   }
   doc.country_cues.assign(votes.begin(), votes.end());
 }
 
-void CountryCues::ScanViews(const std::vector<std::string_view>& words, std::string& key,
-                            std::map<std::string, int>* votes) const {
-  for (std::size_t i = 0; i < words.size();) {
-    if (!MayStartCue(words[i])) {
-      ++i;
-      continue;
-    }
+void CountryCues::ScanViews(const std::vector<std::string_view>& words, const std::vector<std::uint32_t>& starts,
+                            std::string& key, std::map<std::string, int>* votes) const {
+  // i: the first word not yet covered by a cue; words before starts[next]
+  // (from i) start none.
+  std::size_t next = 0;
+  for (std::size_t i = 0;;) {
+    while (next < starts.size() && starts[next] < i) ++next;
+    if (next == starts.size()) break;
+    i = starts[next];
     key.clear();
     const std::string* found = nullptr;
     std::size_t found_words = 0;

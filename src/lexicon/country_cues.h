@@ -14,6 +14,7 @@
 #define SITREP_LEXICON_COUNTRY_CUES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -45,8 +46,12 @@ class CountryCues {
 
  private:
   // Adds the votes of the cues found in `words` (longest at each position,
-  // no overlaps); `key` is scratch. Vote() and Annotate() both scan here.
-  void ScanViews(const std::vector<std::string_view>& words, std::string& key, std::map<std::string, int>* votes) const;
+  // no overlaps); `key` is scratch. `starts` holds, in increasing order, the
+  // indexes of the words for which MayStartCue holds (the only words a cue
+  // can start at), so that the scan neither tests nor hashes the others
+  // again. Vote() and Annotate() both scan here.
+  void ScanViews(const std::vector<std::string_view>& words, const std::vector<std::uint32_t>& starts,
+                 std::string& key, std::map<std::string, int>* votes) const;
 
   // Phrase key ("gram panchayat") -> ISO2; every proper prefix of a key maps
   // to "" so that a scan knows when to go on.

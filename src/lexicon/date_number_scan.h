@@ -240,7 +240,7 @@ class PhraseTable {
   // id pair of the longer phrases. A clear bit (and no one-token phrase)
   // means no phrase matches, without walking the entries.
   static constexpr std::size_t kPairBits = 1 << 12;
-  std::vector<bool> single_by_first_;
+  std::vector<std::uint8_t> single_by_first_;  // bytes: read at nearly every known word
   std::vector<std::uint64_t> pair_bits_ = std::vector<std::uint64_t>(kPairBits / 64);
   bool MayMatch(std::span<const ScanToken> tokens, std::size_t i) const {
     if (i >= tokens.size()) return false;

@@ -715,8 +715,20 @@ void DateRecognizer::Find(const Document& doc, const DocumentScan& scan, std::ve
 
 void DateRecognizer::FindInScan(const Document& doc, const DocumentScan& scan, std::vector<DateMention>& out) const {
   out.clear();
-  std::vector<Found> found;
-  std::vector<std::uint32_t> sentence_of;
+  // The candidates and their sentences, in this thread's buffers kept
+  // between documents (most documents have a few dates; growing new vectors
+  // for them was several allocations each). A long document's are dropped.
+  struct Scratch {
+    std::vector<Found> found;
+    std::vector<std::uint32_t> sentence_of;
+  };
+  thread_local Scratch scratch;
+  constexpr std::size_t kKeptCandidates = 1024;
+  if (scratch.found.capacity() > kKeptCandidates) scratch = Scratch();
+  std::vector<Found>& found = scratch.found;
+  std::vector<std::uint32_t>& sentence_of = scratch.sentence_of;
+  found.clear();
+  sentence_of.clear();
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     if (sent.start >= sent.end || sent.end > doc.text.size()) continue;

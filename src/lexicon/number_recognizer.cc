@@ -1,5 +1,6 @@
 #include "lexicon/number_recognizer.h"
 
+#include <cstdint>
 #include <span>
 #include <string_view>
 
@@ -19,7 +20,7 @@ struct Amount {
 class SentenceReader {
  public:
   SentenceReader(const NumberTables& t, std::string_view text, std::span<const ScanToken> tok,
-                 const std::vector<bool>& in_date)
+                 std::span<const std::uint8_t> in_date)
       : t_(t), text_(text), tok_(tok), n_(tok.size()), in_date_(in_date) {}
 
   void Run(std::uint32_t sentence, std::vector<NumberMention>& out) {
@@ -150,7 +151,7 @@ class SentenceReader {
   std::string_view text_;
   std::span<const ScanToken> tok_;
   std::size_t n_;
-  const std::vector<bool>& in_date_;
+  std::span<const std::uint8_t> in_date_;  // per token: 1 inside a date mention
 };
 
 }  // namespace
@@ -199,20 +200,27 @@ void NumberRecognizer::Find(const Document& doc, const DocumentScan& scan, const
 void NumberRecognizer::FindInScan(const Document& doc, const DocumentScan& scan,
                                   const std::vector<DateMention>& dates, std::vector<NumberMention>& out) const {
   out.clear();
-  std::vector<bool> in_date;
+  // One byte per token, not std::vector<bool>: the reader tests it at every
+  // token, and a byte load is cheaper than the bit arithmetic. This
+  // thread's, kept between documents (dropped after a sentence of more than
+  // kKeptMarks tokens), grown to the longest sentence and filled per sentence.
+  thread_local std::vector<std::uint8_t> in_date;
+  constexpr std::size_t kKeptMarks = 1 << 16;
+  if (in_date.capacity() > kKeptMarks) std::vector<std::uint8_t>().swap(in_date);
   std::size_t d = 0;  // first date that may overlap the current sentence
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     if (sent.start >= sent.end || sent.end > doc.text.size()) continue;
     const std::span<const ScanToken> tokens = scan.Sentence(s);
-    in_date.assign(tokens.size(), false);
+    if (in_date.size() < tokens.size()) in_date.resize(tokens.size());
     while (d < dates.size() && dates[d].end <= sent.start) ++d;
     std::size_t dd = d;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       while (dd < dates.size() && dates[dd].end <= tokens[k].start) ++dd;
       in_date[k] = dd < dates.size() && dates[dd].start < tokens[k].end;
     }
-    SentenceReader(*tables_, doc.text, tokens, in_date).Run(static_cast<std::uint32_t>(s), out);
+    SentenceReader(*tables_, doc.text, tokens, std::span<const std::uint8_t>(in_date.data(), tokens.size()))
+        .Run(static_cast<std::uint32_t>(s), out);
   }
 }
 

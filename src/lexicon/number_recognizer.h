@@ -28,7 +28,8 @@
 // (number_contexts.tsv for the word contexts).
 //
 // Linear in the text; thread-safety: a loaded NumberRecognizer is immutable,
-// Annotate and Find may run concurrently on different documents.
+// Annotate and Find may run concurrently on different documents. Each
+// thread keeps a per-token mark buffer between calls (up to 64 K tokens).
 #ifndef SITREP_LEXICON_NUMBER_RECOGNIZER_H_
 #define SITREP_LEXICON_NUMBER_RECOGNIZER_H_
 

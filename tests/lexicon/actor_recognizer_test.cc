@@ -44,6 +44,22 @@ TEST(ActorRecognizerTest, DemonymPlusSectorIsTheStatesForces) {
   EXPECT_EQ(m->name, "Military Forces of Mali");
 }
 
+// A phrase of plain lower-case words is looked up as the text itself when
+// its words are one space apart, and as a built key otherwise: the two
+// spellings must read the same.
+TEST(ActorRecognizerTest, PhraseReadsTheSameWhateverTheSpacesBetweenItsWords) {
+  for (const char* text : {"Pakistani security forces arrived at dawn.", "Pakistani security  forces arrived at dawn.",
+                           "Pakistani security\tforces arrived at dawn.", "Pakistani  security forces arrived at dawn."}) {
+    Document doc = MakeDocument(text);
+    Recognizer().Annotate(doc);
+    SCOPED_TRACE(Describe(doc));
+    ASSERT_EQ(doc.actors.size(), 1u);
+    EXPECT_EQ(doc.actors[0].name, "Military Forces of Pakistan");
+    EXPECT_EQ(doc.actors[0].start, 0u);
+    EXPECT_EQ(doc.text.substr(doc.actors[0].end - 6, 6), "forces");
+  }
+}
+
 // "Indian and Pakistani troops": the first nationality shares the head noun.
 TEST(ActorRecognizerTest, CoordinatedNationalitiesShareTheirHeadNoun) {
   Document doc = MakeDocument("Firing between Indian and Pakistani troops resumed. Afghan and US forces raided a "
