@@ -155,18 +155,9 @@ bool IsDateWord(std::string_view w) { return w.size() == 5 && w[0] == '#' && (w 
 
 bool IsArmed(int inter) { return inter >= 1 && inter <= 4; }
 
-// The words of a trigger hit joined by spaces into `out` (cleared first), as
-// the word lists of data/extract/ write phrases.
-void JoinHitWords(const EventSentence& view, const PhraseHit& hit, std::string& out) {
-  out.clear();
-  for (std::uint32_t w = hit.begin; w < hit.end && w < view.size(); ++w) {
-    if (!out.empty()) out.push_back(' ');
-    out.append(view.words[w]);
-  }
-}
-
-// A trigger hit as its phrase was written in event_triggers.tsv: its words
-// joined by spaces, with "*" for a gap's words ("set * on fire").
+// A trigger hit as the word lists of data/extract/ write phrases (cleared
+// into `out` first): its words joined by spaces, with "*" for a gap's
+// words, as event_triggers.tsv writes them ("set * on fire").
 void HitPattern(const EventSentence& view, const PhraseHit& hit, std::string& out) {
   out.clear();
   for (std::uint32_t w = hit.begin; w < hit.end && w < view.size(); ++w) {
@@ -822,7 +813,7 @@ void EventExtractor::Annotate(Document& doc) const {
       std::string words;
       const auto clash = std::find_if(conflict.begin(), conflict.end(), [&](const PhraseHit& h) {
         if (t.trigger_rows[h.row].sub_event_type != "Armed clash"sv) return false;
-        JoinHitWords(view, h, words);
+        HitPattern(view, h, words);
         return tables_->crowd_clash_words.contains(words);
       });
       if (clash != conflict.end()) std::rotate(conflict.begin(), clash, clash + 1);
@@ -878,7 +869,7 @@ void EventExtractor::Annotate(Document& doc) const {
       for (const PhraseHit& h : ranked) {
         const TriggerRow& r = t.trigger_rows[h.row];
         if (r.priority <= kCasualtyWordPriority || (r.event_type.empty() && !r.decide_by_actors)) continue;
-        JoinHitWords(v, h, phrase);
+        HitPattern(v, h, phrase);
         if (!tables_->weak_trigger_words.contains(phrase)) return true;
       }
       const bool crowd_event = IsCrowdEvent(e.event_type);
@@ -1086,7 +1077,7 @@ void EventExtractor::Annotate(Document& doc) const {
         // ACLED's battles are between organised armed groups.
         const bool armed_clash = e.event_type == "Battles"sv && e.sub_event_type == "Armed clash"sv;
         std::string winner;  // the trigger's words, joined only when they are asked about
-        if (armed_clash) JoinHitWords(view, best, winner);
+        if (armed_clash) HitPattern(view, best, winner);
         if (armed_clash && tables_->crowd_clash_words.contains(winner)) {
           const bool protest = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
             const std::string& type = t.trigger_rows[h.row].event_type;
