@@ -264,8 +264,8 @@ class Builder {
   // same province; the population-weighted centroid of its towns; its
   // province's position; its country's.
   void FinishPositions() {
-    std::unordered_map<std::string, std::vector<std::uint32_t>> towns_by_key;
-    for (const auto& [idx, p] : towns_) towns_by_key[norm_.Key(p->name)].push_back(idx);
+    for (const auto& [idx, p] : towns_) towns_by_key_[norm_.Key(p->name)].push_back(idx);
+    const auto& towns_by_key = towns_by_key_;
     for (Kind level : {Kind::kProvince, Kind::kDistrict}) {
       for (std::uint32_t i = country_count_; i < entities_.size(); ++i) {
         Entity& e = entities_[i];
@@ -407,8 +407,6 @@ class Builder {
 
   void AddCitySections() {
     // name<TAB>country<TAB>province<TAB>district<TAB>lat<TAB>lon<TAB>population<TAB>other names
-    std::unordered_map<std::string, std::vector<std::uint32_t>> towns_by_key;  // lazily
-    bool built = false;
     for (std::string_view line : DataLines(cfg_.city_sections_tsv)) {
       std::vector<std::string> f = SplitTabs(line);
       if (f.size() < 7) { report_.warnings.push_back("city section line has too few fields: " + std::string(line)); continue; }
@@ -431,12 +429,8 @@ class Builder {
       }
       // A town of the country that bears the name (a fuller GeoNames dump
       // given with --gazetteer has the quarters) keeps it alone.
-      if (!built) {
-        for (const auto& [idx, p] : towns_) towns_by_key[norm_.Key(p->name)].push_back(idx);
-        built = true;
-      }
       bool known = false;
-      if (auto it = towns_by_key.find(norm_.Key(f[0])); it != towns_by_key.end()) {
+      if (auto it = towns_by_key_.find(norm_.Key(f[0])); it != towns_by_key_.end()) {
         for (std::uint32_t t : it->second) known |= entities_[t].country == country;
       }
       if (known) continue;
@@ -638,6 +632,9 @@ class Builder {
   std::vector<std::pair<std::uint32_t, std::pair<std::string, std::string>>> admin_names_;
   std::vector<std::pair<std::uint32_t, const PlaceSource*>> admin_alternates_;
   std::vector<std::pair<std::uint32_t, const PlaceSource*>> towns_;
+  // The dump's towns by name key (FinishPositions fills it; AddCitySections
+  // reads it to skip quarters the dump already has).
+  std::unordered_map<std::string, std::vector<std::uint32_t>> towns_by_key_;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> keys_;
   std::vector<std::uint64_t> prefix_keys_;
   std::size_t max_tokens_ = 1;
