@@ -77,6 +77,8 @@ struct Scan {
       }
       if (view.IsClauseBreak(k) || view.words[k] == ","sv) return false;
       if (number_at[k] >= 0 && k != w) return false;
+      // "two groups of villagers": the count is of groups, not of people.
+      if (tables.collective_nouns.contains(view.words[k])) return false;
       std::uint32_t id = 0;
       if (tables.person_nouns.Longest(view.words, view.WordHash(k), k, &id) > 0) {
         *row = &tables.person_rows[id];

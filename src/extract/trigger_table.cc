@@ -140,6 +140,9 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
   for (std::string_view word : DataLines(EmbeddedData("extract/noun_phrase_breaks.txt"))) {
     t.noun_phrase_breaks.emplace(word);
   }
+  for (std::string_view word : DataLines(EmbeddedData("extract/collective_nouns.txt"))) {
+    t.collective_nouns.emplace(word);
+  }
   if (!bad.ok()) return bad;
   return tables;
 }

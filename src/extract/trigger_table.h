@@ -90,6 +90,9 @@ struct EventTables {
   // noun_phrase_breaks.txt: words that end the noun phrase before a noun
   // trigger ("in", "was", "died"); a modifier never reaches across them.
   std::unordered_set<std::string, StringHash, std::equal_to<>> noun_phrase_breaks;
+  // collective_nouns.txt: nouns that count groups, not people ("two groups
+  // of villagers"); a casualty count before one is no count of people.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> collective_nouns;
 
   static Result<std::unique_ptr<EventTables>> Load();
 };

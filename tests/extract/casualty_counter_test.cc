@@ -56,6 +56,15 @@ TEST(CasualtyCounter, PartsAreSummed) {
   EXPECT_EQ(c.fatalities, 3);
 }
 
+// A count of groups is no count of people: only the dead are summed.
+TEST(CasualtyCounter, CountsOfGroupsAreNotVictims) {
+  Casualties c = Count("Two groups of herders fought over a well, leaving one man dead and four injured.");
+  EXPECT_EQ(c.fatalities, 1);
+  EXPECT_EQ(c.wounded, 4);
+  c = Count("Three families lost their homes and two children were killed in the fire.");
+  EXPECT_EQ(c.fatalities, 2);
+}
+
 TEST(CasualtyCounter, IncludingDoesNotDoubleCount) {
   Casualties c = Count("Twenty fighters, including four commanders and a district chief, were killed in the raid.");
   EXPECT_EQ(c.fatalities, 20);
