@@ -1136,7 +1136,15 @@ void EventExtractor::Annotate(Document& doc) const {
         const bool unnamed = !e.actor1 || e.actor1->name.starts_with("Unidentified"sv);
         const bool exchange_of_fire =
             e.event_type == "Battles"sv && tables_->exchange_of_fire_words.contains(winner);
-        const bool crowd_did_it = !exchange_of_fire &&
+        // (Nor is a fight with rebels or a militia: "five militants were
+        // killed when two groups clashed" was fought by armed men.)
+        const bool against_armed_group = e.event_type == "Battles"sv && e.actor2 && IsArmedSide(*e.actor2) &&
+                                         e.actor2->sector != "military"sv && e.actor2->inter != 8;
+        // The "groups" fighting them are armed men too, not rioters.
+        if (against_armed_group && e.actor1 && e.actor1->sector == "rioters"sv) {
+          if (const PersonNounRow* r = RowOfGroup(t, "militants"sv)) SetFromTemplate(*r, country, country_name, e.actor1);
+        }
+        const bool crowd_did_it = !exchange_of_fire && !against_armed_group &&
                                   ((e.actor1 && !c.actor1_default && IsDemonstratorOrPartisan(*e.actor1)) ||
                                    (unnamed && (e.sub_event_type == "Grenade"sv || IsIncendiary(row)) &&
                                     names_protest(view.block)));

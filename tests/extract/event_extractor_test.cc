@@ -563,6 +563,25 @@ TEST(EventExtractor, CrowdsThatClashRiot) {
   EXPECT_EQ(doc.events[0].event_type, "Battles");
 }
 
+// An "encounter" with the police is a shoot-out, whoever the dead were
+// affiliated with; and "groups" that fight militants are armed men too.
+TEST(EventExtractor, EncountersAndFightsWithMilitantsAreBattles) {
+  std::vector<HandActor> gang = {{"Police", "Police Forces of India", "IN", "police", 1},
+                                 {"party cadres", "Party cadres", "IN", "party", 3}};
+  Document doc = Extract("Two party cadres wanted for extortion were killed in an encounter with Police near Ranchi.", &gang);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Armed clash");
+
+  std::vector<HandActor> groups = {{"rival groups", "Rioters (Somalia)", "SO", "rioters", 5},
+                                   {"militants", "Unidentified Armed Group (Somalia)", "SO", "rebels", 2}};
+  doc = Extract("Seven militants died when rival groups fought near Kismayo.", &groups);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->name, "Unidentified Armed Group (Somalia)");
+}
+
 // "Since Tuesday" starts what is still going on; "since 2001" is history.
 // A protest is never figurative, even next to a sport word.
 TEST(EventExtractor, OngoingProtestsAndProtestsAboutSport) {
