@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/data.h"
 #include "lexicon/gazetteer_format.h"
@@ -177,6 +178,7 @@ class Builder {
   }
 
   void AddAdmin(const AdminSource& a, bool level2) {
+    if (excluded_units_.count(a.code)) return;
     std::string_view code = a.code;
     std::uint16_t country = CountryOf(code.substr(0, code.find('.')));
     if (country == gf::kNoCountry) { ++unknown_country_; return; }
@@ -198,6 +200,9 @@ class Builder {
   }
 
   void AddAdmins() {
+    for (std::string_view line : DataLines(cfg_.excluded_units_tsv)) {
+      excluded_units_.emplace(line.substr(0, line.find('\t')));
+    }
     for (const AdminSource& a : src_.admin1) {
       if (!admin_index_.count(a.code)) AddAdmin(a, false);
     }
@@ -629,6 +634,7 @@ class Builder {
   std::unordered_map<std::string, std::uint32_t> country_index_;
   std::vector<const CountrySource*> country_sources_;
   std::unordered_map<std::string, std::uint32_t> admin_index_;  // "AF.13" / "AF.13.1301" -> entity
+  std::unordered_set<std::string> excluded_units_;  // excluded_units.tsv's codes
   std::vector<std::pair<std::uint32_t, std::pair<std::string, std::string>>> admin_names_;
   std::vector<std::pair<std::uint32_t, const PlaceSource*>> admin_alternates_;
   std::vector<std::pair<std::uint32_t, const PlaceSource*>> towns_;
@@ -647,6 +653,7 @@ GazetteerBuildConfig GazetteerBuildConfig::Default() {
   GazetteerBuildConfig c;
   c.aliases_tsv = EmbeddedData("places/aliases.tsv");
   c.city_sections_tsv = EmbeddedData("places/city_sections.tsv");
+  c.excluded_units_tsv = EmbeddedData("places/excluded_units.tsv");
   c.type_words_tsv = EmbeddedData("places/type_words.tsv");
   return c;
 }

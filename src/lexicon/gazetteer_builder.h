@@ -43,6 +43,10 @@ struct GazetteerBuildConfig {
   // GeoNames' cities500 lacks ("Gulshan", Dhaka), added as towns (feature
   // PPLX) unless a town of their country already bears the name.
   std::string_view city_sections_tsv;
+  // Contents of data/places/excluded_units.tsv: GeoNames admin codes
+  // ("IL.01.7870269") of units left out of the index, because news means
+  // another place by their name. Their towns keep no district.
+  std::string_view excluded_units_tsv;
   static GazetteerBuildConfig Default();
 };
 

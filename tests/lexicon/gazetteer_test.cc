@@ -231,5 +231,23 @@ TEST(Gazetteer, CitySectionsAreTownsOfTheirUnits) {
   EXPECT_EQ(report.warnings.size(), 2u);
 }
 
+// A unit named in excluded_units.tsv is left out of the index; its towns
+// stay, without a district.
+TEST(Gazetteer, ExcludedUnitsAreLeftOut) {
+  GazetteerBuildConfig config = GazetteerBuildConfig::Default();
+  config.excluded_units_tsv = "# code, name, reason\nZQ.02.21\tBarrow\tnews means the other Barrow\n";
+  auto bytes = BuildGazetteer(TinySources(), config);
+  ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+  auto g = Gazetteer::Open(std::move(bytes).value());
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  auto barrow = Entities(g.value(), "Barrow");
+  ASSERT_EQ(barrow.size(), 1u);  // South Hills' Barrow is gone, North Province's stays
+  EXPECT_EQ(g.value().Name(g.value().entity(barrow[0]).admin1), "North");
+  auto littleham = Entities(g.value(), "Littleham");
+  ASSERT_EQ(littleham.size(), 1u);
+  EXPECT_EQ(g.value().entity(littleham[0]).admin2, gf::kNone);
+  EXPECT_EQ(g.value().Name(g.value().entity(littleham[0]).admin1), "South Hills");
+}
+
 }  // namespace
 }  // namespace sitrep::lexicon

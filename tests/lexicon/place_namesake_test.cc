@@ -26,6 +26,19 @@ TEST(PlaceNamesake, SentenceOpenerStartsAGroupName) {
   ExpectNoneIn(doc, "NO");
 }
 
+// Reports on Gaza name Israel; the Israeli sub-district GeoNames calls
+// "Gaza" (excluded_units.tsv) is never what they mean, and English writes
+// the city "Gaza City" (aliases.tsv).
+TEST(PlaceNamesake, GazaInAReportNamingIsraelIsThePalestinianCity) {
+  for (const char* text : {"Israeli warplanes struck targets in Gaza overnight, medics said.",
+                           "An Israeli strike hit a house in Gaza City, killing a family of five."}) {
+    Document doc = Places(text);
+    const PlaceMention* gaza = FindMentionStarting(doc, "Gaza");
+    ASSERT_NE(gaza, nullptr) << Found(doc);
+    EXPECT_EQ(gaza->place.country, "PS") << text;
+  }
+}
+
 // The rule asks for evidence, it does not forbid: large towns, provinces
 // and places read after a place or nationality opening the sentence stay,
 // and so does a small town with a type word or its province next to it.
