@@ -57,6 +57,7 @@ struct Candidate {
   int priority = 0;
   bool generic = false;        // type came from a generic violence word only
   bool anaphoric = false;      // "the attack", "the blast": refers to an incident already told
+  bool cause = false;          // told as what another event answered ("in response to an airstrike")
   RoleStrength strength1 = RoleStrength::kNone;
   bool actor1_default = false; // actor1 was filled in as "Unidentified ..."
   std::uint32_t block = 0;
@@ -414,6 +415,9 @@ double Confidence(const Candidate& c) {
   if (c.has_place) conf += 0.1;
   if (c.has_date) conf += 0.05;
   if (e.fatalities || e.wounded) conf += 0.1;
+  // The cause of another event, told as background, is less the report's
+  // news than the event it caused.
+  if (c.cause) conf -= 0.2;
   return std::min(conf, 0.99);
 }
 
@@ -727,6 +731,17 @@ void EventExtractor::Annotate(Document& doc) const {
       attach_claim(view);
       continue;
     }
+    // "Hamas claimed responsibility for the incident and said the attack was
+    // in response to an airstrike ...": a claim whose sentence tells no new
+    // incident, only the one just told ("the attack") and its cause, is
+    // that incident's.
+    if (std::all_of(hits.begin(), hits.end(), [&](const PhraseHit& h) {
+          const TriggerRow& row = t.trigger_rows[h.row];
+          return (row.event_type.empty() && !row.decide_by_actors) ||
+                 IsAnaphoric(view, h, tables_->anaphoric_modifiers) || ToldAsCause(view, h.begin, t);
+        })) {
+      attach_claim(view);
+    }
     FindPhrasesInto(t.filters, view, [&](std::size_t w) { return view.in_org[w]; }, filter_hits);
 
     Casualties casualties = casualty_counts[vi] ? std::move(*casualty_counts[vi]) : CountCasualties(doc, view, t);
@@ -899,6 +914,7 @@ void EventExtractor::Annotate(Document& doc) const {
       c.block = view.block;
       c.last_block = view.block;
       c.anaphoric = IsAnaphoric(view, best, tables_->anaphoric_modifiers);
+      c.cause = ToldAsCause(view, best.begin, t);
       e.plover = row.plover;
       e.event_type = row.event_type;
       e.sub_event_type = row.sub_event_type;
@@ -944,7 +960,10 @@ void EventExtractor::Annotate(Document& doc) const {
         roles.unclaimed = roles.unclaimed || r.unclaimed;
       }
       // Location: the sentence's place, else the paragraph's, else the document's focus.
-      std::optional<EventLocation> here = LocateInSentence(doc, view, best.begin, best.end);
+      const bool fired_from_afar = e.event_type == "Explosions/Remote violence"sv &&
+                                   (e.sub_event_type == "Shelling/artillery/missile attack"sv ||
+                                    e.sub_event_type == "Air/drone strike"sv);
+      std::optional<EventLocation> here = LocateInSentence(doc, view, best.begin, best.end, fired_from_afar);
       c.has_place = here.has_value();
       if (!here) {
         for (const std::uint32_t oi : paragraphs.Of(view.block)) {
@@ -991,7 +1010,7 @@ void EventExtractor::Annotate(Document& doc) const {
         }
       }
       if (conflict_row && c.has_place && here) {
-        const std::int32_t chosen = PlaceInSentence(doc, view, best.begin, best.end);
+        const std::int32_t chosen = PlaceInSentence(doc, view, best.begin, best.end, fired_from_afar);
         if (chosen >= 0) {
           const auto [lat, lon] = LocationCoordinates(doc.places[static_cast<std::size_t>(chosen)].place);
           if (lat == here->lat && lon == here->lon) {

@@ -133,11 +133,11 @@ void FillLocation(const PlaceRef& p, EventLocation& loc) {
 }  // namespace
 
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
-                                              std::uint32_t end) {
+                                              std::uint32_t end, bool fired_from_afar) {
   // The one object every path returns, so that it is returned in place
   // (an EventLocation is five strings to move otherwise).
   std::optional<EventLocation> result;
-  std::int32_t chosen = PlaceInSentence(doc, view, begin, end);
+  std::int32_t chosen = PlaceInSentence(doc, view, begin, end, fired_from_afar);
   const MentionSpan* chosen_span = nullptr;
   for (const MentionSpan& span : view.places) {
     if (static_cast<std::int32_t>(span.index) == chosen) chosen_span = &span;
@@ -356,11 +356,13 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
   return focus;
 }
 
-std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end) {
+std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end,
+                             bool fired_from_afar) {
   std::int32_t best = -1;
   int best_spec = 99;
   std::uint32_t best_dist = 0;
   bool best_prep = false;
+  bool best_home = false;
   const std::uint32_t dateline = view.dateline;
   for (const MentionSpan& span : view.places) {
     if (span.begin < dateline) continue;  // where the report was filed
@@ -371,14 +373,27 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
       std::string_view w = view.words[span.begin - 1];
       prep = IsLocativePreposition(w) || w == "district"sv || w == "province"sv || w == ","sv;
     }
+    // "Assailants in Gaza fired a rocket that struck a house in Sderot":
+    // a place that says where the subject is, before the event word, is
+    // where they fired from; one told after the event word is where it
+    // struck. (Crowds act where they are: "MQM workers in Peshawar
+    // protested the raid in Karachi".)
+    const bool home = fired_from_afar && span.end <= begin && span.begin >= 2 && view.words[span.begin - 1] == "in"sv &&
+                      std::any_of(view.actors.begin(), view.actors.end(),
+                                  [&](const MentionSpan& a) { return a.end == span.begin - 1; }) &&
+                      std::any_of(view.places.begin(), view.places.end(), [&](const MentionSpan& o) {
+                        return o.begin >= end && Specificity(doc.places[o.index].place) == spec;
+                      });
     std::uint32_t dist = Distance(span.begin, span.end, begin, end);
-    bool better = best < 0 || spec < best_spec || (spec == best_spec && prep && !best_prep) ||
-                  (spec == best_spec && prep == best_prep && dist < best_dist);
+    bool better = best < 0 || spec < best_spec || (spec == best_spec && home != best_home && !home) ||
+                  (spec == best_spec && home == best_home && prep && !best_prep) ||
+                  (spec == best_spec && home == best_home && prep == best_prep && dist < best_dist);
     if (better) {
       best = static_cast<std::int32_t>(span.index);
       best_spec = spec;
       best_dist = dist;
       best_prep = prep;
+      best_home = home;
     }
   }
   return best;

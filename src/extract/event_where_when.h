@@ -42,8 +42,13 @@ struct DocumentFocus {
 DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> views);
 
 // Index into doc.places of the place the event at words [begin, end) of
-// `view` is tied to, -1 none. Country-only places are taken last.
-std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end);
+// `view` is tied to, -1 none. Country-only places are taken last. For a
+// weapon fired from afar (`fired_from_afar`: shelling, rockets, air
+// strikes), a place that says where the subject is ("assailants in Gaza
+// fired a rocket") yields to one told after the event word (" ... that
+// struck a house in Sderot").
+std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin, std::uint32_t end,
+                             bool fired_from_afar = false);
 
 EventLocation ToLocation(const PlaceRef& place);
 // ToLocation(place)'s lat and lon, without building the location.
@@ -73,7 +78,7 @@ std::vector<ListedPlace> ListedPlaces(const Document& doc, const EventSentence& 
 // the town's name inside that place, with the place's coordinates and its
 // precision. Empty when the sentence names no sub-national place.
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
-                                              std::uint32_t end);
+                                              std::uint32_t end, bool fired_from_afar = false);
 
 struct EventDate {
   std::string date;

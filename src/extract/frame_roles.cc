@@ -235,7 +235,10 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
     if (role == CueRole::kUnclaimed) roles.unclaimed = true;
     if (role == CueRole::kClaim) {
       bool negated = cue.begin >= 1 && (view.words[cue.begin - 1] == "no"sv || view.words[cue.begin - 1] == "not"sv);
-      if (!negated) set1(Subject(view, cue.begin, tables), RoleStrength::kClaim);
+      // (Not for what the claimed attack answered: "claimed responsibility
+      // and said it was in response to an Israeli airstrike".)
+      const bool for_a_cause = cue.end <= trigger.begin && ToldAsCause(view, trigger.begin, tables);
+      if (!negated && !for_a_cause) set1(Subject(view, cue.begin, tables), RoleStrength::kClaim);
     }
     if (role == CueRole::kAttribution) set1(ActorAfter(view, cue.end, kCueReach), RoleStrength::kClaim);
   }
@@ -384,6 +387,26 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
     }
   }
   return roles;
+}
+
+bool ToldAsCause(const EventSentence& view, std::uint32_t trigger, const EventTables& tables) {
+  // "in response to an overnight Israeli airstrike that killed at least 41
+  // Palestinians in Gaza and police brutality against demonstrators": the
+  // rest of the clause tells causes.
+  constexpr std::uint32_t kCauseReach = 24;
+  const std::uint32_t from = trigger > kCauseReach ? trigger - kCauseReach : 0;
+  std::string pair;
+  for (std::uint32_t w = trigger; w-- > from;) {
+    if (view.IsClauseBreak(w)) return false;
+    if (tables.cause_markers.contains(view.words[w])) return true;
+    if (w + 1 < trigger) {
+      pair.assign(view.words[w]);
+      pair += ' ';
+      pair += view.words[w + 1];
+      if (tables.cause_markers.contains(pair)) return true;
+    }
+  }
+  return false;
 }
 
 std::int32_t SubjectOf(const EventSentence& view, std::uint32_t w, const EventTables& tables) {

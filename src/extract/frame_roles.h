@@ -49,6 +49,12 @@ std::int32_t SubjectOf(const EventSentence& view, std::uint32_t w, const EventTa
 // attack to X"), or -1. A negated claim ("no group claimed") names nobody.
 std::int32_t ClaimedActor(const EventSentence& view, const std::vector<PhraseHit>& cues, const EventTables& tables);
 
+// Whether the event word at `trigger` is told as the cause of the
+// sentence's own event: a cause marker (cause_markers.txt: "in response to",
+// "in retaliation for") before it in its clause, at most 24 words back. A claim of
+// responsibility earlier in the sentence is not for such an event.
+bool ToldAsCause(const EventSentence& view, std::uint32_t trigger, const EventTables& tables);
+
 }  // namespace sitrep::extract
 
 #endif  // SITREP_EXTRACT_FRAME_ROLES_H_

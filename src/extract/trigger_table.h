@@ -93,6 +93,10 @@ struct EventTables {
   // collective_nouns.txt: nouns that count groups, not people ("two groups
   // of villagers"); a casualty count before one is no count of people.
   std::unordered_set<std::string, StringHash, std::equal_to<>> collective_nouns;
+  // cause_markers.txt: one- or two-word phrases that introduce an earlier
+  // event as the cause of the sentence's own ("in response to an airstrike
+  // that killed ...").
+  std::unordered_set<std::string, StringHash, std::equal_to<>> cause_markers;
 
   static Result<std::unique_ptr<EventTables>> Load();
 };

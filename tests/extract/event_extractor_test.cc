@@ -563,6 +563,45 @@ TEST(EventExtractor, CrowdsThatClashRiot) {
   EXPECT_EQ(doc.events[0].event_type, "Battles");
 }
 
+// "In response to X" tells what the reported attack answered: a claim in the
+// sentence is not for X, X ranks below the attack, and a claim that tells no
+// new incident is the attack's. Texts written for this test.
+TEST(EventExtractor, WhatAnAttackAnsweredIsItsCauseNotItsClaim) {
+  Document doc = Extract(
+      "Militants fired mortar rounds at an army post in Kidal on Monday. The Islamic State in the Greater Sahara "
+      "claimed responsibility for the attack and said it was in response to a Malian airstrike that killed nine "
+      "civilians in Menaka.");
+  const Event* mortar = nullptr;
+  const Event* airstrike = nullptr;
+  for (const Event& e : doc.events) {
+    if (e.sub_event_type == "Shelling/artillery/missile attack") mortar = &e;
+    if (e.sub_event_type == "Air/drone strike") airstrike = &e;
+  }
+  ASSERT_NE(mortar, nullptr);
+  ASSERT_NE(airstrike, nullptr);
+  EXPECT_NE(Actor(airstrike->actor1).find("Mali"), std::string::npos) << Actor(airstrike->actor1);
+  EXPECT_EQ(Actor(airstrike->actor1).find("Islamic State"), std::string::npos);
+  EXPECT_NE(Actor(mortar->actor1).find("Islamic State"), std::string::npos) << Actor(mortar->actor1);
+  EXPECT_GT(mortar->confidence, airstrike->confidence);
+
+  // "A strong retaliation from" is the response itself, not a cause.
+  doc = Extract("Rebels shelled border posts on Friday, drawing retaliation from the army that killed two rebels.");
+  ASSERT_FALSE(doc.events.empty());
+}
+
+// A rocket or shell strikes where the sentence says it struck; "assailants in
+// Gaza" says where they fired from. A crowd acts where it is.
+TEST(EventExtractor, ARocketIsPlacedWhereItStruck) {
+  Document doc = Extract("Assailants in Gaza fired a rocket that struck a house in Sderot, Israel, on Tuesday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Sderot");
+  doc = Extract("Party workers in Peshawar protested on Tuesday against the raid on their office in Karachi.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Peshawar");
+}
+
 // An "encounter" with the police is a shoot-out, whoever the dead were
 // affiliated with; and "groups" that fight militants are armed men too.
 TEST(EventExtractor, EncountersAndFightsWithMilitantsAreBattles) {
