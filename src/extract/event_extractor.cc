@@ -504,6 +504,9 @@ struct EventExtractor::Tables {
   // data/extract/exchange_of_fire_words.txt: fight words that say both
   // sides were shooting ("gunfight"): whoever took part was armed.
   std::unordered_set<std::string_view> exchange_of_fire_words;
+  // data/extract/raid_words.txt: security operations that say nothing of
+  // fighting ("raid"): told with arrests and no casualties, the arrests.
+  std::unordered_set<std::string_view> raid_words;
   // data/extract/protest_cause_openers.txt: "Outraged by", "Protesting":
   // a sentence that opens with what moved a crowd.
   PhraseIndex protest_cause_openers;
@@ -541,6 +544,9 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/exchange_of_fire_words.txt"))) {
     extractor->tables_->exchange_of_fire_words.insert(phrase);
+  }
+  for (std::string_view phrase : DataLines(EmbeddedData("extract/raid_words.txt"))) {
+    extractor->tables_->raid_words.insert(phrase);
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/weak_trigger_words.txt"))) {
     extractor->tables_->weak_trigger_words.insert(phrase);
@@ -832,6 +838,30 @@ void EventExtractor::Annotate(Document& doc) const {
         return tables_->crowd_clash_words.contains(words);
       });
       if (clash != conflict.end()) std::rotate(conflict.begin(), clash, clash + 1);
+    }
+    // "Police arrested 14 suspected militants in a raid": a raid or an
+    // operation told with arrests, and with no one killed or wounded and no
+    // other word of fighting, is the arrests (ACLED), not an armed clash.
+    if (conflict.size() > 1 && t.trigger_rows[conflict.front().row].sub_event_type == "Armed clash"sv &&
+        !HasVictims(casualties)) {
+      std::string words;
+      bool only_raids = true, arrest = false;
+      for (const PhraseHit& h : conflict) {
+        const TriggerRow& row = t.trigger_rows[h.row];
+        if (row.sub_event_type == "Arrests"sv) {
+          arrest = true;
+          continue;
+        }
+        if (row.event_type.empty() && !row.decide_by_actors) continue;
+        HitPattern(view, h, words);
+        if (!tables_->raid_words.contains(words)) only_raids = false;
+      }
+      if (arrest && only_raids) {
+        const auto first_arrest = std::find_if(conflict.begin(), conflict.end(), [&](const PhraseHit& h) {
+          return t.trigger_rows[h.row].sub_event_type == "Arrests"sv;
+        });
+        std::rotate(conflict.begin(), first_arrest, first_arrest + 1);
+      }
     }
     // "vowed to consult with allies": the vow names what is promised, and a
     // promise to cooperate is AGREE (SaidAbout), not a threat.

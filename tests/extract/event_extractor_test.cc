@@ -602,6 +602,21 @@ TEST(EventExtractor, ARocketIsPlacedWhereItStruck) {
   EXPECT_EQ(doc.events[0].location->name, "Peshawar");
 }
 
+// A raid told with arrests and no one hurt is the arrests; with the dead
+// counted, or a word of fighting, it stays a battle.
+TEST(EventExtractor, ARaidWithOnlyArrestsIsArrests) {
+  Document doc = Extract("Soldiers arrested nine suspected rebels in a raid on a village near Goma on Sunday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Arrests");
+  EXPECT_EQ(doc.events[0].plover, "COERCE");
+  doc = Extract("Soldiers arrested nine rebels in a raid on a village near Goma, killing three fighters.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  doc = Extract("Soldiers arrested nine rebels after a gunfight during a raid on a village near Goma.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+}
+
 // An "encounter" with the police is a shoot-out, whoever the dead were
 // affiliated with; and "groups" that fight militants are armed men too.
 TEST(EventExtractor, EncountersAndFightsWithMilitantsAreBattles) {
