@@ -228,7 +228,9 @@ bool AttributionParser::ParseSimpleInto(std::uint32_t first, std::uint32_t end, 
 
   std::uint32_t title = end;
   for (std::uint32_t j = i; j < end; ++j) {
-    if (t_.titles.contains(folded_[j])) {
+    // "Foreign Minister" opens a title; "Foreign ministry spokesman" does not.
+    if (t_.titles.contains(folded_[j]) &&
+        !(t_.title_openers.contains(folded_[j]) && !(j + 1 < end && t_.titles.contains(folded_[j + 1])))) {
       title = j;
       break;
     }
@@ -407,7 +409,20 @@ bool AttributionParser::ParseSimpleInto(std::uint32_t first, std::uint32_t end, 
     return true;
   }
 
-  // "the ministry", "the interior ministry": an organisation named by its kind.
+  // "the ministry", "the interior ministry": an organisation named by its
+  // kind. "Russia's foreign ministry": the kind is the role, the possessor
+  // the organisation.
+  if (!s.definite && !owner.empty() && t_.org_nouns.contains(folded_[end - 1])) {
+    bool words = true;
+    for (std::uint32_t j = i; j < end; ++j) words = words && doc_.tokens[j].kind == TokenKind::kWord;
+    if (words) {
+      s.kind = Speaker::Kind::kRole;
+      s.role = Span(i, end - 1);
+      s.head = folded_[end - 1];
+      s.org = owner;
+      return true;
+    }
+  }
   if (s.definite && t_.org_nouns.contains(folded_[end - 1])) {
     bool words = true;
     for (std::uint32_t j = i; j < end; ++j) words = words && doc_.tokens[j].kind == TokenKind::kWord;

@@ -101,6 +101,8 @@ Result<StatementTables> StatementTables::Load() {
 
   for (auto [name, set] : {std::pair{"statement_media_words.txt", &t.media_words},
                            std::pair{"statement_titles.txt", &t.titles},
+                           std::pair{"statement_title_openers.txt", &t.title_openers},
+                           std::pair{"statement_title_openers.txt", &t.titles},
                            std::pair{"statement_generic_heads.txt", &t.generic_heads},
                            std::pair{"statement_document_nouns.txt", &t.document_nouns},
                            std::pair{"statement_name_particles.txt", &t.name_particles},

@@ -97,7 +97,8 @@ struct StatementTables {
   WordShapes verb_shapes;  // of the keys of `verbs`: ask it before `verbs`
   std::vector<OutletCue> outlet_cues;  // longest first
   WordSet media_words;
-  WordSet titles;
+  WordSet titles;         // title heads and the openers below
+  WordSet title_openers;  // "foreign", "acting": a title only before a title word
   WordSet generic_heads;
   WordSet document_nouns;
   WordSet definite;    // "the"

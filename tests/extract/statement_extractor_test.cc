@@ -229,6 +229,23 @@ TEST(StatementReportedTest, SaidThatAndSaidClause) {
   EXPECT_EQ(b[0].role, "Rebel commander");
 }
 
+// A word that opens titles ("Foreign Minister") is part of the title only
+// before a title word: "Foreign ministry spokesman" is a ministry's
+// spokesman, and "Chile's defence ministry" speaks for Chile.
+TEST(StatementReportedTest, TitleOpenersBeforeAnOrganisationsNoun) {
+  auto s = Statements({"Foreign ministry spokesman Ana Duarte said Lisbon would reply to the note within a week."});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].speaker, "Ana Duarte");
+  EXPECT_EQ(s[0].role, "Foreign ministry spokesman");
+  s = Statements({"Interior Minister Ana Duarte said the border crossings would reopen on Monday."});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].role, "Interior Minister");
+  s = Statements({"Chile's defence ministry said the exercise had ended without incident."});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].role, "defence ministry");
+  EXPECT_NE(s[0].organization.find("Chile"), std::string::npos) << s[0].organization;
+}
+
 TEST(StatementReportedTest, AttributionAtTheEnd) {
   auto a = Statements({"Three soldiers were wounded in the clash, the provincial governor said."});
   ASSERT_EQ(a.size(), 1u) << Describe(a);
