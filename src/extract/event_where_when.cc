@@ -57,6 +57,30 @@ bool IsUnitWord(std::string_view w) {
   return tails->contains(w) || lexicon::PlaceTypeWords::Default().Find(w) != nullptr;
 }
 
+// "The Maiduguri-Damaturu highway": a place that is an end of a route,
+// written hyphenated before a route word (data/places/route_words.txt, the
+// list the place recogniser reads such names by). It says in which
+// province the event was, not where on the route: any town or district
+// named with it is the event's place, and it is the place only "near"
+// (precision 2) when none is.
+bool IsRouteEnd(const Document& doc, const EventSentence& view, const MentionSpan& span) {
+  static const auto* routes = [] {
+    auto* set = new std::unordered_set<std::string, StringHash, std::equal_to<>>();
+    for (std::string_view line : DataLines(EmbeddedData("places/route_words.txt"))) set->emplace(line);
+    return set;
+  }();
+  if (span.end >= view.size() || span.end != span.begin + 1 || !routes->contains(view.words[span.end])) return false;
+  const Token& token = doc.tokens[view.token[span.begin]];
+  return doc.Slice(token.start, token.end).find('-') != std::string_view::npos;
+}
+
+// Specificity for choosing the event's place: a route's end ranks as a
+// province (IsRouteEnd).
+int RankSpecificity(const Document& doc, const EventSentence& view, const MentionSpan& span) {
+  const int spec = Specificity(doc.places[span.index].place);
+  return spec < 3 && IsRouteEnd(doc, view, span) ? 3 : spec;
+}
+
 // Words that may stand between the items of a list of places.
 bool IsListGlue(std::string_view w) {
   if (w == ","sv || w == "and"sv || w == "&"sv || w == "cities"sv) return true;
@@ -105,7 +129,12 @@ std::string SurfaceName(const Document& doc, const EventSentence& view, const Me
   while (end > span.begin + 1 && IsUnitWord(view.words[end - 1])) --end;
   const Token& first = doc.tokens[view.token[span.begin]];
   const Token& last = doc.tokens[view.token[end - 1]];
-  return TrimPlaceName(doc.Slice(first.start, last.end));
+  // A place that is part of a hyphenated word ("the Jammu-Srinagar
+  // highway") is named by its own part.
+  const PlaceMention& m = doc.places[span.index];
+  const std::uint32_t from = std::max(first.start, m.start);
+  const std::uint32_t to = std::min(last.end, std::max(m.end, from));
+  return TrimPlaceName(doc.Slice(from, to));
 }
 
 // ToLocation written into `loc`, a default EventLocation: an optional's
@@ -142,7 +171,8 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
   for (const MentionSpan& span : view.places) {
     if (static_cast<std::int32_t>(span.index) == chosen) chosen_span = &span;
   }
-  int chosen_spec = chosen >= 0 ? Specificity(doc.places[chosen].place) : 99;
+  int chosen_spec = chosen_span != nullptr ? RankSpecificity(doc, view, *chosen_span) : 99;
+  const bool route_end = chosen_span != nullptr && chosen_spec != Specificity(doc.places[chosen].place);
 
   // An unknown town right before a known place: "in Gazah, Herat". The
   // known place is a district or province of the sentence: without one
@@ -210,6 +240,11 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
   const PlaceRef& p = doc.places[chosen].place;
   EventLocation& loc = result.emplace();
   FillLocation(p, loc);
+  if (route_end) {
+    // Somewhere on the route, near this end.
+    loc.precision = 2;
+    return result;
+  }
   if (chosen_span != nullptr && chosen_spec <= 2) {
     if (chosen_spec == 2 && loc.admin2.empty()) loc.admin2 = p.name;
     // A town as the text spells it; a district by its seat (ToLocation); a
@@ -366,8 +401,7 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
   const std::uint32_t dateline = view.dateline;
   for (const MentionSpan& span : view.places) {
     if (span.begin < dateline) continue;  // where the report was filed
-    const PlaceRef& p = doc.places[span.index].place;
-    int spec = Specificity(p);
+    int spec = RankSpecificity(doc, view, span);
     bool prep = false;
     if (span.begin >= 1) {
       std::string_view w = view.words[span.begin - 1];

@@ -321,6 +321,7 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
     if (line.starts_with("-")) force_hyphen_heads_.insert(FoldWord(line.substr(1)));
     else force_heads_.insert(FoldWord(line));
   }
+  for (std::string_view w : DataLines(EmbeddedData("places/route_words.txt"))) route_words_.insert(FoldWord(w));
   for (const std::string& a : normalizer_.articles()) word_table_.Add(a, article);
   for (const auto& [word, kind] : type_words_.words()) word_table_.Add(word, {PlaceWordFacts::kTypeWord, kind});
   // feature<TAB>weight
@@ -654,6 +655,17 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
                        dw.sentence(first - 1) == span.sentence && !dw.sentence_initial(first - 1) &&
                        dw.sentence(after) == span.sentence && w[first - 1].capitalized &&
                        w[after].capitalized && facts(after).name_head();
+    // "The Jammu-Srinagar highway": hyphen-joined names before a route word
+    // are the route's ends, each a place of its own.
+    if ((prev_proper && w[first].hyphen_before) || (next_proper && w[after].hyphen_before)) {
+      std::size_t end = after;
+      while (end < n && w[end].hyphen_before && w[end].capitalized && dw.sentence(end) == span.sentence) ++end;
+      if (end < n && !w[end].break_before && dw.sentence(end) == span.sentence &&
+          route_words_.contains(w[end].folded)) {
+        if (w[first].hyphen_before) prev_proper = false;
+        if (w[after].hyphen_before) next_proper = false;
+      }
+    }
     span.in_proper_noun = prev_proper || next_proper || inside_name;
     span.after_opener = after_opener && !span.in_proper_noun;
     // After a capitalised word that is not an organisation's head noun

@@ -602,6 +602,20 @@ TEST(EventExtractor, ARocketIsPlacedWhereItStruck) {
   EXPECT_EQ(doc.events[0].location->name, "Peshawar");
 }
 
+// A route's end says in which province the event was, not where on the
+// route: a town named with it is the place; alone it is the place "near".
+TEST(EventExtractor, ARoutesEndIsNoMoreThanNearTheEvent) {
+  Document doc = Extract("Gunmen abducted six travellers on the Kaduna-Abuja highway in Katari, Kaduna State, on Sunday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Katari");
+  doc = Extract("Gunmen abducted six travellers on the Kaduna-Abuja highway on Sunday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Kaduna");
+  EXPECT_EQ(doc.events[0].location->precision, 2);
+}
+
 // A raid told with arrests and no one hurt is the arrests; with the dead
 // counted, or a word of fighting, it stays a battle.
 TEST(EventExtractor, ARaidWithOnlyArrestsIsArrests) {

@@ -26,6 +26,15 @@ TEST(PlaceNamesake, SentenceOpenerStartsAGroupName) {
   ExpectNoneIn(doc, "NO");
 }
 
+// "The X-Y highway": names joined by hyphens before a route word are the
+// route's ends, each a place; without the route word they stay one name.
+TEST(PlaceNamesake, HyphenatedRouteEndsArePlaces) {
+  Document doc = Places("Truckers blocked the Quetta-Karachi highway for a second day.");
+  const PlaceMention* quetta = FindMention(doc, "Quetta");
+  ASSERT_NE(quetta, nullptr) << Found(doc);
+  EXPECT_EQ(quetta->place.country, "PK");
+}
+
 // Reports on Gaza name Israel; the Israeli sub-district GeoNames calls
 // "Gaza" (excluded_units.tsv) is never what they mean, and English writes
 // the city "Gaza City" (aliases.tsv).
