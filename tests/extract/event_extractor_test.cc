@@ -616,6 +616,20 @@ TEST(EventExtractor, ARoutesEndIsNoMoreThanNearTheEvent) {
   EXPECT_EQ(doc.events[0].location->precision, 2);
 }
 
+// Returning fire is fighting; told after an attack it does not make the
+// side that answered the initiator.
+TEST(EventExtractor, ReturningFireIsAClashButNotItsStart) {
+  std::vector<HandActor> sides = {kTaliban, Police("police")};
+  Document doc = Extract("Taliban attacked a checkpoint in Ghazni city and police returned fire.", &sides);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Taliban");
+  std::vector<HandActor> police = {Police("Police")};
+  doc = Extract("Police fired back near the market in Ghazni city on Monday.", &police);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Battles");
+}
+
 // A raid told with arrests and no one hurt is the arrests; with the dead
 // counted, or a word of fighting, it stays a battle.
 TEST(EventExtractor, ARaidWithOnlyArrestsIsArrests) {
