@@ -796,6 +796,10 @@ TEST(EventExtractor, ThePoliceAtAProtestAreItsSecondActor) {
   doc = Extract("Police arrested five suspects in Lahore on Tuesday.");
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.events[0].sub_event_type, "Arrests");
+  // A protest still to come was not met: the arrests "ahead of" it are arrests.
+  doc = Extract("Police arrested twelve organisers ahead of a planned march in Phnom Penh.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Arrests");
 }
 
 // A protest that turns violent in its paragraph is one incident, a riot,
