@@ -108,6 +108,14 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
         // "one was killed and another was injured" counts people, not incidents.
         if (row.frame != Frame::kVictim) verdict.new_incident = true;
         break;
+      case FilterKind::kUnarmedCraft:
+        // "Surveillance drones flew over the camp": no strike. (Only the air
+        // strike words: "surveillance" before other words is no filter.)
+        if (row.sub_event_type == "Air/drone strike"sv) {
+          verdict.keep = false;
+          verdict.hypothetical = true;  // nothing was said to be struck
+        }
+        break;
       case FilterKind::kDomain:
       case FilterKind::kSport:
         break;

@@ -44,7 +44,8 @@ enum class CueRole : std::uint8_t { kAgent, kTarget, kPartner, kClaim, kAttribut
 // standing practice ("continue to consult"; protests and violence that
 // continue are events each day) or another sense ("met the conditions").
 enum class FilterKind : std::uint8_t {
-  kNegation, kHypothetical, kFuture, kGeneric, kDomain, kHistorical, kNewIncident, kSport, kIntent, kNotDiplomacy
+  kNegation, kHypothetical, kFuture, kGeneric, kDomain, kHistorical, kNewIncident, kSport, kIntent, kNotDiplomacy,
+  kUnarmedCraft
 };
 enum class CasualtyKind : std::uint8_t {
   kDeath, kWound, kDeathNoun, kDeathToll, kWoundToll, kBoth, kSelfDeath, kSubset, kOthers, kUnknown

@@ -630,6 +630,19 @@ TEST(EventExtractor, ReturningFireIsAClashButNotItsStart) {
   EXPECT_EQ(doc.events[0].event_type, "Battles");
 }
 
+// A drone shot down is an interception (ACLED: disrupted weapons use); a
+// surveillance drone that only flew is no strike.
+TEST(EventExtractor, DronesShotDownAndDronesThatOnlyFlew) {
+  Document doc = Extract("Rebels shot down an army drone near Goma on Friday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Disrupted weapons use");
+  doc = Extract("Surveillance drones circled over the refugee camp near Goma on Friday.");
+  for (const Event& e : doc.events) EXPECT_NE(e.sub_event_type, "Air/drone strike");
+  doc = Extract("A drone strike hit a rebel base near Goma on Friday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Air/drone strike");
+}
+
 // A raid told with arrests and no one hurt is the arrests; with the dead
 // counted, or a word of fighting, it stays a battle.
 TEST(EventExtractor, ARaidWithOnlyArrestsIsArrests) {
