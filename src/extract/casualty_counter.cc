@@ -14,6 +14,14 @@ namespace {
 
 constexpr std::uint32_t kPersonLookahead = 4;  // words between a count and its noun ("Afghan security personnel")
 constexpr std::uint32_t kTollReach = 6;  // words between "death toll" and its count ("rose to", "from the blast")
+// Further on, only a count the toll's verb leads to: "the death toll from
+// Friday's suicide bombing at a mosque in Peshawar has risen to 63".
+constexpr std::uint32_t kTollFarReach = 18;
+
+bool LeadsToToll(std::string_view w) {
+  return w == "to"sv || w == "at"sv || w == "reached"sv || w == "hit"sv || w == "topped"sv || w == "passed"sv ||
+         w == "exceeded"sv;
+}
 constexpr std::int64_t kMaxCount = 1000000;
 constexpr std::uint32_t kNamedVictimReach = 10;  // "killing the Taliban district governor and 3 other militants"
 
@@ -194,7 +202,7 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
     if (((kind == CasualtyKind::kDeath || kind == CasualtyKind::kWound) && !passive_form) || toll_kind) {
       // The count follows the verb directly ("killing 5", "killed at least
       // 3"); a toll may put a few words between ("rose to 12").
-      std::uint32_t reach = toll_kind ? kTollReach : 1;
+      std::uint32_t reach = toll_kind ? kTollFarReach : 1;
       // "23 wounded people": a toll noun phrase with its count before it.
       if (toll_kind && hit.begin >= 1 && scan.number_over[hit.begin - 1] >= 0 &&
           number_end(scan.number_over[hit.begin - 1]) == hit.begin) {
@@ -213,6 +221,7 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
         std::int32_t number = scan.number_at[k];
         if (number < 0 && k == hit.end && scan.number_over[k] >= 0) number = scan.number_over[k];
         if (number < 0) continue;
+        if (k >= hit.end + kTollReach && !LeadsToToll(view.words[k - 1])) continue;
         const PersonNounRow* row = nullptr;
         std::int32_t actor = -1;
         std::uint32_t after = number_end(number);
@@ -222,6 +231,8 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
         bool bare = after >= n || view.IsClauseBreak(after) || view.words[after] == ","sv ||
                     view.words[after] == "and"sv || view.words[after] == "in"sv || view.words[after] == "on"sv ||
                     view.words[after] == "at"sv || view.words[after] == "near"sv || view.words[after] == "during"sv;
+        // A count of groups or places ("the attack on 3 villages") is no toll.
+        if (toll && after < n && tables.collective_nouns.contains(view.words[after])) continue;
         // A toll ("killing at least 12 people") needs no noun, but one
         // after it still says who the victims were.
         if (!bare && !scan.PersonAfter(after, n, &row, &actor) && !toll) break;
@@ -320,7 +331,8 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
           k = scan.hits[scan.casualty_at[k]].end - 1;  // "an unknown number of militants": no figure
           continue;
         }
-        if (IsArticleOne(view.words[k]) && kind != CasualtyKind::kDeathNoun) {
+        // ("members of a family": an article after "of" counts no one.)
+        if (IsArticleOne(view.words[k]) && kind != CasualtyKind::kDeathNoun && !(k > 0 && view.words[k - 1] == "of"sv)) {
           const PersonNounRow* row = nullptr;
           std::int32_t actor = -1;
           if (scan.PersonAfter(k + 1, hit.begin + 1, &row, &actor) && (row != nullptr || actor >= 0)) {

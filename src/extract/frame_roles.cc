@@ -79,6 +79,17 @@ bool UsedAsFacility(const EventSentence& view, const MentionSpan& s, const Event
   return tables != nullptr && s.end < view.size() && tables->target_nouns.Longest(view.words, view.WordHash(s.end), s.end, &id) > 0;
 }
 
+// Whether the actor at `s` is named in an aside that lists who suffered
+// ("killed 7 people, among them two police officers, and injured 11";
+// "including four soldiers"): a count may stand between.
+bool InListOfVictims(const EventSentence& view, const MentionSpan& s) {
+  for (std::uint32_t k = s.begin; k-- > 0 && k + 3 >= s.begin;) {
+    const std::string_view word = view.words[k];
+    if (word == "including"sv || word == "among"sv) return true;
+  }
+  return false;
+}
+
 // The last actor ending within `reach` words before `w`, in the same clause.
 std::int32_t ActorBefore(const EventSentence& view, std::uint32_t w, std::uint32_t reach,
                          const EventTables* tables = nullptr) {
@@ -87,6 +98,7 @@ std::int32_t ActorBefore(const EventSentence& view, std::uint32_t w, std::uint32
     if (s.end > w || UsedAsPlace(view, s) || UsedAsFacility(view, s, tables)) continue;
     if (s.end + reach < w) return -1;
     if (BreakBetween(view, s.end, w)) return -1;
+    if (InListOfVictims(view, s)) continue;
     return static_cast<std::int32_t>(i);
   }
   return -1;

@@ -65,6 +65,18 @@ TEST(CasualtyCounter, CountsOfGroupsAreNotVictims) {
   EXPECT_EQ(c.fatalities, 2);
 }
 
+// A toll's count may stand far from "death toll" when its verb leads to it;
+// "members of a family" are the family's members, not one more victim.
+TEST(CasualtyCounter, FarTollsAndMembersOfAFamily) {
+  Casualties c = Count("The death toll from Sunday's twin bombings at a market in Kano has risen to 41.");
+  EXPECT_EQ(c.fatalities, 41);
+  c = Count("The death toll in the raids on 4 villages near the border rose to 27.");
+  EXPECT_EQ(c.fatalities, 27);
+  c = Count("Four members of a family were shot dead in their home.");
+  EXPECT_EQ(c.fatalities, 4);
+  EXPECT_EQ(c.victim_group, "civilians");
+}
+
 TEST(CasualtyCounter, IncludingDoesNotDoubleCount) {
   Casualties c = Count("Twenty fighters, including four commanders and a district chief, were killed in the raid.");
   EXPECT_EQ(c.fatalities, 20);

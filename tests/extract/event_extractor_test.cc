@@ -643,6 +643,17 @@ TEST(EventExtractor, DronesShotDownAndDronesThatOnlyFlew) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Air/drone strike");
 }
 
+// Who is listed among the victims ("among them two police officers") is no
+// subject of the next verb; a stampede is an accident.
+TEST(EventExtractor, VictimsListedInAnAsideAreNoSubjectAndStampedesNoAttack) {
+  Document doc = Extract("The bombing killed 9 people, among them three police officers, and injured 14 more in Kano.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_NE(doc.events[0].actor1->sector, "police");
+  doc = Extract("Eleven pilgrims died and dozens were injured in a stampede at the shrine.");
+  for (const Event& e : doc.events) EXPECT_TRUE(e.event_type.empty()) << e.event_type;
+}
+
 // A raid told with arrests and no one hurt is the arrests; with the dead
 // counted, or a word of fighting, it stays a battle.
 TEST(EventExtractor, ARaidWithOnlyArrestsIsArrests) {
