@@ -208,8 +208,16 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
         if (view.words[k] == "district"sv) district = true;
       }
       // "in Gazah, Herat" or "in the Munar area of Khash Rod district":
-      // the container follows a comma or "of".
-      if (k >= view.size() || (view.words[k] != ","sv && view.words[k] != "of"sv)) continue;
+      // the container follows a comma or "of"; after "the town of X" also
+      // "in" ("seized the town of Rubaya in North Kivu").
+      const bool settlement_named = view.words[w] == "of"sv && w > 0 &&
+                                    (view.words[w - 1] == "town"sv || view.words[w - 1] == "village"sv ||
+                                     view.words[w - 1] == "city"sv || view.words[w - 1] == "locality"sv ||
+                                     view.words[w - 1] == "hamlet"sv);
+      if (k >= view.size() || (view.words[k] != ","sv && view.words[k] != "of"sv &&
+                               !(settlement_named && view.words[k] == "in"sv))) {
+        continue;
+      }
       ++k;
       const MentionSpan* container = nullptr;
       for (const MentionSpan& span : view.places) {

@@ -737,6 +737,17 @@ TEST(EventExtractor, AnUnknownLocalityOfAKnownDistrictIsTheEventsPlace) {
   }
 }
 
+// "The town of X in Y": a town the gazetteer lacks, inside a province it
+// knows, is the event's place with the province's coordinates.
+TEST(EventExtractor, TheTownOfAnUnknownPlaceInAKnownProvince) {
+  Document doc = Extract("On 4 February, rebels seized the village of Kalembe in North Kivu after heavy fighting.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Kalembe");
+  EXPECT_EQ(doc.events[0].location->admin1, "North Kivu");
+  EXPECT_EQ(doc.events[0].location->precision, 3);
+}
+
 // A meeting or call happens where its sentence says, after "in"/"at"; a
 // country it is about is its topic, not its place.
 TEST(EventExtractor, ADiplomaticEventIsPlacedOnlyWhereItsSentenceSaysItHappened) {
