@@ -1331,11 +1331,16 @@ void EventExtractor::Annotate(Document& doc) const {
     // is background or merges into an earlier event: a Candidate holds a
     // whole Event, and moving it into `out` afterwards cost more than most
     // of what is done with it here.
+    // The PLOVER type of the sentence's conflict event, as coded (before it
+    // may merge into an earlier one).
+    std::string conflict_plover;
     if (!conflict.empty()) {
       make(conflict, out.emplace_back());
       if (out.back().background) {
         out.pop_back();
         conflict.clear();
+      } else {
+        conflict_plover = out.back().event.plover;
       }
     }
     if (conflict.empty()) attach_claim(view);
@@ -1433,7 +1438,10 @@ void EventExtractor::Annotate(Document& doc) const {
             ++i;
           }
         }
-        if (out.back().background) out.pop_back();
+        // "The two sides signed a ceasefire agreement": the agreement the
+        // conflict event codes (ACLED's strategic development, PLOVER AGREE)
+        // is the same act as the verb's; one event, not two.
+        if (out.back().background || (governs && out.back().event.plover == conflict_plover)) out.pop_back();
       }
     }
   }

@@ -748,6 +748,15 @@ TEST(EventExtractor, TheTownOfAnUnknownPlaceInAKnownProvince) {
   EXPECT_EQ(doc.events[0].location->precision, 3);
 }
 
+// Signing an agreement is one act: the strategic development ACLED codes,
+// with PLOVER's AGREE, not that and a second, PLOVER-only AGREE.
+TEST(EventExtractor, SigningAnAgreementIsOneEvent) {
+  Document doc = Extract("The army and the rebels signed a ceasefire agreement in Juba on Saturday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Agreement");
+  EXPECT_EQ(doc.events[0].plover, "AGREE");
+}
+
 // A meeting or call happens where its sentence says, after "in"/"at"; a
 // country it is about is its topic, not its place.
 TEST(EventExtractor, ADiplomaticEventIsPlacedOnlyWhereItsSentenceSaysItHappened) {
