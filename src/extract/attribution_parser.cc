@@ -577,6 +577,23 @@ std::optional<Speaker> AttributionParser::PhraseAfterVerb(std::uint32_t first, s
   if (!s) return std::nullopt;
   // "said Maria Gonzalez, a UN envoy": an apposition after the name.
   if (np_end < end && IsPunct(np_end, ",") && s->role.empty()) {
+    // "said Fatima, 34, a mother of four": a capitalised name with an age
+    // after it is a person's, and the apposition after the age is her role.
+    if (np_end + 2 < end && doc_.tokens[np_end + 1].kind == TokenKind::kNumber && IsPunct(np_end + 2, ",") &&
+        (s->kind == Speaker::Kind::kPerson || (s->kind == Speaker::Kind::kOrganization && np_end - first <= 3))) {
+      if (s->kind == Speaker::Kind::kOrganization) {
+        s->kind = Speaker::Kind::kPerson;
+        s->name = std::move(s->org);
+        s->org.clear();
+      }
+      const std::uint32_t app_end = PhraseEndAfter(np_end + 3, end);
+      if (auto role = ParseSimple(np_end + 3, app_end); role && role->kind == Speaker::Kind::kRole) {
+        s->role = role->role;
+        s->head = role->head;
+        if (s->org.empty()) s->org = role->org;
+      }
+      return s;
+    }
     std::uint32_t app_end = PhraseEndAfter(np_end + 1, end);
     if (auto with_role = ParseSubject(first, app_end)) return with_role;
   }
@@ -747,7 +764,9 @@ std::optional<Attribution> AttributionParser::Reported(std::uint32_t first, std:
     }
     if (content < end) {
       Attribution a{*sp, start, content, content, end};
-      auto r = finish(a, start, content);
+      // An opener before the subject may say where it was said ("Speaking
+      // to AFP, a senior official said that ...").
+      auto r = finish(a, first, content);
       if (r) return r;
     }
     // CONTENT, NP V [outlet]: after the verb only an outlet or an adverbial

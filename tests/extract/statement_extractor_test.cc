@@ -229,6 +229,19 @@ TEST(StatementReportedTest, SaidThatAndSaidClause) {
   EXPECT_EQ(b[0].role, "Rebel commander");
 }
 
+// "Speaking to AFP, an official said ...": the opener says where it was
+// said. "said Amina, 41, a nurse": the age after a name marks a person, and
+// the apposition after it is her role.
+TEST(StatementReportedTest, OutletInAnOpenerAndAnAgeAfterTheName) {
+  auto s = Statements({"Speaking to AFP, a senior police officer said the convoy had been ambushed near the bridge."});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].via, "AFP");
+  s = Statements({"\u201CThe clinic has no power,\u201D said Amina, 41, a nurse at the district hospital."});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].speaker, "Amina");
+  EXPECT_EQ(s[0].role, "nurse");
+}
+
 // A word that opens titles ("Foreign Minister") is part of the title only
 // before a title word: "Foreign ministry spokesman" is a ministry's
 // spokesman, and "Chile's defence ministry" speaks for Chile.
