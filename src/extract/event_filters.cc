@@ -118,6 +118,7 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
         break;
       case FilterKind::kDomain:
       case FilterKind::kSport:
+      case FilterKind::kCasualtyNegation:  // negates the casualties, not the event
         break;
     }
   }

@@ -357,6 +357,18 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
       // nearest actor, which may sit inside an "including ..." aside.
       if (casualties.victim_actor >= 0) set2(casualties.victim_actor, RoleStrength::kStructure);
       std::int32_t subject = Subject(view, trigger.begin, tables);
+      // ", killing two children" after "struck a vehicle carrying
+      // civilians": an actor right after a participle is its object, not the
+      // subject of the clause the casualty verb goes on.
+      while (subject >= 0) {
+        const MentionSpan& s = view.actors[static_cast<std::size_t>(subject)];
+        std::uint32_t before = s.begin;
+        for (const MentionSpan& number : view.numbers) {
+          if (number.end == before) before = number.begin;  // "carrying 30 pilgrims"
+        }
+        if (before == 0 || !IsIngForm(view.words[before - 1])) break;
+        subject = ActorBefore(view, s.begin, 24, &tables);
+      }
       if (roles.passive || view.words[trigger.begin] == "was"sv || view.words[trigger.begin] == "were"sv) {
         set2(subject, RoleStrength::kStructure);
       } else {

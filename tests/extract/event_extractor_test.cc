@@ -654,6 +654,26 @@ TEST(EventExtractor, VictimsListedInAnAsideAreNoSubjectAndStampedesNoAttack) {
   for (const Event& e : doc.events) EXPECT_TRUE(e.event_type.empty()) << e.event_type;
 }
 
+// "No casualties were reported after rockets landed": the negation is of
+// the casualties; "no one was killed" still negates the killing.
+TEST(EventExtractor, NoCasualtiesNegatesTheCasualtiesNotTheAttack) {
+  Document doc = Extract("No casualties were reported after two rockets landed near the airport in Kandahar city.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Explosions/Remote violence");
+  EXPECT_FALSE(doc.events[0].fatalities.value_or(0) > 0);
+  doc = Extract("Police said no one was killed in Kandahar city.");
+  EXPECT_TRUE(doc.events.empty());
+}
+
+// "Struck a vehicle carrying civilians, killing two": whoever a participle
+// takes as its object is no subject of the casualty verb after it.
+TEST(EventExtractor, TheObjectOfAParticipleIsNoPerpetrator) {
+  Document doc = Extract("A roadside bomb struck a minibus carrying villagers in Kandahar city, killing three children.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_NE(doc.events[0].actor1->sector, "civilians") << doc.events[0].actor1->name;
+}
+
 // A raid told with arrests and no one hurt is the arrests; with the dead
 // counted, or a word of fighting, it stays a battle.
 TEST(EventExtractor, ARaidWithOnlyArrestsIsArrests) {
