@@ -1,8 +1,11 @@
 #include "store/schema_migrations.h"
 
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include "core/data.h"
 
@@ -20,10 +23,20 @@ Status ProbeDatabase(sqlite::Connection& db) {
 }
 
 Status SetWalMode(sqlite::Connection& db) {
-  sqlite::Query query(db, "PRAGMA journal_mode=WAL");
+  // Switching a new file to WAL takes an exclusive lock, and SQLite answers
+  // "busy" at once, without its busy handler, while another sitrep is
+  // switching or creating the same file: wait for it here, as long as the
+  // connection's busy timeout, instead of failing the second ingest.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(db.busy_timeout_ms());
   std::string mode;
-  if (query.Step()) mode = query.Text(0);
-  if (!query.status().ok()) return query.status();
+  for (;;) {
+    sqlite::Query query(db, "PRAGMA journal_mode=WAL");
+    if (query.Step()) mode = query.Text(0);
+    if (query.status().ok()) break;
+    const bool busy = (sqlite3_errcode(db.handle()) & 0xff) == SQLITE_BUSY;
+    if (!busy || std::chrono::steady_clock::now() >= deadline) return query.status();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
   if (mode != "wal") {
     return Status::IOError(fmt::format("cannot switch the database to WAL mode (it stays in '{}' mode)", mode));
   }

@@ -42,7 +42,7 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, in
   }
   sqlite3_extended_result_codes(db, 1);
   sqlite3_busy_timeout(db, busy_timeout_ms);
-  return std::unique_ptr<Connection>(new Connection(db, path));
+  return std::unique_ptr<Connection>(new Connection(db, path, busy_timeout_ms));
 }
 
 Connection::~Connection() { sqlite3_close_v2(db_); }

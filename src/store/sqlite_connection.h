@@ -48,11 +48,15 @@ class Connection {
 
   sqlite3* handle() const { return db_; }
   const std::string& path() const { return path_; }
+  // How long a statement waits for another process's lock (Open's argument).
+  int busy_timeout_ms() const { return busy_timeout_ms_; }
 
  private:
-  Connection(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  Connection(sqlite3* db, std::string path, int busy_timeout_ms)
+      : db_(db), path_(std::move(path)), busy_timeout_ms_(busy_timeout_ms) {}
   sqlite3* db_;
   std::string path_;
+  int busy_timeout_ms_;
 };
 
 // A prepared statement. Bind values in parameter order with Bind*(), then
