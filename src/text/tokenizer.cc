@@ -241,6 +241,30 @@ class Scanner {
     return segments >= 2 ? end : 0;
   }
 
+  // Whether MatchUrl(pos) can match, from where the word's ASCII run that
+  // starts at pos ends (`run_end`): "http" and "https" stop at the ':',
+  // "www" at the '.'. A necessary condition only.
+  bool MayBeUrl(std::uint32_t pos, std::uint32_t run_end) const {
+    if (run_end >= end_ || (text_[pos] != 'h' && text_[pos] != 'w')) return false;
+    const std::uint32_t length = run_end - pos;
+    const char stop = text_[run_end];
+    return ((length == 4 || length == 5) && stop == ':') || (length == 3 && stop == '.');
+  }
+
+  // Whether MatchDottedAcronym(pos) can match a word that starts with
+  // `first`, from where its ASCII run ends (`run_end`): the first segment's
+  // one or two letters end at a period, or, after one ASCII letter, at a
+  // non-ASCII letter. A word that opens with a non-ASCII letter is always
+  // looked at; one that opens with no letter never matches. A necessary
+  // condition only.
+  bool MayBeDottedAcronym(std::uint32_t pos, std::uint32_t run_end, CodePoint first) const {
+    if (first.length != 1) return true;
+    if (!IsLetterClass(first.cls) || run_end >= end_) return false;
+    const std::uint32_t length = run_end - pos;
+    const auto stop = static_cast<unsigned char>(text_[run_end]);
+    return (length <= 2 && stop == '.') || (length == 1 && stop >= 0x80);
+  }
+
   // "http://", "https://" and "www." start a URL that runs to the next space;
   // trailing sentence punctuation is given back.
   std::uint32_t MatchUrl(std::uint32_t pos) const {
@@ -270,19 +294,25 @@ class Scanner {
     std::uint16_t flags = F::kAlnum;
     if (first.cls == C::kUpper) flags |= F::kUpperInitial;
     if (first.cls == C::kLower) flags |= F::kLowerInitial;
-    if (std::uint32_t end = MatchUrl(pos); end != 0) {
-      return Emit(pos, end, TokenKind::kWord, flags);
-    }
-    if (std::uint32_t end = MatchDottedAcronym(pos); end != 0) {
-      AbbreviationKind kind = words_.FindAbbreviation(text_.substr(pos, end - pos));
-      flags |= kind == AbbreviationKind::kNeverEnds ? F::kAbbrevNeverEnds : F::kAbbrevMayEnd;
-      return Emit(pos, end, TokenKind::kWord, flags);
-    }
     // Most words are ASCII letters up to a space or punctuation: their end
-    // is found here, and only a word that goes on past an apostrophe, a
-    // hyphen or a non-ASCII byte takes the general (decoding) loop.
+    // is found first, and only a word that goes on past an apostrophe, a
+    // hyphen or a non-ASCII byte takes the general (decoding) loop. Where
+    // that ASCII run stops also rules out a URL and a dotted acronym for
+    // nearly every word, before their prefixes are compared.
     std::uint32_t end = pos + first.length;
     while (end < end_ && IsAsciiWordByte(text_[end])) ++end;
+    if (MayBeUrl(pos, end)) {
+      if (std::uint32_t url_end = MatchUrl(pos); url_end != 0) {
+        return Emit(pos, url_end, TokenKind::kWord, flags);
+      }
+    }
+    if (MayBeDottedAcronym(pos, end, first)) {
+      if (std::uint32_t acronym_end = MatchDottedAcronym(pos); acronym_end != 0) {
+        AbbreviationKind kind = words_.FindAbbreviation(text_.substr(pos, acronym_end - pos));
+        flags |= kind == AbbreviationKind::kNeverEnds ? F::kAbbrevNeverEnds : F::kAbbrevMayEnd;
+        return Emit(pos, acronym_end, TokenKind::kWord, flags);
+      }
+    }
     if (end < end_ && !EndsAsciiWord(text_[end])) end = ScanWordBody(end);
     // Does the period after the word belong to it?
     if (At(end).cls == C::kPeriod && At(end + 1).cls != C::kPeriod) {
