@@ -40,13 +40,14 @@ constexpr std::uint32_t kMinQuoteWords = 3;
 // filling them.
 struct PassStorage {
   ParserStorage parser;
+  std::vector<Speaker> speakers;  // SpeakerMemory's
   std::vector<bool> used;
 };
 
 class DocumentPass {
  public:
   DocumentPass(Document& doc, const StatementTables& t, PassStorage& storage)
-      : doc_(doc), t_(t), parser_(doc, t, &storage.parser), memory_(t), used_(storage.used) {
+      : doc_(doc), t_(t), parser_(doc, t, &storage.parser), memory_(t, &storage.speakers), used_(storage.used) {
     used_.assign(doc.sentences.size(), false);
   }
 
