@@ -58,6 +58,16 @@ std::size_t PlainPrefix(const char* data, std::size_t n) {
       if (_mm_movemask_epi8(hits) != 0) break;
       i += 16;
     }
+    // The loop read every sixteen without a hit: the last few bytes of a
+    // long string as one more sixteen, overlapping those already read.
+    // When they are plain too, so is the whole string (instead of eight
+    // bytes and then up to seven one at a time).
+    if (i < n && n >= 16 && i + 16 > n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + n - 16));
+      const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, slash)),
+                                        _mm_cmpeq_epi8(_mm_min_epu8(v, max_control), v));
+      if (_mm_movemask_epi8(hits) == 0) return n;
+    }
   }
 #endif
   while (i + 8 <= n) {
