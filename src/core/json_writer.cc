@@ -230,6 +230,11 @@ void JsonWriter::Key(std::string_view key) {
 
 void JsonWriter::String(std::string_view value) {
   Separate();
+  StringBody(value);
+  EndValue();
+}
+
+void JsonWriter::StringBody(std::string_view value) {
   const std::size_t n = value.size();
   // A short string (dates, types, names: most values) is copied and
   // checked in one pass (CopyShortPlain), cheaper than the scan and a call
@@ -241,7 +246,6 @@ void JsonWriter::String(std::string_view value) {
     if (CopyShortPlain(value.data(), n, p + 1)) {
       p[n + 1] = '"';
       used_ += n + 2;
-      EndValue();
       return;
     }
   }
@@ -257,18 +261,21 @@ void JsonWriter::String(std::string_view value) {
     Flush();
     AppendJsonString(value, *out_);
   }
-  EndValue();
 }
 
 void JsonWriter::Int(std::int64_t value) {
   Separate();
+  IntBody(value);
+  EndValue();
+}
+
+void JsonWriter::IntBody(std::int64_t value) {
   // std::to_chars writes the same digits as fmt's "{}" without its
   // formatting machinery (a tenth of the JSON output's instructions).
   constexpr std::size_t kMaxDigits = 24;  // 20 digits and a sign
   char* buf = Reserve(kMaxDigits);
   auto r = std::to_chars(buf, buf + kMaxDigits, value);
   used_ += static_cast<std::size_t>(r.ptr - buf);
-  EndValue();
 }
 
 namespace {
