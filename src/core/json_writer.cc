@@ -200,10 +200,10 @@ void JsonWriter::PutLong(const char* data, std::size_t n) {
   }
 }
 
-void JsonWriter::BeginObject() { Separate(); PutChar('{'); first_.push_back(true); }
-void JsonWriter::EndObject() { assert(!first_.empty()); first_.pop_back(); PutChar('}'); EndValue(); }
-void JsonWriter::BeginArray() { Separate(); PutChar('['); first_.push_back(true); }
-void JsonWriter::EndArray() { assert(!first_.empty()); first_.pop_back(); PutChar(']'); EndValue(); }
+void JsonWriter::BeginObject() { Separate(); PutChar('{'); OpenContainer(); }
+void JsonWriter::EndObject() { assert(depth_ > 0); CloseContainer(); PutChar('}'); EndValue(); }
+void JsonWriter::BeginArray() { Separate(); PutChar('['); OpenContainer(); }
+void JsonWriter::EndArray() { assert(depth_ > 0); CloseContainer(); PutChar(']'); EndValue(); }
 
 void JsonWriter::Key(std::string_view key) {
   Separate();

@@ -29,7 +29,7 @@ namespace sitrep {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string* out) : out_(out) { first_.reserve(16); }
+  explicit JsonWriter(std::string* out) : out_(out) {}
   ~JsonWriter() { Flush(); }
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
@@ -141,9 +141,10 @@ class JsonWriter {
       after_key_ = false;
       return false;
     }
-    if (first_.empty()) return false;
-    const bool comma = !first_.back();
-    first_.back() = false;
+    if (depth_ == 0) return false;
+    std::uint8_t& first = FirstOfInnermost();
+    const bool comma = !first;
+    first = 0;
     return comma;
   }
   // The comma before a value or key, unless it is the first of its
@@ -177,7 +178,7 @@ class JsonWriter {
   void IntBody(std::int64_t value);
   // A value was written: at the top level it completes the output.
   void EndValue() {
-    if (first_.empty()) Flush();
+    if (depth_ == 0) Flush();
   }
 
   static constexpr std::size_t kBufferSize = 2048;
@@ -185,8 +186,29 @@ class JsonWriter {
   std::size_t used_ = 0;
   char buffer_[kBufferSize];
   // Per open container: 1 while no element has been written yet. (Bytes,
-  // not std::vector<bool>, whose bit access cost more than the comma.)
-  std::vector<std::uint8_t> first_;
+  // not std::vector<bool>, whose bit access cost more than the comma.) The
+  // first kInlineDepth levels, all any document has, are held in the
+  // writer itself: a vector for them cost an allocation per writer, that
+  // is per document written.
+  static constexpr std::size_t kInlineDepth = 32;
+  std::uint8_t& FirstOfInnermost() {
+    return depth_ <= kInlineDepth ? first_inline_[depth_ - 1] : first_deeper_[depth_ - kInlineDepth - 1];
+  }
+  void OpenContainer() {
+    if (depth_ < kInlineDepth) {
+      first_inline_[depth_] = 1;
+    } else {
+      first_deeper_.push_back(1);
+    }
+    ++depth_;
+  }
+  void CloseContainer() {
+    --depth_;
+    if (depth_ >= kInlineDepth) first_deeper_.pop_back();
+  }
+  std::size_t depth_ = 0;  // containers open
+  std::uint8_t first_inline_[kInlineDepth];
+  std::vector<std::uint8_t> first_deeper_;
   bool after_key_ = false;
 };
 

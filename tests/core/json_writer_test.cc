@@ -346,6 +346,28 @@ TEST(JsonWriterTest, FusedKeyValuesWriteWhatKeyThenValueWrites) {
   }
 }
 
+// Commas stay right past the nesting depth the writer holds in itself.
+TEST(JsonWriterTest, DeepNesting) {
+  std::string out, want;
+  {
+    JsonWriter w(&out);
+    for (int d = 0; d < 100; ++d) {
+      w.BeginArray();
+      w.Int(d);
+      w.BeginObject();
+      w.Key("k"); w.Int(d);
+      w.EndObject();
+    }
+    for (int d = 0; d < 100; ++d) {
+      w.Null();
+      w.EndArray();
+    }
+  }
+  for (int d = 0; d < 100; ++d) want += "[" + std::to_string(d) + ",{\"k\":" + std::to_string(d) + "},";
+  for (int d = 0; d < 100; ++d) want += d == 0 ? "null]" : ",null]";
+  EXPECT_EQ(out, want);
+}
+
 // Output is buffered: it reaches the string when a top-level value is
 // complete, at Flush() and when the writer goes away.
 TEST(JsonWriterTest, OutputArrivesWhenATopLevelValueIsComplete) {
