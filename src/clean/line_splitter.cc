@@ -38,13 +38,23 @@ bool ForcedBreak(std::string_view text, const Line& a, const Line& b, std::uint3
   return true;
 }
 
+// Line scratch kept between texts is capped so one huge text does not pin memory.
+constexpr std::size_t kMaxRetainedLines = 1 << 16;
+
 }  // namespace
 
 std::vector<TextUnit> SplitTextUnits(std::string_view text) {
-  std::vector<Line> lines;
-  // Room for a short text's lines without counting them first (which read
-  // every byte once more); a longer one grows the vector.
-  lines.reserve(16);
+  std::vector<TextUnit> units;
+  SplitTextUnits(text, &units);
+  return units;
+}
+
+void SplitTextUnits(std::string_view text, std::vector<TextUnit>* units_out) {
+  // The lines, per thread: their room is kept from text to text instead of
+  // allocated for each (most texts are a line or two).
+  thread_local std::vector<Line> lines;
+  if (lines.capacity() > kMaxRetainedLines) std::vector<Line>().swap(lines);
+  lines.clear();
   bool blank = true;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -92,7 +102,8 @@ std::vector<TextUnit> SplitTextUnits(std::string_view text) {
     }
   }
 
-  std::vector<TextUnit> units;
+  std::vector<TextUnit>& units = *units_out;
+  units.clear();
   units.reserve(lines.size());
   for (std::size_t j = 0; j < lines.size(); ++j) {
     if (wrapped && j > 0 && !units.empty() && ForcedBreak(text, lines[j - 1], lines[j], width)) {
@@ -102,7 +113,6 @@ std::vector<TextUnit> SplitTextUnits(std::string_view text) {
     }
     units.push_back(TextUnit{lines[j].start, lines[j].end, 1, lines[j].blank_before});
   }
-  return units;
 }
 
 }  // namespace sitrep::clean

@@ -31,6 +31,9 @@ struct TextUnit {
 
 // REQUIRES: text.size() < 2^32 (callers cut longer texts first).
 std::vector<TextUnit> SplitTextUnits(std::string_view text);
+// The same, written into *units (cleared first; its storage is reused): a
+// caller that splits many texts on one thread allocates nothing per text.
+void SplitTextUnits(std::string_view text, std::vector<TextUnit>* units);
 
 }  // namespace sitrep::clean
 

@@ -23,7 +23,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
-#include <unordered_map>
 
 #include "clean/line_splitter.h"
 #include "clean/text_cues.h"
@@ -57,6 +56,8 @@ struct Unit {
 
 // Scratch tokens kept between documents (16 bytes each).
 constexpr std::size_t kMaxRetainedTokens = 1 << 16;
+// Scratch units (and their spans) kept between documents.
+constexpr std::size_t kMaxRetainedUnits = 1 << 14;
 
 // Words in a headline; longer lines are paragraphs, shorter ones labels.
 constexpr std::uint32_t kMinHeadlineWords = 3;
@@ -243,17 +244,37 @@ std::size_t CommentStartByVoice(std::vector<Unit>& units, std::size_t body_first
   return split;
 }
 
+// How many of a document's short lines (1 to kMaxHeadlineWords words) have
+// each fingerprint: the fingerprints sorted, counted by binary search. (A
+// document has a handful of lines; a hash map cost a node allocation per
+// line.) Kept per thread with its room, which is capped.
+class Repeats {
+ public:
+  void Reset() {
+    if (prints_.capacity() > kMaxRetainedPrints) std::vector<std::uint64_t>().swap(prints_);
+    prints_.clear();
+  }
+  void Add(std::uint64_t print) { prints_.push_back(print); }
+  void Seal() { std::sort(prints_.begin(), prints_.end()); }
+  std::size_t Count(std::uint64_t print) const {
+    const auto range = std::equal_range(prints_.begin(), prints_.end(), print);
+    return static_cast<std::size_t>(range.second - range.first);
+  }
+
+ private:
+  static constexpr std::size_t kMaxRetainedPrints = 1 << 16;
+  std::vector<std::uint64_t> prints_;
+};
+
 // Picks the headline among units [0, end): a repeated headline-shaped line,
 // else the longest headline-shaped line. Returns kNoTitle if there is none.
 constexpr std::size_t kNoTitle = static_cast<std::size_t>(-1);
-std::size_t FindTitle(const std::vector<Unit>& units, std::size_t end,
-                      const std::unordered_map<std::uint64_t, std::uint32_t>& repeats) {
+std::size_t FindTitle(const std::vector<Unit>& units, std::size_t end, const Repeats& repeats) {
   std::size_t longest = kNoTitle;
   for (std::size_t i = 0; i < end; ++i) {
     const Unit& u = units[i];
     if (!u.headline_shape) continue;
-    auto it = repeats.find(u.f.fingerprint);
-    if (it != repeats.end() && it->second >= 2) return i;
+    if (repeats.Count(u.f.fingerprint) >= 2) return i;
     if (longest == kNoTitle || u.f.words >= units[longest].f.words) longest = i;
   }
   return longest;
@@ -267,11 +288,19 @@ TextCleanResult CleanPlainText(std::string_view text, const CleanOptions& option
     text = text.substr(0, std::numeric_limits<std::uint32_t>::max());  // offsets are 32-bit
   }
   const TextCues& cues = TextCues::Default();
-  std::vector<TextUnit> spans = SplitTextUnits(text);
+  // The units, their spans and the repeat counts live per thread and keep
+  // their room from document to document (capped), instead of three or more
+  // allocations per document.
+  thread_local std::vector<TextUnit> spans;
+  thread_local std::vector<Unit> units;
+  thread_local Repeats repeats;
+  if (spans.capacity() > kMaxRetainedUnits) std::vector<TextUnit>().swap(spans);
+  if (units.capacity() > kMaxRetainedUnits) std::vector<Unit>().swap(units);
+  SplitTextUnits(text, &spans);
   if (spans.empty()) return result;
 
-  std::vector<Unit> units(spans.size());
-  std::unordered_map<std::uint64_t, std::uint32_t> repeats;
+  units.assign(spans.size(), Unit{});
+  repeats.Reset();
   // One scratch per thread: its token vector keeps its capacity from
   // document to document instead of regrowing for each (a very long line
   // leaves it large only until the next document).
@@ -287,12 +316,12 @@ TextCleanResult CleanPlainText(std::string_view text, const CleanOptions& option
     u.headline_shape = u.local == Local::kNone && !u.f.list_item && u.f.words >= kMinHeadlineWords &&
                        u.f.words <= kMaxHeadlineWords && line.size() <= kMaxHeadlineBytes &&
                        (!u.f.ends_sentence || u.f.ends_question_or_exclamation);
-    if (u.f.words > 0 && u.f.words <= kMaxHeadlineWords) ++repeats[u.f.fingerprint];
+    if (u.f.words > 0 && u.f.words <= kMaxHeadlineWords) repeats.Add(u.f.fingerprint);
   }
+  repeats.Seal();
   const std::size_t n = units.size();
   for (Unit& u : units) {
-    auto it = repeats.find(u.f.fingerprint);
-    u.repeated = u.f.words > 0 && u.f.words <= kMaxHeadlineWords && it != repeats.end() && it->second >= 2;
+    u.repeated = u.f.words > 0 && u.f.words <= kMaxHeadlineWords && repeats.Count(u.f.fingerprint) >= 2;
   }
 
   // An explicit comment header after some prose closes the article.

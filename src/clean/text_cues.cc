@@ -87,6 +87,7 @@ TextCues::TextCues(const std::array<std::string_view, kCueKindCount>& cue_files,
     Slot& s = Insert(phrase_tokens_[phrases_[order[i]].first_token]);
     if (s.phrase_count == 0) s.first_phrase = i;
     ++s.phrase_count;
+    s.max_words = std::max(s.max_words, phrases_[order[i]].max_words);
   }
 }
 
@@ -171,6 +172,7 @@ CueHits TextCues::Match(const LineScan& scan) const {
     if (s->classes != 0 && !(t.flags & (kQuoted | kAllCaps))) {
       for (unsigned bits = s->classes; bits != 0; bits &= bits - 1) ++hits.classes[std::countr_zero(bits)];
     }
+    if (scan.words > s->max_words) continue;  // PhraseMatches would refuse every phrase
     for (std::uint32_t j = 0; j < s->phrase_count; ++j) {
       const Phrase& p = phrases_[phrase_index_[s->first_phrase + j]];
       if ((hits.kinds & CueBit(p.kind)) == 0 && PhraseMatches(p, scan, i)) hits.kinds |= CueBit(p.kind);

@@ -84,6 +84,9 @@ class TextCues {
     std::uint8_t classes = 0;
     std::uint32_t first_phrase = 0;  // index into phrase_index_
     std::uint32_t phrase_count = 0;
+    // The largest max_words of its phrases: a longer line (a paragraph,
+    // as most are) can match none of them, and is not tried phrase by phrase.
+    std::uint16_t max_words = 0;
   };
 
   void AddPhrase(std::string_view entry, CueKind kind);

@@ -40,13 +40,14 @@ constexpr std::uint32_t kMinQuoteWords = 3;
 // filling them.
 struct PassStorage {
   ParserStorage parser;
+  std::vector<Speaker> speakers;  // SpeakerMemory's
   std::vector<bool> used;
 };
 
 class DocumentPass {
  public:
   DocumentPass(Document& doc, const StatementTables& t, PassStorage& storage)
-      : doc_(doc), t_(t), parser_(doc, t, &storage.parser), memory_(t), used_(storage.used) {
+      : doc_(doc), t_(t), parser_(doc, t, &storage.parser), memory_(t, &storage.speakers), used_(storage.used) {
     used_.assign(doc.sentences.size(), false);
   }
 
@@ -90,15 +91,17 @@ class DocumentPass {
         ++i;
         continue;
       }
-      // Titles just before the name belong to it ("aid worker Jonas Eklund").
-      std::uint32_t from = i;
-      while (from > first && i - from < 3 && t_.titles.contains(parser_.Folded(from - 1))) --from;
       std::uint32_t j = i;
       while (j < end && (parser_.IsCapitalized(j) || t_.titles.contains(parser_.Folded(j)) ||
                          t_.name_particles.contains(parser_.Folded(j)) || parser_.Folded(j) == ".")) {
         ++j;
       }
       if (j - i >= 2) {
+        // Titles just before the name belong to it ("aid worker Jonas
+        // Eklund"); looked for only once there is a name (most capitalised
+        // words stand alone).
+        std::uint32_t from = i;
+        while (from > first && i - from < 3 && t_.titles.contains(parser_.Folded(from - 1))) --from;
         if (from == subject.first && j == subject.end) {
           if (subject.person != nullptr) memory_.NoteName(*subject.person);
         } else if (auto sp = parser_.ParseSubject(from, j); sp && sp->kind == Speaker::Kind::kPerson) {

@@ -8,6 +8,16 @@ std::string_view LastWord(std::string_view name) {
   return sp == std::string_view::npos ? name : name.substr(sp + 1);
 }
 
+// FoldWord(word), written into `buf` when it fits there (nearly every
+// name), else into `heap`: a name folded to be compared is not kept, and a
+// std::string for it cost more than the comparisons.
+constexpr std::size_t kFoldBuffer = 64;
+std::string_view FoldedView(std::string_view word, char (&buf)[kFoldBuffer], std::string& heap) {
+  if (word.size() <= kFoldBuffer) return std::string_view(buf, FoldWordTo(word, buf));
+  heap = FoldWord(word);
+  return heap;
+}
+
 // Copies what `from` knows into `to` where `to` knows nothing.
 void Complete(Speaker& to, const Speaker& from, bool take_via) {
   if (!from.name.empty()) to.name = from.name;
@@ -21,7 +31,10 @@ void Complete(Speaker& to, const Speaker& from, bool take_via) {
 }  // namespace
 
 int SpeakerMemory::FindPerson(const std::string& name) const {
-  return FindFoldedPerson(FoldWord(name), name.find(' ') == std::string::npos);
+  if (known_.empty()) return -1;  // nobody to find: the name is not folded
+  char buf[kFoldBuffer];
+  std::string heap;
+  return FindFoldedPerson(FoldedView(name, buf, heap), name.find(' ') == std::string::npos);
 }
 
 int SpeakerMemory::FindFoldedPerson(std::string_view folded, bool single) const {
@@ -130,7 +143,13 @@ bool SpeakerMemory::Resolve(Speaker& s) {
 void SpeakerMemory::NoteName(const Speaker& s) {
   // A lone word is a name only after a title ("Prince Andrew").
   if (s.kind != Speaker::Kind::kPerson || (s.name.find(' ') == std::string::npos && s.role.empty())) return;
-  const std::string folded = FoldWord(s.name);
+  if (known_.empty()) {  // the document's first name: nothing to compare it with, nor to fold it for
+    Remember(s);
+    return;
+  }
+  char buf[kFoldBuffer];
+  std::string heap;
+  const std::string_view folded = FoldedView(s.name, buf, heap);
   const int i = FindFoldedPerson(folded, s.name.find(' ') == std::string::npos);
   if (i >= 0 && FoldsTo(known_[i].name, folded)) {
     if (known_[i].role.empty()) known_[i].role = s.role;

@@ -31,7 +31,19 @@ namespace sitrep::extract {
 
 class SpeakerMemory {
  public:
-  explicit SpeakerMemory(const StatementTables& tables) : t_(tables) {}
+  explicit SpeakerMemory(const StatementTables& tables) : SpeakerMemory(tables, nullptr) {}
+  // The same, remembering speakers in `storage` (cleared here), which must
+  // not be used by anything else while this memory lives. A caller that
+  // resolves many documents on one thread lends the same vector to each,
+  // so that its room is allocated once rather than regrown per document
+  // (moving every remembered speaker's strings at each regrowth).
+  SpeakerMemory(const StatementTables& tables, std::vector<Speaker>* storage)
+      : t_(tables), known_(storage != nullptr ? *storage : own_known_) {
+    known_.clear();
+  }
+  // Not copyable or movable: known_ may refer to own_known_.
+  SpeakerMemory(const SpeakerMemory&) = delete;
+  SpeakerMemory& operator=(const SpeakerMemory&) = delete;
 
   // Completes `s` from earlier speakers and remembers it. Returns false when
   // `s` cannot stand as a source (a pronoun with nobody before it).
@@ -56,7 +68,8 @@ class SpeakerMemory {
   int Remember(const Speaker& s);
 
   const StatementTables& t_;
-  std::vector<Speaker> known_;
+  std::vector<Speaker> own_known_;  // used when no storage is lent
+  std::vector<Speaker>& known_;
   int last_person_ = -1;
   std::optional<Speaker> last_org_;
 };

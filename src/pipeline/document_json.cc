@@ -11,9 +11,9 @@ void WriteActor(JsonWriter& w, const std::optional<EventActor>& actor) {
     return;
   }
   w.BeginObject();
-  w.Key("name"); w.String(actor->name);
-  w.Key("country"); w.StringOrNull(actor->country);
-  w.Key("sector"); w.StringOrNull(actor->sector);
+  w.KeyString("name", actor->name);
+  w.KeyStringOrNull("country", actor->country);
+  w.KeyStringOrNull("sector", actor->sector);
   w.Key("inter"); if (actor->inter > 0) w.Int(actor->inter); else w.Null();
   w.EndObject();
 }
@@ -24,11 +24,11 @@ void WriteLocation(JsonWriter& w, const std::optional<EventLocation>& location) 
     return;
   }
   w.BeginObject();
-  w.Key("name"); w.StringOrNull(location->name);
-  w.Key("admin2"); w.StringOrNull(location->admin2);
-  w.Key("admin1"); w.StringOrNull(location->admin1);
-  w.Key("country"); w.StringOrNull(location->country);
-  w.Key("country_name"); w.StringOrNull(location->country_name);
+  w.KeyStringOrNull("name", location->name);
+  w.KeyStringOrNull("admin2", location->admin2);
+  w.KeyStringOrNull("admin1", location->admin1);
+  w.KeyStringOrNull("country", location->country);
+  w.KeyStringOrNull("country_name", location->country_name);
   // A location known only to its country has no coordinates: null, never
   // the Gulf of Guinea's 0,0.
   const bool has_coordinates = location->lat != 0 || location->lon != 0;
@@ -36,7 +36,7 @@ void WriteLocation(JsonWriter& w, const std::optional<EventLocation>& location) 
   if (has_coordinates) w.Double(location->lat); else w.Null();
   w.Key("lon");
   if (has_coordinates) w.Double(location->lon); else w.Null();
-  w.Key("precision"); w.Int(location->precision);
+  w.KeyInt("precision", location->precision);
   w.EndObject();
 }
 
@@ -50,15 +50,15 @@ void WriteOptionalInt(JsonWriter& w, const std::optional<int>& value) {
 
 void WriteEvent(JsonWriter& w, const Document& doc, const Event& e) {
   w.BeginObject();
-  w.Key("date"); w.StringOrNull(e.date);
-  w.Key("date_precision"); w.StringOrNull(e.date_precision);
+  w.KeyStringOrNull("date", e.date);
+  w.KeyStringOrNull("date_precision", e.date_precision);
   if (!e.date_partial.empty()) {
-    w.Key("date_partial"); w.String(e.date_partial);
+    w.KeyString("date_partial", e.date_partial);
   }
-  w.Key("event_type"); w.StringOrNull(e.event_type);
-  w.Key("sub_event_type"); w.StringOrNull(e.sub_event_type);
-  w.Key("plover"); w.StringOrNull(e.plover);
-  w.Key("plover_mode"); w.StringOrNull(e.plover_mode);
+  w.KeyStringOrNull("event_type", e.event_type);
+  w.KeyStringOrNull("sub_event_type", e.sub_event_type);
+  w.KeyStringOrNull("plover", e.plover);
+  w.KeyStringOrNull("plover_mode", e.plover_mode);
   w.Key("plover_contexts");
   w.BeginArray();
   for (const std::string& c : e.plover_contexts) w.String(c);
@@ -68,12 +68,12 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Event& e) {
   w.Key("location"); WriteLocation(w, e.location);
   w.Key("fatalities"); WriteOptionalInt(w, e.fatalities);
   w.Key("wounded"); WriteOptionalInt(w, e.wounded);
-  w.Key("victims"); w.StringOrNull(e.victims);
+  w.KeyStringOrNull("victims", e.victims);
   w.Key("evidence");
   w.BeginObject();
-  w.Key("text"); w.String(doc.Slice(e.evidence_start, e.evidence_end));
-  w.Key("start"); w.Int(e.evidence_start);
-  w.Key("end"); w.Int(e.evidence_end);
+  w.KeyString("text", doc.Slice(e.evidence_start, e.evidence_end));
+  w.KeyInt("start", e.evidence_start);
+  w.KeyInt("end", e.evidence_end);
   w.EndObject();
   w.Key("confidence"); w.Double(e.confidence, 2);
   w.EndObject();
@@ -81,34 +81,34 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Event& e) {
 
 void WriteStatement(JsonWriter& w, const Statement& s) {
   w.BeginObject();
-  w.Key("speaker"); w.StringOrNull(s.speaker);
-  w.Key("role"); w.StringOrNull(s.role);
-  w.Key("organization"); w.StringOrNull(s.organization);
-  w.Key("via"); w.StringOrNull(s.via);
-  w.Key("quote"); w.String(s.quote);
-  w.Key("start"); w.Int(s.start);
-  w.Key("end"); w.Int(s.end);
+  w.KeyStringOrNull("speaker", s.speaker);
+  w.KeyStringOrNull("role", s.role);
+  w.KeyStringOrNull("organization", s.organization);
+  w.KeyStringOrNull("via", s.via);
+  w.KeyString("quote", s.quote);
+  w.KeyInt("start", s.start);
+  w.KeyInt("end", s.end);
   w.EndObject();
 }
 
 void WritePlaceRef(JsonWriter& w, const PlaceRef& p) {
   w.BeginObject();
-  w.Key("name"); w.String(p.name);
-  w.Key("admin2"); w.StringOrNull(p.admin2);
-  w.Key("admin1"); w.StringOrNull(p.admin1);
-  w.Key("country"); w.StringOrNull(p.country);
-  w.Key("country_name"); w.StringOrNull(p.country_name);
+  w.KeyString("name", p.name);
+  w.KeyStringOrNull("admin2", p.admin2);
+  w.KeyStringOrNull("admin1", p.admin1);
+  w.KeyStringOrNull("country", p.country);
+  w.KeyStringOrNull("country_name", p.country_name);
   w.Key("lat"); w.Double(p.lat);
   w.Key("lon"); w.Double(p.lon);
-  w.Key("kind"); w.StringOrNull(p.kind);
-  w.Key("precision"); w.Int(p.precision);
+  w.KeyStringOrNull("kind", p.kind);
+  w.KeyInt("precision", p.precision);
   w.EndObject();
 }
 
 void WriteSpan(JsonWriter& w, const Document& doc, std::uint32_t start, std::uint32_t end) {
-  w.Key("text"); w.String(doc.Slice(start, end));
-  w.Key("start"); w.Int(start);
-  w.Key("end"); w.Int(end);
+  w.KeyString("text", doc.Slice(start, end));
+  w.KeyInt("start", start);
+  w.KeyInt("end", end);
 }
 
 std::string_view DatePrecisionName(DatePrecision p) {
@@ -154,13 +154,13 @@ void WriteMentions(JsonWriter& w, const Document& doc) {
   for (const ActorMention& m : doc.actors) {
     w.BeginObject();
     WriteSpan(w, doc, m.start, m.end);
-    w.Key("name"); w.StringOrNull(m.name);
-    w.Key("country"); w.StringOrNull(m.country);
-    w.Key("sector"); w.StringOrNull(m.sector);
+    w.KeyStringOrNull("name", m.name);
+    w.KeyStringOrNull("country", m.country);
+    w.KeyStringOrNull("sector", m.sector);
     w.Key("inter"); if (m.inter > 0) w.Int(m.inter); else w.Null();
-    w.Key("person"); w.StringOrNull(m.person);
-    w.Key("role"); w.StringOrNull(m.role);
-    w.Key("organization"); w.StringOrNull(m.organization);
+    w.KeyStringOrNull("person", m.person);
+    w.KeyStringOrNull("role", m.role);
+    w.KeyStringOrNull("organization", m.organization);
     w.Key("antecedent"); if (m.antecedent >= 0) w.Int(m.antecedent); else w.Null();
     w.EndObject();
   }
@@ -170,13 +170,13 @@ void WriteMentions(JsonWriter& w, const Document& doc) {
   for (const DateMention& m : doc.dates) {
     w.BeginObject();
     WriteSpan(w, doc, m.start, m.end);
-    w.Key("date"); w.StringOrNull(m.date);
-    w.Key("date_end"); w.StringOrNull(m.date_end);
-    w.Key("precision"); w.String(DatePrecisionName(m.precision));
+    w.KeyStringOrNull("date", m.date);
+    w.KeyStringOrNull("date_end", m.date_end);
+    w.KeyString("precision", DatePrecisionName(m.precision));
     w.Key("relative"); w.Bool(m.relative);
     w.Key("year_inferred"); w.Bool(m.year_inferred);
     if (!m.partial.empty()) {
-      w.Key("partial"); w.String(m.partial);
+      w.KeyString("partial", m.partial);
     }
     w.EndObject();
   }
@@ -186,9 +186,9 @@ void WriteMentions(JsonWriter& w, const Document& doc) {
   for (const NumberMention& m : doc.numbers) {
     w.BeginObject();
     WriteSpan(w, doc, m.start, m.end);
-    w.Key("value"); w.Int(m.value);
-    w.Key("value_max"); w.Int(m.value_max);
-    w.Key("qualifier"); w.String(QualifierName(m.qualifier));
+    w.KeyInt("value", m.value);
+    w.KeyInt("value_max", m.value_max);
+    w.KeyString("qualifier", QualifierName(m.qualifier));
     w.EndObject();
   }
   w.EndArray();
@@ -199,14 +199,14 @@ void WriteMentions(JsonWriter& w, const Document& doc) {
 void AppendDocumentJson(const Document& doc, const JsonOutputOptions& options, std::string& out) {
   JsonWriter w(&out);
   w.BeginObject();
-  w.Key("id"); w.String(doc.id);
-  w.Key("source"); w.String(doc.source);
-  if (doc.line > 0) { w.Key("line"); w.Int(static_cast<std::int64_t>(doc.line)); }
-  w.Key("title"); w.StringOrNull(doc.meta.title);
-  w.Key("published"); w.StringOrNull(doc.meta.published);
-  w.Key("url"); w.StringOrNull(doc.meta.url);
-  w.Key("outlet"); w.StringOrNull(doc.meta.outlet);
-  w.Key("retrieved"); w.StringOrNull(doc.meta.retrieved);
+  w.KeyString("id", doc.id);
+  w.KeyString("source", doc.source);
+  if (doc.line > 0) { w.KeyInt("line", static_cast<std::int64_t>(doc.line)); }
+  w.KeyStringOrNull("title", doc.meta.title);
+  w.KeyStringOrNull("published", doc.meta.published);
+  w.KeyStringOrNull("url", doc.meta.url);
+  w.KeyStringOrNull("outlet", doc.meta.outlet);
+  w.KeyStringOrNull("retrieved", doc.meta.retrieved);
   w.Key("body_text");
   {
     // Document::BodyText joins the body blocks; one block (most documents)
@@ -232,9 +232,9 @@ void AppendDocumentJson(const Document& doc, const JsonOutputOptions& options, s
   for (const Block& b : doc.blocks) {
     if (b.kind == BlockKind::kBody) continue;
     w.BeginObject();
-    w.Key("kind"); w.String(BlockKindName(b.kind));
-    w.Key("start"); w.Int(b.start);
-    w.Key("end"); w.Int(b.end);
+    w.KeyString("kind", BlockKindName(b.kind));
+    w.KeyInt("start", b.start);
+    w.KeyInt("end", b.end);
     w.EndObject();
   }
   w.EndArray();
@@ -244,10 +244,10 @@ void AppendDocumentJson(const Document& doc, const JsonOutputOptions& options, s
     w.BeginArray();
     for (const Block& b : doc.blocks) {
       w.BeginObject();
-      w.Key("kind"); w.String(BlockKindName(b.kind));
-      w.Key("start"); w.Int(b.start);
-      w.Key("end"); w.Int(b.end);
-      w.Key("text"); w.String(doc.Slice(b.start, b.end));
+      w.KeyString("kind", BlockKindName(b.kind));
+      w.KeyInt("start", b.start);
+      w.KeyInt("end", b.end);
+      w.KeyString("text", doc.Slice(b.start, b.end));
       w.EndObject();
     }
     w.EndArray();
@@ -255,10 +255,10 @@ void AppendDocumentJson(const Document& doc, const JsonOutputOptions& options, s
     w.BeginArray();
     for (const Sentence& s : doc.sentences) {
       w.BeginObject();
-      w.Key("start"); w.Int(s.start);
-      w.Key("end"); w.Int(s.end);
-      w.Key("tokens"); w.Int(s.token_count);
-      w.Key("text"); w.String(doc.Slice(s.start, s.end));
+      w.KeyInt("start", s.start);
+      w.KeyInt("end", s.end);
+      w.KeyInt("tokens", s.token_count);
+      w.KeyString("text", doc.Slice(s.start, s.end));
       w.EndObject();
     }
     w.EndArray();

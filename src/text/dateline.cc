@@ -20,6 +20,13 @@ bool IsPunct(const Document& doc, std::uint32_t i, std::string_view what) {
 
 bool IsDash(const Document& doc, std::uint32_t i) {
   if (doc.tokens[i].kind != TokenKind::kPunctuation) return false;
+  // Every dash starts with '-' or the lead byte of U+2013/U+2014: the other
+  // punctuation of a sentence's opening (commas, periods, brackets) is
+  // refused on that byte.
+  if (const std::uint32_t start = doc.tokens[i].start; start < doc.text.size()) {
+    const auto lead = static_cast<unsigned char>(doc.text[start]);
+    if (lead != '-' && lead != 0xE2) return false;
+  }
   std::string_view t = TokenText(doc, i);
   return t == "-" || t == "--" || t == "\u2013" || t == "\u2014";
 }

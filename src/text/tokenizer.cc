@@ -57,19 +57,36 @@ class Scanner {
           break;
       }
     }
+    FlushBatch();
   }
 
  private:
   CodePoint At(std::uint32_t pos) const { return ReadCodePoint(text_, pos, end_); }
 
+  // Tokens and their traits are gathered in small arrays and appended to
+  // the vectors a batch at a time (FlushBatch, out of line): two push_backs
+  // per token, each with its capacity test and an inlined regrowth path
+  // that made Emit save and restore six registers, cost ~40 instructions a
+  // token.
   std::uint32_t Emit(std::uint32_t start, std::uint32_t end, TokenKind kind, std::uint16_t flags) {
     if (space_before_) flags |= F::kSpaceBefore;
-    tokens_.push_back(Token{start, end, kind});
-    traits_.push_back(TokenTraits{flags, newlines_});
+    batch_tokens_[batched_] = Token{start, end, kind};
+    batch_traits_[batched_] = TokenTraits{flags, newlines_};
+    last_flags_ = flags;
+    if (++batched_ == kBatch) FlushBatch();
     space_before_ = false;
     newlines_ = 0;
     return end;
   }
+
+  [[gnu::noinline]] void FlushBatch() {
+    tokens_.insert(tokens_.end(), batch_tokens_, batch_tokens_ + batched_);
+    traits_.insert(traits_.end(), batch_traits_, batch_traits_ + batched_);
+    batched_ = 0;
+  }
+
+  // The traits of the last token emitted. REQUIRES: one was.
+  TokenTraits LastTraits() const { return TokenTraits{last_flags_, 0}; }
 
   // Scans one token starting with `c` at `pos`; returns where it ends.
   std::uint32_t ScanToken(std::uint32_t pos, CodePoint c) {
@@ -155,7 +172,7 @@ class Scanner {
   // anywhere else it closes.
   std::uint16_t QuoteDirection() const {
     if (space_before_) return F::kOpening;
-    const TokenTraits& prev = traits_.back();  // not empty: space_before_ is set at the range start
+    const TokenTraits prev = LastTraits();  // there is one: space_before_ is set at the range start
     if (prev.Has(F::kOpening) || (prev.Has(F::kContinuation) && !prev.Has(F::kAlnum))) return F::kOpening;
     return F::kClosing;
   }
@@ -163,7 +180,7 @@ class Scanner {
   // "'s" right after a word or number (Taliban's, it's, 1990's) is split off
   // as its own token. Returns its end, or 0.
   std::uint32_t MatchClitic(std::uint32_t pos, CodePoint apostrophe) const {
-    if (space_before_ || !traits_.back().Has(F::kAlnum)) return 0;
+    if (space_before_ || !LastTraits().Has(F::kAlnum)) return 0;
     std::uint32_t s = pos + apostrophe.length;
     CodePoint next = At(s);
     if (next.value != 's' && next.value != 'S') return 0;
@@ -241,6 +258,30 @@ class Scanner {
     return segments >= 2 ? end : 0;
   }
 
+  // Whether MatchUrl(pos) can match, from where the word's ASCII run that
+  // starts at pos ends (`run_end`): "http" and "https" stop at the ':',
+  // "www" at the '.'. A necessary condition only.
+  bool MayBeUrl(std::uint32_t pos, std::uint32_t run_end) const {
+    if (run_end >= end_ || (text_[pos] != 'h' && text_[pos] != 'w')) return false;
+    const std::uint32_t length = run_end - pos;
+    const char stop = text_[run_end];
+    return ((length == 4 || length == 5) && stop == ':') || (length == 3 && stop == '.');
+  }
+
+  // Whether MatchDottedAcronym(pos) can match a word that starts with
+  // `first`, from where its ASCII run ends (`run_end`): the first segment's
+  // one or two letters end at a period, or, after one ASCII letter, at a
+  // non-ASCII letter. A word that opens with a non-ASCII letter is always
+  // looked at; one that opens with no letter never matches. A necessary
+  // condition only.
+  bool MayBeDottedAcronym(std::uint32_t pos, std::uint32_t run_end, CodePoint first) const {
+    if (first.length != 1) return true;
+    if (!IsLetterClass(first.cls) || run_end >= end_) return false;
+    const std::uint32_t length = run_end - pos;
+    const auto stop = static_cast<unsigned char>(text_[run_end]);
+    return (length <= 2 && stop == '.') || (length == 1 && stop >= 0x80);
+  }
+
   // "http://", "https://" and "www." start a URL that runs to the next space;
   // trailing sentence punctuation is given back.
   std::uint32_t MatchUrl(std::uint32_t pos) const {
@@ -270,19 +311,25 @@ class Scanner {
     std::uint16_t flags = F::kAlnum;
     if (first.cls == C::kUpper) flags |= F::kUpperInitial;
     if (first.cls == C::kLower) flags |= F::kLowerInitial;
-    if (std::uint32_t end = MatchUrl(pos); end != 0) {
-      return Emit(pos, end, TokenKind::kWord, flags);
-    }
-    if (std::uint32_t end = MatchDottedAcronym(pos); end != 0) {
-      AbbreviationKind kind = words_.FindAbbreviation(text_.substr(pos, end - pos));
-      flags |= kind == AbbreviationKind::kNeverEnds ? F::kAbbrevNeverEnds : F::kAbbrevMayEnd;
-      return Emit(pos, end, TokenKind::kWord, flags);
-    }
     // Most words are ASCII letters up to a space or punctuation: their end
-    // is found here, and only a word that goes on past an apostrophe, a
-    // hyphen or a non-ASCII byte takes the general (decoding) loop.
+    // is found first, and only a word that goes on past an apostrophe, a
+    // hyphen or a non-ASCII byte takes the general (decoding) loop. Where
+    // that ASCII run stops also rules out a URL and a dotted acronym for
+    // nearly every word, before their prefixes are compared.
     std::uint32_t end = pos + first.length;
     while (end < end_ && IsAsciiWordByte(text_[end])) ++end;
+    if (MayBeUrl(pos, end)) {
+      if (std::uint32_t url_end = MatchUrl(pos); url_end != 0) {
+        return Emit(pos, url_end, TokenKind::kWord, flags);
+      }
+    }
+    if (MayBeDottedAcronym(pos, end, first)) {
+      if (std::uint32_t acronym_end = MatchDottedAcronym(pos); acronym_end != 0) {
+        AbbreviationKind kind = words_.FindAbbreviation(text_.substr(pos, acronym_end - pos));
+        flags |= kind == AbbreviationKind::kNeverEnds ? F::kAbbrevNeverEnds : F::kAbbrevMayEnd;
+        return Emit(pos, acronym_end, TokenKind::kWord, flags);
+      }
+    }
     if (end < end_ && !EndsAsciiWord(text_[end])) end = ScanWordBody(end);
     // Does the period after the word belong to it?
     if (At(end).cls == C::kPeriod && At(end + 1).cls != C::kPeriod) {
@@ -373,6 +420,11 @@ class Scanner {
   const WordLists& words_;
   std::vector<Token>& tokens_;
   std::vector<TokenTraits>& traits_;
+  static constexpr unsigned kBatch = 32;
+  Token batch_tokens_[kBatch];
+  TokenTraits batch_traits_[kBatch];
+  unsigned batched_ = 0;
+  std::uint16_t last_flags_ = 0;  // of the last token emitted
   bool space_before_ = true;
   std::uint8_t newlines_ = 0;
 };

@@ -307,6 +307,67 @@ TEST(JsonWriterTest, StringsWriteWhatAppendJsonStringWritesAtAnyBufferFill) {
   }
 }
 
+// KeyString, KeyStringOrNull and KeyInt write what Key followed by String,
+// StringOrNull and Int write, first in an object or after other members,
+// at any buffer fill, for values with and without escapes.
+TEST(JsonWriterTest, FusedKeyValuesWriteWhatKeyThenValueWrites) {
+  const std::string escapes = std::string("\"\\\n\x01", 4);
+  for (std::size_t fill : {0u, 1u, 2000u, 2030u, 2046u}) {
+    for (std::size_t n : {0u, 1u, 3u, 4u, 7u, 8u, 15u, 16u, 17u, 31u, 32u, 33u, 100u, 3000u}) {
+      for (int escaped = 0; escaped < 2; ++escaped) {
+        std::string value(n, 'v');
+        if (escaped && n > 0) value[n - 1] = escapes[n % escapes.size()];
+        std::string a, b;
+        {
+          JsonWriter w(&a);
+          w.BeginObject();
+          w.KeyString("first", value);
+          w.KeyString("fill", std::string(fill, 'f'));
+          w.KeyStringOrNull("s", value);
+          w.KeyInt("i", static_cast<std::int64_t>(n) - 50);
+          w.KeyString("a key that is longer than thirty-two bytes", value);
+          w.KeyStringOrNull("say \"hi\"", value);
+          w.EndObject();
+        }
+        {
+          JsonWriter w(&b);
+          w.BeginObject();
+          w.Key("first"); w.String(value);
+          w.Key("fill"); w.String(std::string(fill, 'f'));
+          w.Key("s"); w.StringOrNull(value);
+          w.Key("i"); w.Int(static_cast<std::int64_t>(n) - 50);
+          w.Key("a key that is longer than thirty-two bytes"); w.String(value);
+          w.Key("say \"hi\""); w.StringOrNull(value);
+          w.EndObject();
+        }
+        ASSERT_EQ(a, b) << fill << " " << n << " " << escaped;
+      }
+    }
+  }
+}
+
+// Commas stay right past the nesting depth the writer holds in itself.
+TEST(JsonWriterTest, DeepNesting) {
+  std::string out, want;
+  {
+    JsonWriter w(&out);
+    for (int d = 0; d < 100; ++d) {
+      w.BeginArray();
+      w.Int(d);
+      w.BeginObject();
+      w.Key("k"); w.Int(d);
+      w.EndObject();
+    }
+    for (int d = 0; d < 100; ++d) {
+      w.Null();
+      w.EndArray();
+    }
+  }
+  for (int d = 0; d < 100; ++d) want += "[" + std::to_string(d) + ",{\"k\":" + std::to_string(d) + "},";
+  for (int d = 0; d < 100; ++d) want += d == 0 ? "null]" : ",null]";
+  EXPECT_EQ(out, want);
+}
+
 // Output is buffered: it reaches the string when a top-level value is
 // complete, at Flush() and when the writer goes away.
 TEST(JsonWriterTest, OutputArrivesWhenATopLevelValueIsComplete) {
