@@ -1155,6 +1155,41 @@ void EventExtractor::Annotate(Document& doc) const {
             }
           }
         }
+        // "Police opened fire on peaceful protesters, killing three": a
+        // protest met with fire that killed is excessive force against
+        // protesters (ACLED), with the state's forces as its first actor and
+        // the protesters as its second (as DecideAttackType codes "shot dead
+        // two demonstrators").
+        if (e.event_type == "Protests"sv && e.sub_event_type != "Excessive force against protesters"sv &&
+            e.fatalities.value_or(0) > 0 &&
+            std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
+              const TriggerRow& r = t.trigger_rows[h.row];
+              return r.decide_by_actors && r.mode == "firearms"sv;
+            })) {
+          const MentionSpan* forces = nullptr;
+          for (const MentionSpan& span : view.actors) {
+            const ActorMention& m = doc.actors[span.index];
+            if (m.sector == "police"sv || m.sector == "military"sv) {
+              forces = &span;
+              break;
+            }
+          }
+          if (forces != nullptr) {
+            std::optional<EventActor> protesters =
+                e.actor1 && IsCrowd(*e.actor1) ? std::move(e.actor1) : std::optional<EventActor>();
+            SetFromMention(doc.actors[forces->index], focus, e.actor1);
+            c.actor1_default = false;
+            if (!protesters) {
+              if (const PersonNounRow* r = RowOfGroup(t, "protesters"sv)) {
+                SetFromTemplate(*r, country, country_name, protesters);
+              }
+            }
+            e.actor2 = std::move(protesters);
+            e.sub_event_type = "Excessive force against protesters";
+            e.plover = "ASSAULT";
+            e.plover_mode = "firearms";
+          }
+        }
         // "Police arrested six protesters as they rallied outside parliament":
         // arrests made at a protest are the protest's intervention (ACLED).
         auto told = [&](std::string_view sub_event_type) {

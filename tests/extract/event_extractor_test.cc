@@ -674,6 +674,21 @@ TEST(EventExtractor, TheObjectOfAParticipleIsNoPerpetrator) {
   EXPECT_NE(doc.events[0].actor1->sector, "civilians") << doc.events[0].actor1->name;
 }
 
+// A protest met with fire that killed is excessive force against
+// protesters, the state's forces first; tear gas alone is an intervention.
+TEST(EventExtractor, LethalFireOnAProtestIsExcessiveForce) {
+  Document doc = Extract("Police opened fire on peaceful marchers protesting in Mandalay, killing four people.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Excessive force against protesters");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->sector, "police");
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->sector, "protesters");
+  doc = Extract("Police fired tear gas at protesters in Mandalay.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Protest with intervention");
+}
+
 // A raid told with arrests and no one hurt is the arrests; with the dead
 // counted, or a word of fighting, it stays a battle.
 TEST(EventExtractor, ARaidWithOnlyArrestsIsArrests) {
