@@ -266,6 +266,7 @@ std::string FoldWord(std::string_view word) {
 
 NameNormalizer::NameNormalizer(std::string_view articles) {
   for (std::string_view line : DataLines(articles)) articles_.insert(FoldWord(line));
+  for (const std::string& a : articles_) max_article_size_ = std::max(max_article_size_, a.size());
 }
 
 const NameNormalizer& NameNormalizer::Default() {
@@ -463,6 +464,19 @@ std::string NameNormalizer::JoinKey(const std::vector<std::string>& tokens, std:
 int NameNormalizer::KeyInitial(std::string_view name) const {
   // Key() joins the folded words, dropping a leading article when more words
   // follow: its first byte is that of the first or the second word.
+  // Most names start with a plain word: ASCII letters and digits opening
+  // with a letter, ended by a space or the name's end. Folded, such a word
+  // is its own bytes lower-cased (less a final "h" after "a"), so its first
+  // byte is the name's lower-cased; it is no acronym (those have at most
+  // three letters, or periods) and no article when it is longer than the
+  // longest article even without that "h". Answered here without cutting.
+  if (!name.empty() && (kAsciiWordBits[static_cast<unsigned char>(name[0])] & (kUpperBit | kLowerBit)) != 0) {
+    std::size_t n = 1;
+    while (n < name.size() && kAsciiWordBits[static_cast<unsigned char>(name[n])] != 0) ++n;
+    if (n >= max_article_size_ + 2 && n >= 4 && (n == name.size() || name[n] == ' ')) {
+      return static_cast<unsigned char>(name[0] | 0x20);
+    }
+  }
   // Kept per thread: this runs once per gazetteer entity a document brings
   // up, and allocating the two buffers was half its cost.
   thread_local FoldedWords words;

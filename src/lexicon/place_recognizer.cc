@@ -315,6 +315,9 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
   for (std::string_view w : DataLines(EmbeddedData("places/title_words.txt"))) word_table_.Add(FoldWord(w), title);
   for (std::string_view w : DataLines(EmbeddedData("places/english_suffixes.txt"))) {
     english_suffixes_.push_back(FoldWord(w));
+    const std::string& suffix = english_suffixes_.back();
+    if (suffix.empty()) english_suffix_last_.fill(true);  // ends every word
+    else english_suffix_last_[static_cast<unsigned char>(suffix.back())] = true;
   }
   for (std::string_view line : DataLines(EmbeddedData("places/force_heads.txt"))) {
     // "-led": only after a hyphen ("Saudi-led"); otherwise the next word.
@@ -404,6 +407,8 @@ std::uint64_t PlaceRecognizer::NextId() {
 }
 
 bool PlaceRecognizer::IsEnglishInflection(std::string_view folded) const {
+  // Most words end in a byte no suffix ends in: no suffix compared.
+  if (folded.empty() || !english_suffix_last_[static_cast<unsigned char>(folded.back())]) return false;
   for (const std::string& suffix : english_suffixes_) {
     // The stem must be a word of its own: "Sing" or "Kers" are names.
     if (folded.size() >= suffix.size() + 3 && folded.ends_with(suffix)) return true;

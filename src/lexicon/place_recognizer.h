@@ -147,6 +147,7 @@ class PlaceRecognizer {
   // data/places/english_suffixes.txt): a word ending so is not taken for a
   // misspelt place name (IsEnglishInflection).
   std::vector<std::string> english_suffixes_;
+  std::array<bool, 256> english_suffix_last_{};  // by byte: some suffix ends in it
   bool IsEnglishInflection(std::string_view folded) const;
   // Words after a country name or demonym that make it an armed force's
   // nationality ("Israeli airstrikes", "US troops"; "Saudi-led" after a
