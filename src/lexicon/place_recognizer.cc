@@ -443,8 +443,9 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
   // A word's facts, looked up on first use: most words (lower case, not
   // before a capitalised word) are never asked about.
   // (The look-up itself stays out of line, so that this test inlines: most
-  // calls ask again about a word already looked up.)
-  auto facts = [&](std::size_t k) -> const PlaceWordFacts& {
+  // calls ask again about a word already looked up. GCC left the test out
+  // of line too, a call for each of ~150,000 questions, unless told.)
+  auto facts = [&](std::size_t k) __attribute__((always_inline)) -> const PlaceWordFacts& {
     Context::WordInfo& in = info[k];
     if (!in.facts_known) {
       in.facts = FindWordFacts(word_table_, w[k].folded);
@@ -452,7 +453,7 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
     }
     return in.facts;
   };
-  auto type_kind = [&](std::size_t k) { return facts(k).type_kind(); };
+  auto type_kind = [&](std::size_t k) __attribute__((always_inline)) { return facts(k).type_kind(); };
   const std::size_t n = w.size();
   const std::size_t max_tokens = std::max<std::uint32_t>(1, gazetteer_.max_key_tokens());
   std::string& joined = ctx.joined;
