@@ -239,10 +239,9 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
         } else {
           std::string& lowered = word.storage_;
           lowered.assign(written);
-          for (std::size_t i = 0; i < n; ++i) {
-            const char c = lowered[i];
-            if (c >= 'A' && c <= 'Z') lowered[i] = static_cast<char>(c - 'A' + 'a');
-          }
+          // Letters and digits only: digits and lower-case letters already
+          // have the 0x20 bit that makes a capital lower-case.
+          for (std::size_t i = 0; i < n; ++i) lowered[i] = static_cast<char>(lowered[i] | 0x20);
           word.norm = lowered;
           word.stored_ = ActorWord::kNormStored;
         }
