@@ -6,6 +6,8 @@
 #include <array>
 #include <cstdlib>
 
+#include "lexicon/ascii_case.h"
+
 namespace sitrep::lexicon {
 namespace {
 
@@ -239,9 +241,7 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
         } else {
           std::string& lowered = word.storage_;
           lowered.assign(written);
-          // Letters and digits only: digits and lower-case letters already
-          // have the 0x20 bit that makes a capital lower-case.
-          for (std::size_t i = 0; i < n; ++i) lowered[i] = static_cast<char>(lowered[i] | 0x20);
+          SetAsciiCaseBit(lowered.data(), n);  // letters and digits only: ascii_case.h
           word.norm = lowered;
           word.stored_ = ActorWord::kNormStored;
         }

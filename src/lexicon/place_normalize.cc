@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "core/data.h"
+#include "lexicon/ascii_case.h"
 #include "text/char_class.h"
 
 namespace sitrep::lexicon {
@@ -163,8 +164,8 @@ void FillWord(std::string_view raw, FoldedWord& w, std::string& buffer) {
 // REQUIRES: n >= 1.
 void FillPlainWord(const char* p, std::size_t n, std::uint32_t start, std::size_t uppers, std::size_t digits,
                    FoldedWord& w, std::string& buffer) {
-  std::size_t first_letter = 0;
-  while (first_letter < n && (kAsciiWordBits[static_cast<unsigned char>(p[first_letter])] & kDigitBit)) {
+  std::size_t first_letter = 0;  // (a word without digits starts with a letter)
+  while (digits != 0 && first_letter < n && (kAsciiWordBits[static_cast<unsigned char>(p[first_letter])] & kDigitBit)) {
     ++first_letter;
   }
   w.capitalized = first_letter < n && (kAsciiWordBits[static_cast<unsigned char>(p[first_letter])] & kUpperBit);
@@ -186,8 +187,7 @@ void FillPlainWord(const char* p, std::size_t n, std::uint32_t start, std::size_
     w.folded_begin = static_cast<std::uint32_t>(buffer.size());
     buffer.append(p, n);  // one call, no zero fill
     char* o = buffer.data() + w.folded_begin;
-    // Lower case: digits and lower-case letters already have the 0x20 bit.
-    for (std::size_t i = 0; i < n; ++i) o[i] = static_cast<char>(o[i] | 0x20);
+    SetAsciiCaseBit(o, n);  // lower case (ascii_case.h)
     folded = o;
   } else {
     w.folded_begin = start;
