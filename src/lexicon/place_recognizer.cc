@@ -324,7 +324,12 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
     if (line.starts_with("-")) force_hyphen_heads_.insert(FoldWord(line.substr(1)));
     else force_heads_.insert(FoldWord(line));
   }
-  for (const std::string& a : normalizer_.articles()) word_table_.Add(a, article);
+  for (const std::string& a : normalizer_.articles()) {
+    word_table_.Add(a, article);
+    if (a.empty()) continue;  // (never found: words are not empty)
+    article_initial_[static_cast<unsigned char>(a[0])] = true;
+    max_article_size_ = std::max(max_article_size_, a.size());
+  }
   for (const auto& [word, kind] : type_words_.words()) word_table_.Add(word, {PlaceWordFacts::kTypeWord, kind});
   // feature<TAB>weight
   for (std::string_view line : DataLines(EmbeddedData("places/feature_weights.tsv"))) {
@@ -464,8 +469,10 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
     // A lower-case article starts a name only before a capitalised word, and
     // an article that is also an English word ("at", "as") only when joined
     // by a hyphen ("as-Suwayda").
+    // (Most words before a capitalised word, "in", "of", "the", cannot be
+    // articles by their first byte or length: no look-up for them.)
     bool article = i + 1 < n && w[i + 1].capitalized && !w[i + 1].break_before &&
-                   dw.sentence(i + 1) == dw.sentence(i) && facts(i).article();
+                   dw.sentence(i + 1) == dw.sentence(i) && MayBeArticle(w[i].folded) && facts(i).article();
     if (!w[i].capitalized && !article) { ++i; continue; }  // cannot start (below), without a look-up
     bool english = facts(i).common();
     bool starts = (w[i].capitalized && (!english || !facts(i).article() || article)) ||

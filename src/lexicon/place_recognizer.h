@@ -148,6 +148,13 @@ class PlaceRecognizer {
   // misspelt place name (IsEnglishInflection).
   std::vector<std::string> english_suffixes_;
   std::array<bool, 256> english_suffix_last_{};  // by byte: some suffix ends in it
+  // The articles' first bytes and greatest length: a folded word that
+  // starts otherwise, or is longer, is no article without a look-up.
+  std::array<bool, 256> article_initial_{};
+  std::size_t max_article_size_ = 0;
+  bool MayBeArticle(std::string_view folded) const {
+    return !folded.empty() && folded.size() <= max_article_size_ && article_initial_[static_cast<unsigned char>(folded[0])];
+  }
   bool IsEnglishInflection(std::string_view folded) const;
   // Words after a country name or demonym that make it an armed force's
   // nationality ("Israeli airstrikes", "US troops"; "Saudi-led" after a
