@@ -220,7 +220,7 @@ struct PlaceRecognizer::Context {
   std::vector<NeighbourEntity> neighbour_entities;  // Resolve's scratch: its neighbours' candidates
   std::vector<const Span::Candidate*> close;     // Annotate's scratch: one mention's alternatives
   bool candidates_erased = false;                // Resolve's first pass erased some candidates
-  std::string joined, best_key;                  // FindSpans' scratch keys
+  std::string best_key;                          // FindSpans' scratch key
   SpellingSkeletonBuilder skeleton;
 
   // Prior(entity), remembered across documents in a small direct-mapped
@@ -461,7 +461,6 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
   auto type_kind = [&](std::size_t k) __attribute__((always_inline)) { return facts(k).type_kind(); };
   const std::size_t n = w.size();
   const std::size_t max_tokens = std::max<std::uint32_t>(1, gazetteer_.max_key_tokens());
-  std::string& joined = ctx.joined;
   std::string& best_key = ctx.best_key;
   SpellingSkeletonBuilder& skeleton = ctx.skeleton;
   std::size_t i = 0;
@@ -482,20 +481,15 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
     std::size_t best_end = 0;
     std::span<const std::uint32_t> best_postings;
     best_key.clear();
-    // The key of words i..j, grown one word at a time: what JoinKey gives
-    // for them (words joined by spaces, a leading article dropped once there
-    // is more than one word) without rebuilding it for every j.
-    // Its fingerprint is grown the same way (gazetteer_format.h), and asked
-    // of the gazetteer twice (a name? the start of a longer one?).
-    joined.clear();
+    // The key of words i..j is what JoinKey gives for them (words joined by
+    // spaces, a leading article dropped once there is more than one word).
+    // Its fingerprint is grown one word at a time (gazetteer_format.h), and
+    // asked of the gazetteer twice (a name? the start of a longer one?); the
+    // key itself is written out only for a name found.
     std::uint64_t fnv = gf::kFingerprintSeed;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
       if (j > i && (w[j].break_before || dw.sentence(j) != dw.sentence(i))) break;
-      if (j > i) joined.push_back(' ');
-      joined += w[j].folded;
-      std::string_view key = joined;
       const bool drop_article = j > i && facts(i).article();
-      if (drop_article) key.remove_prefix(w[i].folded.size() + 1);
       if (j == i || (drop_article && j == i + 1)) {
         fnv = gf::FingerprintAppend(gf::kFingerprintSeed, w[j].folded);  // the key is this word
       } else {
@@ -508,7 +502,11 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
         if (!postings.empty()) {
           best_end = j + 1;
           best_postings = postings;
-          best_key.assign(key);
+          best_key.clear();
+          for (std::size_t k = drop_article ? i + 1 : i; k <= j; ++k) {
+            if (!best_key.empty()) best_key.push_back(' ');
+            best_key += w[k].folded;
+          }
         }
       }
       if (w[j].possessive || !gazetteer_.IsPrefixFingerprint(fingerprint)) break;
