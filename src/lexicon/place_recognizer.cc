@@ -362,7 +362,12 @@ std::unique_ptr<PlaceRecognizer> PlaceRecognizer::FromGazetteer(Gazetteer gazett
 
 PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
   PlaceRef ref;
-  if (index >= gazetteer_.entity_count()) return ref;
+  DescribeInto(index, ref);
+  return ref;
+}
+
+void PlaceRecognizer::DescribeInto(std::uint32_t index, PlaceRef& ref) const {
+  if (index >= gazetteer_.entity_count()) return;
   const gf::Entity& e = gazetteer_.entity(index);
   ref.name = std::string(gazetteer_.Name(e));
   if (e.admin2 != gf::kNone && e.admin2 < gazetteer_.entity_count()) ref.admin2 = std::string(gazetteer_.Name(e.admin2));
@@ -403,7 +408,6 @@ PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
       if (!slot.same_name) ref.seat = std::string(gazetteer_.Name(seat));
     }
   }
-  return ref;
 }
 
 std::uint64_t PlaceRecognizer::NextId() {
@@ -1257,11 +1261,14 @@ void PlaceRecognizer::Annotate(Document& doc, const DocumentWords& words) const 
     if (span.demonym || !span.accepted || span.best < 0) continue;
     std::span<const Span::Candidate> candidates = ctx.Candidates(span);
     const auto& best = candidates[static_cast<std::size_t>(span.best)];
-    PlaceMention m;
+    // Built where it stays (the storage is reserved above), each PlaceRef
+    // written in place: moving a mention and its strings cost as much as
+    // describing it.
+    PlaceMention& m = doc.places.emplace_back();
     m.start = ctx.words->words()[span.first_word].start;
     m.end = ctx.words->words()[span.last_word].end;
     m.sentence = span.sentence;
-    m.place = Describe(best.entity);
+    DescribeInto(best.entity, m.place);
     // Confidence: the best reading's share of the candidates' soft-max mass.
     double total = 0;
     for (const auto& c : candidates) total += std::exp(static_cast<double>(c.score - best.score));
@@ -1272,8 +1279,8 @@ void PlaceRecognizer::Annotate(Document& doc, const DocumentWords& words) const 
       if (&c != &best && c.score >= best.score - kAlternativeMargin) close.push_back(&c);
     }
     std::sort(close.begin(), close.end(), [](auto* a, auto* b) { return a->score > b->score; });
-    for (std::size_t k = 0; k < close.size() && k < 4; ++k) m.alternatives.push_back(Describe(close[k]->entity));
-    doc.places.push_back(std::move(m));
+    if (!close.empty()) m.alternatives.reserve(std::min<std::size_t>(close.size(), 4));
+    for (std::size_t k = 0; k < close.size() && k < 4; ++k) DescribeInto(close[k]->entity, m.alternatives.emplace_back());
   }
   AddCapitalMentions(doc, ctx);
 }

@@ -111,6 +111,9 @@ class PlaceRecognizer {
   struct Context;
   void FindSpans(const Document& doc, const DocumentWords& words, Context& ctx) const;
   void Resolve(Context& ctx, bool final_pass) const;
+  // Describe(entity) written into `ref`, so that a mention's PlaceRef is
+  // filled where it stays. REQUIRES: ref is a new (default) PlaceRef.
+  void DescribeInto(std::uint32_t entity, PlaceRef& ref) const;
   // The first byte of normalizer_.Key(gazetteer name of `entity`), or -1 when
   // that key is empty. A spelling-skeleton match is checked against the key
   // of every candidate it brings; building the key costs thousands of
