@@ -369,16 +369,16 @@ PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
 void PlaceRecognizer::DescribeInto(std::uint32_t index, PlaceRef& ref) const {
   if (index >= gazetteer_.entity_count()) return;
   const gf::Entity& e = gazetteer_.entity(index);
-  ref.name = std::string(gazetteer_.Name(e));
-  if (e.admin2 != gf::kNone && e.admin2 < gazetteer_.entity_count()) ref.admin2 = std::string(gazetteer_.Name(e.admin2));
-  if (e.admin1 != gf::kNone && e.admin1 < gazetteer_.entity_count()) ref.admin1 = std::string(gazetteer_.Name(e.admin1));
+  ref.name.assign(gazetteer_.Name(e));
+  if (e.admin2 != gf::kNone && e.admin2 < gazetteer_.entity_count()) ref.admin2.assign(gazetteer_.Name(e.admin2));
+  if (e.admin1 != gf::kNone && e.admin1 < gazetteer_.entity_count()) ref.admin1.assign(gazetteer_.Name(e.admin1));
   if (e.country < gazetteer_.country_count()) {
-    ref.country = std::string(gazetteer_.CountryCode(e.country));
-    ref.country_name = std::string(gazetteer_.Name(e.country));
+    ref.country.assign(gazetteer_.CountryCode(e.country));
+    ref.country_name.assign(gazetteer_.Name(e.country));
   }
   ref.lat = e.lat;
   ref.lon = e.lon;
-  ref.kind = std::string(KindName(e.kind));
+  ref.kind.assign(KindName(e.kind));
   ref.precision = Precision(e.kind);
   ref.geoname_id = e.geoname_id;
   if (e.kind == Kind::kDistrict || e.kind == Kind::kProvince) {
@@ -405,7 +405,7 @@ void PlaceRecognizer::DescribeInto(std::uint32_t index, PlaceRef& ref) const {
         const std::string own = Consonants(normalizer_.Key(ref.name));
         slot = {id_, index, !own.empty() && own == Consonants(normalizer_.Key(gazetteer_.Name(seat)))};
       }
-      if (!slot.same_name) ref.seat = std::string(gazetteer_.Name(seat));
+      if (!slot.same_name) ref.seat.assign(gazetteer_.Name(seat));
     }
   }
 }
