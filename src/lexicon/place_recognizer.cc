@@ -284,12 +284,15 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
     seat_of_.assign(n, gf::kNone);
     capital_of_.assign(gazetteer_.country_count(), gf::kNone);
     std::vector<std::uint64_t> best(n, 0);  // rank << 32 | population of the seat so far
+    // The seat features as bits (one test per entity: this reads them all).
+    constexpr std::uint32_t kSeatFeatures = 1u << static_cast<int>(gf::Feature::kPPLA2) |
+                                            1u << static_cast<int>(gf::Feature::kPPLA) |
+                                            1u << static_cast<int>(gf::Feature::kPPLC);
+    static_assert(gf::kFeatureMask < 32);
     for (std::uint32_t i = gazetteer_.country_count(); i < n; ++i) {
       const gf::Entity& e = gazetteer_.entity(i);
       const gf::Feature f = static_cast<gf::Feature>(e.feature & gf::kFeatureMask);
-      if (e.kind != Kind::kTown || (f != gf::Feature::kPPLA2 && f != gf::Feature::kPPLA && f != gf::Feature::kPPLC)) {
-        continue;
-      }
+      if (((kSeatFeatures >> static_cast<int>(f)) & 1) == 0 || e.kind != Kind::kTown) continue;
       const std::uint64_t district_rank = f == gf::Feature::kPPLA2 ? 2 : 1;
       const std::uint64_t province_rank = f == gf::Feature::kPPLA ? 2 : f == gf::Feature::kPPLC ? 1 : 0;
       auto offer = [&](std::uint32_t unit, std::uint64_t rank) {
