@@ -749,14 +749,22 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // The span's candidates that are countries (entity indices below
     // country_count; usually none): other_votes looks a country up among
     // them instead of among all candidates, once per candidate.
+    // Says too whether one of them is read through its own name (not an
+    // alternate or a skeleton): country_by_name below.
+    // (country_votes holds one slot per country of the gazetteer.)
     std::vector<std::uint32_t>& own_countries = ctx.own_countries;
     auto note_own_countries = [&] {
       own_countries.clear();
+      bool by_name = false;
       for (const auto& c : candidates) {
-        if (c.entity < ctx.country_votes.size()) own_countries.push_back(c.entity);
+        if (c.entity < ctx.country_votes.size()) {
+          own_countries.push_back(c.entity);
+          by_name |= (c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) == 0;
+        }
       }
+      return by_name;
     };
-    note_own_countries();
+    const bool country_by_name = note_own_countries();
     // Votes of the rest of the document: this span's own are taken out, so
     // that a lone place is not its own evidence.
     auto other_votes = [&](std::uint32_t country) {
@@ -843,12 +851,6 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     }
     // A country written by its name is that country, not a town that lists
     // the name among its alternates (Iraq is also an old name of Arak).
-    bool country_by_name = false;
-    for (const Span::Candidate& c : candidates) {
-      if (c.entity < gazetteer_.country_count() && (c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) == 0) {
-        country_by_name = true;
-      }
-    }
     if (country_by_name && !span.hint) {
       // Erased in place (as std::erase_if would), leaving a gap in the pool.
       auto kept = std::remove_if(candidates.begin(), candidates.end(), [&](const Span::Candidate& c) {
@@ -870,11 +872,14 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // that the writer misspelt it, and must not outrank the exact reading
     // without evidence of its own (an alternate name of a large Indian city
     // is not a Texas county whose consonants it shares).
-    bool has_exact = false;
+    // (The readings not through the skeleton are counted here for below:
+    // the candidates stay the same from here on.)
+    std::size_t exact_readings = 0;
     for (const Span::Candidate& c : candidates) {
       if ((c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy | gf::kPostingAlias)) == 0) has_own_name = true;
-      if ((c.flags & gf::kPostingFuzzy) == 0) has_exact = true;
+      exact_readings += (c.flags & gf::kPostingFuzzy) == 0;
     }
+    const bool has_exact = exact_readings != 0;
     for (Span::Candidate& c : candidates) {
       const gf::Entity& e = gazetteer_.entity(c.entity);
       float score = c.prior;
@@ -999,8 +1004,6 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       opener_is_place = o.last_word + 1 == span.first_word && (o.demonym || o.accepted);
     }
     // Only one place bears the name as written (own or alternate name).
-    std::size_t exact_readings = 0;
-    for (const Span::Candidate& c : candidates) exact_readings += (c.flags & gf::kPostingFuzzy) == 0;
     const bool sole_exact_reading = exact_readings == 1;
     // Set below, once the exact readings have been judged.
     bool exact_acceptable = false;
