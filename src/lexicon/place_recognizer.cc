@@ -1024,17 +1024,16 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       // Local evidence: a type word, or a province/district named next to
       // it. A country next to it is too weak ("Jake Sullivan said the US").
       bool local = hinted || c.neighbour_admin;
+      if (span.common) return local;
+      if (known_person) return local;
+      // (Worked out only past the two answers above, which need none of it.)
       bool support = local || in_doc_province || in_doc_country;
       gf::Feature f = static_cast<gf::Feature>(e.feature & gf::kFeatureMask);
       bool strong = e.kind == Kind::kCountry || e.kind == Kind::kProvince || f == gf::Feature::kPPLC ||
                     e.population >= kLargeTown;
-      bool notable = strong || e.kind == Kind::kDistrict || f == gf::Feature::kPPLA || f == gf::Feature::kPPLA2 ||
-                     e.population >= kNotableTown;
       // Evidence from elsewhere does not make a foreign place strong: "Lok
       // Sabha" is not Sabha in Libya, "Juba League" not South Sudan's capital.
       bool strong_here = strong && !foreign;
-      if (span.common) return local;
-      if (known_person) return local;
       // Next to another capitalised name ("Lloyd Austin", "Boko Haram"), a
       // town is most often part of a person's or group's name.
       bool unit = e.kind == Kind::kCountry || e.kind == Kind::kProvince;
@@ -1144,6 +1143,8 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
         // document's countries are no evidence here, as their votes may come
         // from skeleton readings of the same word elsewhere.
         if (exact_acceptable && !local && !in_doc_province) return false;
+        const bool notable = strong || e.kind == Kind::kDistrict || f == gf::Feature::kPPLA ||
+                             f == gf::Feature::kPPLA2 || e.population >= kNotableTown;
         if (!local && !(in_doc_country && notable) && !(notable && span.key_size >= kLongSkeleton)) return false;
       }
       return true;
