@@ -6,6 +6,8 @@
 #include <array>
 #include <cstdlib>
 
+#include "lexicon/ascii_case.h"
+
 namespace sitrep::lexicon {
 namespace {
 
@@ -239,10 +241,7 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
         } else {
           std::string& lowered = word.storage_;
           lowered.assign(written);
-          for (std::size_t i = 0; i < n; ++i) {
-            const char c = lowered[i];
-            if (c >= 'A' && c <= 'Z') lowered[i] = static_cast<char>(c - 'A' + 'a');
-          }
+          SetAsciiCaseBit(lowered.data(), n);  // letters and digits only: ascii_case.h
           word.norm = lowered;
           word.stored_ = ActorWord::kNormStored;
         }

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "core/data.h"
+#include "lexicon/ascii_case.h"
 
 namespace sitrep::lexicon {
 
@@ -135,7 +137,8 @@ void CountryCues::Annotate(Document& doc) const {
       if (all != 0) {
         // Letters and digits with capitals: lower-cased (digits and
         // lower-case letters already have the 0x20 bit), nothing else.
-        for (std::size_t i = 0; i < word.size(); ++i) out[used + i] = static_cast<char>(word[i] | 0x20);
+        std::memcpy(out + used, word.data(), word.size());
+        SetAsciiCaseBit(out + used, word.size());  // ascii_case.h
         std::string_view w(out + used, word.size());
         used += word.size();
         push(w);

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "core/data.h"
+#include "lexicon/ascii_case.h"
 #include "text/char_class.h"
 
 namespace sitrep::lexicon {
@@ -163,8 +164,8 @@ void FillWord(std::string_view raw, FoldedWord& w, std::string& buffer) {
 // REQUIRES: n >= 1.
 void FillPlainWord(const char* p, std::size_t n, std::uint32_t start, std::size_t uppers, std::size_t digits,
                    FoldedWord& w, std::string& buffer) {
-  std::size_t first_letter = 0;
-  while (first_letter < n && (kAsciiWordBits[static_cast<unsigned char>(p[first_letter])] & kDigitBit)) {
+  std::size_t first_letter = 0;  // (a word without digits starts with a letter)
+  while (digits != 0 && first_letter < n && (kAsciiWordBits[static_cast<unsigned char>(p[first_letter])] & kDigitBit)) {
     ++first_letter;
   }
   w.capitalized = first_letter < n && (kAsciiWordBits[static_cast<unsigned char>(p[first_letter])] & kUpperBit);
@@ -186,8 +187,7 @@ void FillPlainWord(const char* p, std::size_t n, std::uint32_t start, std::size_
     w.folded_begin = static_cast<std::uint32_t>(buffer.size());
     buffer.append(p, n);  // one call, no zero fill
     char* o = buffer.data() + w.folded_begin;
-    // Lower case: digits and lower-case letters already have the 0x20 bit.
-    for (std::size_t i = 0; i < n; ++i) o[i] = static_cast<char>(o[i] | 0x20);
+    SetAsciiCaseBit(o, n);  // lower case (ascii_case.h)
     folded = o;
   } else {
     w.folded_begin = start;
@@ -195,11 +195,6 @@ void FillPlainWord(const char* p, std::size_t n, std::uint32_t start, std::size_
   // The final "ah" rule of FillWord.
   w.folded_size = static_cast<std::uint32_t>(n >= 4 && folded[n - 2] == 'a' && folded[n - 1] == 'h' ? n - 1 : n);
   if (w.folded_in_buffer && w.folded_size != n) buffer.resize(w.folded_begin + w.folded_size);
-}
-
-// The vowels a spelling skeleton drops (y counts as one).
-inline bool IsSkeletonVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
 }  // namespace
@@ -266,6 +261,7 @@ std::string FoldWord(std::string_view word) {
 
 NameNormalizer::NameNormalizer(std::string_view articles) {
   for (std::string_view line : DataLines(articles)) articles_.insert(FoldWord(line));
+  for (const std::string& a : articles_) max_article_size_ = std::max(max_article_size_, a.size());
 }
 
 const NameNormalizer& NameNormalizer::Default() {
@@ -417,20 +413,57 @@ void NameNormalizer::AppendWords(std::string_view text, std::uint32_t begin, std
 
 void SpellingSkeletonBuilder::Append(std::string_view key) {
   if (acronym_) return;
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    char c = key[i];
-    if (c == ' ') continue;
-    if (c == kAcronymMark) { acronym_ = true; return; }
-    bool was_after_vowel = after_vowel_;
-    after_vowel_ = IsSkeletonVowel(c);
-    if (after_vowel_) continue;
-    if (c == 'w' && was_after_vowel) continue;
-    // A final "h" (of the key or of a token: the next byte is a space or
-    // the next token's separator).
-    if (c == 'h' && was_after_vowel && (i + 1 == key.size() || key[i + 1] == ' ')) continue;
-    if (out_.size() > 1 && out_.back() == c) continue;
+  // One table load per byte says which rule applies (most bytes are
+  // consonants; the vowels, y among them, are dropped); the last byte written is kept in a register. This runs for
+  // every capitalised word without an exact gazetteer match.
+  enum : std::uint8_t { kConsonant = 0, kSpace, kVowel, kMark, kW, kH };
+  static constexpr std::array<std::uint8_t, 256> kRule = [] {
+    std::array<std::uint8_t, 256> t{};
+    t[' '] = kSpace;
+    for (char v : {'a', 'e', 'i', 'o', 'u', 'y'}) t[static_cast<unsigned char>(v)] = kVowel;
+    t[static_cast<unsigned char>(kAcronymMark)] = kMark;
+    t['w'] = kW;
+    t['h'] = kH;
+    return t;
+  }();
+  bool after_vowel = after_vowel_;
+  int last = out_.size() > 1 ? static_cast<unsigned char>(out_.back()) : -1;  // never a byte when only '~'
+  const std::size_t n = key.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = key[i];
+    switch (kRule[static_cast<unsigned char>(c)]) {
+      case kSpace:
+        continue;
+      case kVowel:
+        after_vowel = true;
+        continue;
+      case kMark:
+        acronym_ = true;
+        after_vowel_ = after_vowel;
+        return;
+      case kW:
+        if (after_vowel) {
+          after_vowel = false;
+          continue;
+        }
+        break;
+      case kH:
+        // A final "h" (of the key or of a token: the next byte is a space or
+        // the next token's separator).
+        if (after_vowel && (i + 1 == n || key[i + 1] == ' ')) {
+          after_vowel = false;
+          continue;
+        }
+        break;
+      default:
+        break;
+    }
+    after_vowel = false;
+    if (last == static_cast<unsigned char>(c)) continue;
     out_.push_back(c);
+    last = static_cast<unsigned char>(c);
   }
+  after_vowel_ = after_vowel;
 }
 
 std::string SpellingSkeleton(std::string_view key) {
@@ -463,6 +496,20 @@ std::string NameNormalizer::JoinKey(const std::vector<std::string>& tokens, std:
 int NameNormalizer::KeyInitial(std::string_view name) const {
   // Key() joins the folded words, dropping a leading article when more words
   // follow: its first byte is that of the first or the second word.
+  // Most names open with a few ASCII letters and digits, the first a
+  // letter. The first word then starts with them whatever follows, and
+  // folding keeps them, lower-cased, whatever else it drops or changes
+  // further on (a final "h", a possessive, accents): its first byte is the
+  // name's lower-cased. With four or more of them it is no acronym (those
+  // have at most three letters, or a period second), and with two more
+  // than the longest article has it is no article either (folding takes
+  // one byte at most off them). Answered here without cutting the name.
+  if (!name.empty() && (kAsciiWordBits[static_cast<unsigned char>(name[0])] & (kUpperBit | kLowerBit)) != 0) {
+    const std::size_t needed = std::max<std::size_t>(4, max_article_size_ + 2);
+    std::size_t n = 1;
+    while (n < name.size() && n < needed && kAsciiWordBits[static_cast<unsigned char>(name[n])] != 0) ++n;
+    if (n >= needed) return static_cast<unsigned char>(name[0] | 0x20);
+  }
   // Kept per thread: this runs once per gazetteer entity a document brings
   // up, and allocating the two buffers was half its cost.
   thread_local FoldedWords words;

@@ -120,6 +120,7 @@ class NameNormalizer {
 
  private:
   std::unordered_set<std::string, StringHash, std::equal_to<>> articles_;
+  std::size_t max_article_size_ = 0;  // bytes of the longest folded article (KeyInitial)
 };
 
 // The spelling skeleton of a key, for transliteration variants that differ

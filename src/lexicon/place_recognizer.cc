@@ -220,7 +220,7 @@ struct PlaceRecognizer::Context {
   std::vector<NeighbourEntity> neighbour_entities;  // Resolve's scratch: its neighbours' candidates
   std::vector<const Span::Candidate*> close;     // Annotate's scratch: one mention's alternatives
   bool candidates_erased = false;                // Resolve's first pass erased some candidates
-  std::string joined, best_key;                  // FindSpans' scratch keys
+  std::string best_key;                          // FindSpans' scratch key
   SpellingSkeletonBuilder skeleton;
 
   // Prior(entity), remembered across documents in a small direct-mapped
@@ -284,12 +284,15 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
     seat_of_.assign(n, gf::kNone);
     capital_of_.assign(gazetteer_.country_count(), gf::kNone);
     std::vector<std::uint64_t> best(n, 0);  // rank << 32 | population of the seat so far
+    // The seat features as bits (one test per entity: this reads them all).
+    constexpr std::uint32_t kSeatFeatures = 1u << static_cast<int>(gf::Feature::kPPLA2) |
+                                            1u << static_cast<int>(gf::Feature::kPPLA) |
+                                            1u << static_cast<int>(gf::Feature::kPPLC);
+    static_assert(gf::kFeatureMask < 32);
     for (std::uint32_t i = gazetteer_.country_count(); i < n; ++i) {
       const gf::Entity& e = gazetteer_.entity(i);
       const gf::Feature f = static_cast<gf::Feature>(e.feature & gf::kFeatureMask);
-      if (e.kind != Kind::kTown || (f != gf::Feature::kPPLA2 && f != gf::Feature::kPPLA && f != gf::Feature::kPPLC)) {
-        continue;
-      }
+      if (((kSeatFeatures >> static_cast<int>(f)) & 1) == 0 || e.kind != Kind::kTown) continue;
       const std::uint64_t district_rank = f == gf::Feature::kPPLA2 ? 2 : 1;
       const std::uint64_t province_rank = f == gf::Feature::kPPLA ? 2 : f == gf::Feature::kPPLC ? 1 : 0;
       auto offer = [&](std::uint32_t unit, std::uint64_t rank) {
@@ -315,6 +318,9 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
   for (std::string_view w : DataLines(EmbeddedData("places/title_words.txt"))) word_table_.Add(FoldWord(w), title);
   for (std::string_view w : DataLines(EmbeddedData("places/english_suffixes.txt"))) {
     english_suffixes_.push_back(FoldWord(w));
+    const std::string& suffix = english_suffixes_.back();
+    if (suffix.empty()) english_suffix_last_.fill(true);  // ends every word
+    else english_suffix_last_[static_cast<unsigned char>(suffix.back())] = true;
   }
   for (std::string_view line : DataLines(EmbeddedData("places/force_heads.txt"))) {
     // "-led": only after a hyphen ("Saudi-led"); otherwise the next word.
@@ -322,7 +328,12 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
     else force_heads_.insert(FoldWord(line));
   }
   for (std::string_view w : DataLines(EmbeddedData("places/route_words.txt"))) route_words_.insert(FoldWord(w));
-  for (const std::string& a : normalizer_.articles()) word_table_.Add(a, article);
+  for (const std::string& a : normalizer_.articles()) {
+    word_table_.Add(a, article);
+    if (a.empty()) continue;  // (never found: words are not empty)
+    article_initial_[static_cast<unsigned char>(a[0])] = true;
+    max_article_size_ = std::max(max_article_size_, a.size());
+  }
   for (const auto& [word, kind] : type_words_.words()) word_table_.Add(word, {PlaceWordFacts::kTypeWord, kind});
   // feature<TAB>weight
   for (std::string_view line : DataLines(EmbeddedData("places/feature_weights.tsv"))) {
@@ -355,18 +366,23 @@ std::unique_ptr<PlaceRecognizer> PlaceRecognizer::FromGazetteer(Gazetteer gazett
 
 PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
   PlaceRef ref;
-  if (index >= gazetteer_.entity_count()) return ref;
+  DescribeInto(index, ref);
+  return ref;
+}
+
+void PlaceRecognizer::DescribeInto(std::uint32_t index, PlaceRef& ref) const {
+  if (index >= gazetteer_.entity_count()) return;
   const gf::Entity& e = gazetteer_.entity(index);
-  ref.name = std::string(gazetteer_.Name(e));
-  if (e.admin2 != gf::kNone && e.admin2 < gazetteer_.entity_count()) ref.admin2 = std::string(gazetteer_.Name(e.admin2));
-  if (e.admin1 != gf::kNone && e.admin1 < gazetteer_.entity_count()) ref.admin1 = std::string(gazetteer_.Name(e.admin1));
+  ref.name.assign(gazetteer_.Name(e));
+  if (e.admin2 != gf::kNone && e.admin2 < gazetteer_.entity_count()) ref.admin2.assign(gazetteer_.Name(e.admin2));
+  if (e.admin1 != gf::kNone && e.admin1 < gazetteer_.entity_count()) ref.admin1.assign(gazetteer_.Name(e.admin1));
   if (e.country < gazetteer_.country_count()) {
-    ref.country = std::string(gazetteer_.CountryCode(e.country));
-    ref.country_name = std::string(gazetteer_.Name(e.country));
+    ref.country.assign(gazetteer_.CountryCode(e.country));
+    ref.country_name.assign(gazetteer_.Name(e.country));
   }
   ref.lat = e.lat;
   ref.lon = e.lon;
-  ref.kind = std::string(KindName(e.kind));
+  ref.kind.assign(KindName(e.kind));
   ref.precision = Precision(e.kind);
   ref.geoname_id = e.geoname_id;
   if (e.kind == Kind::kDistrict || e.kind == Kind::kProvince) {
@@ -393,10 +409,9 @@ PlaceRef PlaceRecognizer::Describe(std::uint32_t index) const {
         const std::string own = Consonants(normalizer_.Key(ref.name));
         slot = {id_, index, !own.empty() && own == Consonants(normalizer_.Key(gazetteer_.Name(seat)))};
       }
-      if (!slot.same_name) ref.seat = std::string(gazetteer_.Name(seat));
+      if (!slot.same_name) ref.seat.assign(gazetteer_.Name(seat));
     }
   }
-  return ref;
 }
 
 std::uint64_t PlaceRecognizer::NextId() {
@@ -405,6 +420,8 @@ std::uint64_t PlaceRecognizer::NextId() {
 }
 
 bool PlaceRecognizer::IsEnglishInflection(std::string_view folded) const {
+  // Most words end in a byte no suffix ends in: no suffix compared.
+  if (folded.empty() || !english_suffix_last_[static_cast<unsigned char>(folded.back())]) return false;
   for (const std::string& suffix : english_suffixes_) {
     // The stem must be a word of its own: "Sing" or "Kers" are names.
     if (folded.size() >= suffix.size() + 3 && folded.ends_with(suffix)) return true;
@@ -439,8 +456,9 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
   // A word's facts, looked up on first use: most words (lower case, not
   // before a capitalised word) are never asked about.
   // (The look-up itself stays out of line, so that this test inlines: most
-  // calls ask again about a word already looked up.)
-  auto facts = [&](std::size_t k) -> const PlaceWordFacts& {
+  // calls ask again about a word already looked up. GCC left the test out
+  // of line too, a call for each of ~150,000 questions, unless told.)
+  auto facts = [&](std::size_t k) __attribute__((always_inline)) -> const PlaceWordFacts& {
     Context::WordInfo& in = info[k];
     if (!in.facts_known) {
       in.facts = FindWordFacts(word_table_, w[k].folded);
@@ -448,10 +466,9 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
     }
     return in.facts;
   };
-  auto type_kind = [&](std::size_t k) { return facts(k).type_kind(); };
+  auto type_kind = [&](std::size_t k) __attribute__((always_inline)) { return facts(k).type_kind(); };
   const std::size_t n = w.size();
   const std::size_t max_tokens = std::max<std::uint32_t>(1, gazetteer_.max_key_tokens());
-  std::string& joined = ctx.joined;
   std::string& best_key = ctx.best_key;
   SpellingSkeletonBuilder& skeleton = ctx.skeleton;
   std::size_t i = 0;
@@ -459,8 +476,10 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
     // A lower-case article starts a name only before a capitalised word, and
     // an article that is also an English word ("at", "as") only when joined
     // by a hyphen ("as-Suwayda").
+    // (Most words before a capitalised word, "in", "of", "the", cannot be
+    // articles by their first byte or length: no look-up for them.)
     bool article = i + 1 < n && w[i + 1].capitalized && !w[i + 1].break_before &&
-                   dw.sentence(i + 1) == dw.sentence(i) && facts(i).article();
+                   dw.sentence(i + 1) == dw.sentence(i) && MayBeArticle(w[i].folded) && facts(i).article();
     if (!w[i].capitalized && !article) { ++i; continue; }  // cannot start (below), without a look-up
     bool english = facts(i).common();
     bool starts = (w[i].capitalized && (!english || !facts(i).article() || article)) ||
@@ -470,20 +489,15 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
     std::size_t best_end = 0;
     std::span<const std::uint32_t> best_postings;
     best_key.clear();
-    // The key of words i..j, grown one word at a time: what JoinKey gives
-    // for them (words joined by spaces, a leading article dropped once there
-    // is more than one word) without rebuilding it for every j.
-    // Its fingerprint is grown the same way (gazetteer_format.h), and asked
-    // of the gazetteer twice (a name? the start of a longer one?).
-    joined.clear();
+    // The key of words i..j is what JoinKey gives for them (words joined by
+    // spaces, a leading article dropped once there is more than one word).
+    // Its fingerprint is grown one word at a time (gazetteer_format.h), and
+    // asked of the gazetteer twice (a name? the start of a longer one?); the
+    // key itself is written out only for a name found.
     std::uint64_t fnv = gf::kFingerprintSeed;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
       if (j > i && (w[j].break_before || dw.sentence(j) != dw.sentence(i))) break;
-      if (j > i) joined.push_back(' ');
-      joined += w[j].folded;
-      std::string_view key = joined;
       const bool drop_article = j > i && facts(i).article();
-      if (drop_article) key.remove_prefix(w[i].folded.size() + 1);
       if (j == i || (drop_article && j == i + 1)) {
         fnv = gf::FingerprintAppend(gf::kFingerprintSeed, w[j].folded);  // the key is this word
       } else {
@@ -496,7 +510,11 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
         if (!postings.empty()) {
           best_end = j + 1;
           best_postings = postings;
-          best_key.assign(key);
+          best_key.clear();
+          for (std::size_t k = drop_article ? i + 1 : i; k <= j; ++k) {
+            if (!best_key.empty()) best_key.push_back(' ');
+            best_key += w[k].folded;
+          }
         }
       }
       if (w[j].possessive || !gazetteer_.IsPrefixFingerprint(fingerprint)) break;
@@ -743,14 +761,22 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // The span's candidates that are countries (entity indices below
     // country_count; usually none): other_votes looks a country up among
     // them instead of among all candidates, once per candidate.
+    // Says too whether one of them is read through its own name (not an
+    // alternate or a skeleton): country_by_name below.
+    // (country_votes holds one slot per country of the gazetteer.)
     std::vector<std::uint32_t>& own_countries = ctx.own_countries;
     auto note_own_countries = [&] {
       own_countries.clear();
+      bool by_name = false;
       for (const auto& c : candidates) {
-        if (c.entity < ctx.country_votes.size()) own_countries.push_back(c.entity);
+        if (c.entity < ctx.country_votes.size()) {
+          own_countries.push_back(c.entity);
+          by_name |= (c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) == 0;
+        }
       }
+      return by_name;
     };
-    note_own_countries();
+    const bool country_by_name = note_own_countries();
     // Votes of the rest of the document: this span's own are taken out, so
     // that a lone place is not its own evidence.
     auto other_votes = [&](std::uint32_t country) {
@@ -837,12 +863,6 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     }
     // A country written by its name is that country, not a town that lists
     // the name among its alternates (Iraq is also an old name of Arak).
-    bool country_by_name = false;
-    for (const Span::Candidate& c : candidates) {
-      if (c.entity < gazetteer_.country_count() && (c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy)) == 0) {
-        country_by_name = true;
-      }
-    }
     if (country_by_name && !span.hint) {
       // Erased in place (as std::erase_if would), leaving a gap in the pool.
       auto kept = std::remove_if(candidates.begin(), candidates.end(), [&](const Span::Candidate& c) {
@@ -864,11 +884,14 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // that the writer misspelt it, and must not outrank the exact reading
     // without evidence of its own (an alternate name of a large Indian city
     // is not a Texas county whose consonants it shares).
-    bool has_exact = false;
+    // (The readings not through the skeleton are counted here for below:
+    // the candidates stay the same from here on.)
+    std::size_t exact_readings = 0;
     for (const Span::Candidate& c : candidates) {
       if ((c.flags & (gf::kPostingAlternate | gf::kPostingFuzzy | gf::kPostingAlias)) == 0) has_own_name = true;
-      if ((c.flags & gf::kPostingFuzzy) == 0) has_exact = true;
+      exact_readings += (c.flags & gf::kPostingFuzzy) == 0;
     }
+    const bool has_exact = exact_readings != 0;
     for (Span::Candidate& c : candidates) {
       const gf::Entity& e = gazetteer_.entity(c.entity);
       float score = c.prior;
@@ -993,8 +1016,6 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       opener_is_place = o.last_word + 1 == span.first_word && (o.demonym || o.accepted);
     }
     // Only one place bears the name as written (own or alternate name).
-    std::size_t exact_readings = 0;
-    for (const Span::Candidate& c : candidates) exact_readings += (c.flags & gf::kPostingFuzzy) == 0;
     const bool sole_exact_reading = exact_readings == 1;
     // Set below, once the exact readings have been judged.
     bool exact_acceptable = false;
@@ -1015,17 +1036,16 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       // Local evidence: a type word, or a province/district named next to
       // it. A country next to it is too weak ("Jake Sullivan said the US").
       bool local = hinted || c.neighbour_admin;
+      if (span.common) return local;
+      if (known_person) return local;
+      // (Worked out only past the two answers above, which need none of it.)
       bool support = local || in_doc_province || in_doc_country;
       gf::Feature f = static_cast<gf::Feature>(e.feature & gf::kFeatureMask);
       bool strong = e.kind == Kind::kCountry || e.kind == Kind::kProvince || f == gf::Feature::kPPLC ||
                     e.population >= kLargeTown;
-      bool notable = strong || e.kind == Kind::kDistrict || f == gf::Feature::kPPLA || f == gf::Feature::kPPLA2 ||
-                     e.population >= kNotableTown;
       // Evidence from elsewhere does not make a foreign place strong: "Lok
       // Sabha" is not Sabha in Libya, "Juba League" not South Sudan's capital.
       bool strong_here = strong && !foreign;
-      if (span.common) return local;
-      if (known_person) return local;
       // Next to another capitalised name ("Lloyd Austin", "Boko Haram"), a
       // town is most often part of a person's or group's name.
       bool unit = e.kind == Kind::kCountry || e.kind == Kind::kProvince;
@@ -1135,6 +1155,8 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
         // document's countries are no evidence here, as their votes may come
         // from skeleton readings of the same word elsewhere.
         if (exact_acceptable && !local && !in_doc_province) return false;
+        const bool notable = strong || e.kind == Kind::kDistrict || f == gf::Feature::kPPLA ||
+                             f == gf::Feature::kPPLA2 || e.population >= kNotableTown;
         if (!local && !(in_doc_country && notable) && !(notable && span.key_size >= kLongSkeleton)) return false;
       }
       return true;
@@ -1258,11 +1280,14 @@ void PlaceRecognizer::Annotate(Document& doc, const DocumentWords& words) const 
     if (span.demonym || !span.accepted || span.best < 0) continue;
     std::span<const Span::Candidate> candidates = ctx.Candidates(span);
     const auto& best = candidates[static_cast<std::size_t>(span.best)];
-    PlaceMention m;
+    // Built where it stays (the storage is reserved above), each PlaceRef
+    // written in place: moving a mention and its strings cost as much as
+    // describing it.
+    PlaceMention& m = doc.places.emplace_back();
     m.start = ctx.words->words()[span.first_word].start;
     m.end = ctx.words->words()[span.last_word].end;
     m.sentence = span.sentence;
-    m.place = Describe(best.entity);
+    DescribeInto(best.entity, m.place);
     // Confidence: the best reading's share of the candidates' soft-max mass.
     double total = 0;
     for (const auto& c : candidates) total += std::exp(static_cast<double>(c.score - best.score));
@@ -1273,8 +1298,8 @@ void PlaceRecognizer::Annotate(Document& doc, const DocumentWords& words) const 
       if (&c != &best && c.score >= best.score - kAlternativeMargin) close.push_back(&c);
     }
     std::sort(close.begin(), close.end(), [](auto* a, auto* b) { return a->score > b->score; });
-    for (std::size_t k = 0; k < close.size() && k < 4; ++k) m.alternatives.push_back(Describe(close[k]->entity));
-    doc.places.push_back(std::move(m));
+    if (!close.empty()) m.alternatives.reserve(std::min<std::size_t>(close.size(), 4));
+    for (std::size_t k = 0; k < close.size() && k < 4; ++k) DescribeInto(close[k]->entity, m.alternatives.emplace_back());
   }
   AddCapitalMentions(doc, ctx);
 }

@@ -111,6 +111,9 @@ class PlaceRecognizer {
   struct Context;
   void FindSpans(const Document& doc, const DocumentWords& words, Context& ctx) const;
   void Resolve(Context& ctx, bool final_pass) const;
+  // Describe(entity) written into `ref`, so that a mention's PlaceRef is
+  // filled where it stays. REQUIRES: ref is a new (default) PlaceRef.
+  void DescribeInto(std::uint32_t entity, PlaceRef& ref) const;
   // The first byte of normalizer_.Key(gazetteer name of `entity`), or -1 when
   // that key is empty. A spelling-skeleton match is checked against the key
   // of every candidate it brings; building the key costs thousands of
@@ -147,6 +150,14 @@ class PlaceRecognizer {
   // data/places/english_suffixes.txt): a word ending so is not taken for a
   // misspelt place name (IsEnglishInflection).
   std::vector<std::string> english_suffixes_;
+  std::array<bool, 256> english_suffix_last_{};  // by byte: some suffix ends in it
+  // The articles' first bytes and greatest length: a folded word that
+  // starts otherwise, or is longer, is no article without a look-up.
+  std::array<bool, 256> article_initial_{};
+  std::size_t max_article_size_ = 0;
+  bool MayBeArticle(std::string_view folded) const {
+    return !folded.empty() && folded.size() <= max_article_size_ && article_initial_[static_cast<unsigned char>(folded[0])];
+  }
   bool IsEnglishInflection(std::string_view folded) const;
   // Words after a country name or demonym that make it an armed force's
   // nationality ("Israeli airstrikes", "US troops"; "Saudi-led" after a

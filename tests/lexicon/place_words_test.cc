@@ -79,7 +79,13 @@ TEST(PlaceWords, AppendWordsStopsAtMaxWords) {
 
 TEST(PlaceWords, KeyInitialIsTheFirstByteOfTheKey) {
   for (std::string_view name : {"Kabul", "al-Anbar", "Al Anbar", "Al", "US", "U.S.", "Kōhistān", "Ōtsu",
-                                "Ma'rib", "El Fasher", "'Ayn Zalah", "-", "", "ŁÓDŹ", "São Paulo", "12 Mile"}) {
+                                "Ma'rib", "El Fasher", "'Ayn Zalah", "-", "", "ŁÓDŹ", "São Paulo", "12 Mile",
+                                // The plain-first-word path and its edges.
+                                "Kabul City", "KABUL", "Ahah", "Ashah Kot", "Adhah", "Lashkar Gah", "Abcd-efg",
+                                "Abcd'ef", "Abcd.Efg", "Abcdé", "Kabul\tx", "Qalah",
+                                // Short first words: plain, acronyms, articles.
+                                "San Antonio", "East End", "AL Anbar", "Ash Shaykh", "Abah Town", "Adh",
+                                "SAN", "Sa", "US Embassy", "Ahh X", "At ", "As -", "Q9 Town"}) {
     std::string key = Norm().Key(name);
     int expected = key.empty() ? -1 : static_cast<unsigned char>(key[0]);
     EXPECT_EQ(Norm().KeyInitial(name), expected) << name;
