@@ -741,7 +741,8 @@ void EventExtractor::Annotate(Document& doc) const {
     // in response to an airstrike ...": a claim whose sentence tells no new
     // incident, only the one just told ("the attack") and its cause, is
     // that incident's.
-    if (std::all_of(hits.begin(), hits.end(), [&](const PhraseHit& h) {
+    // (attach_claim's own first tests, asked first: most sentences fail them.)
+    if (last_violent >= 0 && !view.actors.empty() && std::all_of(hits.begin(), hits.end(), [&](const PhraseHit& h) {
           const TriggerRow& row = t.trigger_rows[h.row];
           return (row.event_type.empty() && !row.decide_by_actors) ||
                  IsAnaphoric(view, h, tables_->anaphoric_modifiers) || ToldAsCause(view, h.begin, t);

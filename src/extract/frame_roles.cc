@@ -419,16 +419,11 @@ bool ToldAsCause(const EventSentence& view, std::uint32_t trigger, const EventTa
   // rest of the clause tells causes.
   constexpr std::uint32_t kCauseReach = 24;
   const std::uint32_t from = trigger > kCauseReach ? trigger - kCauseReach : 0;
-  std::string pair;
+  std::uint32_t id = 0;
   for (std::uint32_t w = trigger; w-- > from;) {
     if (view.IsClauseBreak(w)) return false;
-    if (tables.cause_markers.contains(view.words[w])) return true;
-    if (w + 1 < trigger) {
-      pair.assign(view.words[w]);
-      pair += ' ';
-      pair += view.words[w + 1];
-      if (tables.cause_markers.contains(pair)) return true;
-    }
+    const std::size_t n = tables.cause_markers.Longest(view.words, view.WordHash(w), w, &id);
+    if (n != 0 && w + n <= trigger) return true;
   }
   return false;
 }

@@ -144,8 +144,8 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
   for (std::string_view word : DataLines(EmbeddedData("extract/collective_nouns.txt"))) {
     t.collective_nouns.emplace(word);
   }
-  for (std::string_view word : DataLines(EmbeddedData("extract/cause_markers.txt"))) {
-    t.cause_markers.emplace(word);
+  for (std::string_view phrase : DataLines(EmbeddedData("extract/cause_markers.txt"))) {
+    t.cause_markers.Add(phrase, 0);
   }
   if (!bad.ok()) return bad;
   return tables;

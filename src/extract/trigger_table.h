@@ -97,7 +97,9 @@ struct EventTables {
   // cause_markers.txt: one- or two-word phrases that introduce an earlier
   // event as the cause of the sentence's own ("in response to an airstrike
   // that killed ...").
-  std::unordered_set<std::string, StringHash, std::equal_to<>> cause_markers;
+  // (A PhraseIndex: asked of up to 24 words before most triggers, where a
+  // miss is one probe of the sentence's precomputed word hash.)
+  PhraseIndex cause_markers;
 
   static Result<std::unique_ptr<EventTables>> Load();
 };
