@@ -139,6 +139,7 @@ struct PlaceRecognizer::Span {
   bool common = false;            // one common English word (or a bare acronym)
   bool sentence_initial = false;
   bool in_proper_noun = false;    // part of a longer capitalised name ("Jake Sullivan")
+  bool speaker_position = false;  // one word next to a verb of speech ("said Fatima, 34"): speech_verbs_
   // After a sentence's first word that the word lists do not know ("Boko
   // Haram ...", but also "Former Chennai Mayor"): maybe part of a name.
   bool after_opener = false;
@@ -328,6 +329,7 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
     else force_heads_.insert(FoldWord(line));
   }
   for (std::string_view w : DataLines(EmbeddedData("places/route_words.txt"))) route_words_.insert(FoldWord(w));
+  for (std::string_view w : DataLines(EmbeddedData("places/speech_verbs.txt"))) speech_verbs_.insert(FoldWord(w));
   for (const std::string& a : normalizer_.articles()) {
     word_table_.Add(a, article);
     if (a.empty()) continue;  // (never found: words are not empty)
@@ -686,6 +688,18 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
     }
     span.in_proper_noun = prev_proper || next_proper || inside_name;
     span.after_opener = after_opener && !span.in_proper_noun;
+    // "said Fatima, 34, a mother of four", "\"...,\" Florence said": one
+    // word right after a verb of speech and before a comma or the end, or
+    // opening a clause right before one, is the speaker's name.
+    if (span.first_word == span.last_word) {
+      const bool after_speech = first > 0 && !w[first].break_before && dw.sentence(first - 1) == span.sentence &&
+                                speech_verbs_.contains(w[first - 1].folded) &&
+                                (after >= n || dw.sentence(after) != span.sentence || w[after].break_before);
+      const bool before_speech = after < n && !w[after].break_before && dw.sentence(after) == span.sentence &&
+                                 speech_verbs_.contains(w[after].folded) &&
+                                 (dw.sentence_initial(first) || w[first].break_before);
+      span.speaker_position = after_speech || before_speech;
+    }
     // After a capitalised word that is not an organisation's head noun
     // ("... Sangh Haryana", a union of that province): the place may be the
     // last word of another name ("Lok Sabha"). Resolve excuses it when that
@@ -1050,6 +1064,11 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       // town is most often part of a person's or group's name.
       bool unit = e.kind == Kind::kCountry || e.kind == Kind::kProvince;
       if (span.in_proper_noun && !local && !(unit || (f == gf::Feature::kPPLC && !foreign))) return false;
+      if (span.speaker_position && (e.kind == Kind::kTown || e.kind == Kind::kDistrict) && !local &&
+          f != gf::Feature::kPPLC &&
+          f != gf::Feature::kPPLA && e.population < kLargeTown) {
+        return false;
+      }
       // After an unknown word opening the sentence, which may be a name's
       // first word or any English word the lists lack, only a place known
       // without context (a unit, a large town of the document's countries)

@@ -35,6 +35,18 @@ TEST(PlaceNamesake, HyphenatedRouteEndsArePlaces) {
   EXPECT_EQ(quetta->place.country, "PK");
 }
 
+// A name right after a verb of speech and before a comma, or opening a
+// clause before one, is the speaker's: small towns that bear it are not
+// read there; capitals and provincial capitals are ("Kabul said").
+TEST(PlaceNamesake, ANameNextToAVerbOfSpeechIsTheSpeakers) {
+  Document doc = Places("\u201CWe have nothing left,\u201D said Fatima, a mother of four.");
+  EXPECT_EQ(FindMentionStarting(doc, "Fatima"), nullptr) << Found(doc);
+  doc = Places("\u201CThe water is gone,\u201D Fatima said.");
+  EXPECT_EQ(FindMentionStarting(doc, "Fatima"), nullptr) << Found(doc);
+  doc = Places("Officials in the north said Kunduz was calm after the fighting.");
+  EXPECT_NE(FindMention(doc, "Kunduz"), nullptr) << Found(doc);
+}
+
 // Reports on Gaza name Israel; the Israeli sub-district GeoNames calls
 // "Gaza" (excluded_units.tsv) is never what they mean, and English writes
 // the city "Gaza City" (aliases.tsv).
