@@ -1283,6 +1283,24 @@ void EventExtractor::Annotate(Document& doc) const {
             e.plover_mode = "destroy";
           }
         }
+        // "Taliban fighters torched a school": a named armed group's arson is
+        // no riot. With people killed or wounded it is the attack they
+        // suffered (typed by its victims as any attack is), else destruction
+        // of property. (Not unnamed assailants: those who burn buses during
+        // a blockade are the crowd's, as ACLED codes them.)
+        if (e.event_type == "Riots"sv && e.actor1 && !c.actor1_default && IsArmedSide(*e.actor1) &&
+            e.actor1->sector != "military"sv && !IsDemonstratorOrPartisan(*e.actor1) &&
+            !e.actor1->name.starts_with("Unidentified"sv)) {
+          if (HasVictims(casualties)) {
+            DecideAttackType(e, casualties, ObjectGroup(view, best, t));
+            e.plover = "ASSAULT";
+          } else {
+            e.event_type = "Strategic developments";
+            e.sub_event_type = "Looting/property destruction";
+            e.plover = "COERCE";
+            e.plover_mode = "destroy";
+          }
+        }
         // "Police clashed with protesters": in a riot the crowd rioted and
         // the police met it; state forces are its second actor, never the
         // rioters.

@@ -689,6 +689,22 @@ TEST(EventExtractor, LethalFireOnAProtestIsExcessiveForce) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Protest with intervention");
 }
 
+// A named armed group's arson is no riot: property destruction, or with
+// people killed the attack they suffered. Wildfires, a bus in a gorge and
+// fans storming a pitch are no events.
+TEST(EventExtractor, ArmedGroupsArsonAndAccidents) {
+  std::vector<HandActor> taliban = {kTaliban};
+  Document doc = Extract("Taliban fighters torched a girls' school in Logar province on Sunday.", &taliban);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Looting/property destruction");
+  for (const char* text : {"Wildfires killed at least 20 people on the island, officials said.",
+                           "Two people died after a bus plunged into a gorge near the pass.",
+                           "Fans stormed the pitch after the final whistle."}) {
+    doc = Extract(text);
+    for (const Event& e : doc.events) EXPECT_TRUE(e.event_type.empty()) << text << ": " << e.event_type;
+  }
+}
+
 // A raid told with arrests and no one hurt is the arrests; with the dead
 // counted, or a word of fighting, it stays a battle.
 TEST(EventExtractor, ARaidWithOnlyArrestsIsArrests) {
