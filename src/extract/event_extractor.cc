@@ -1361,6 +1361,24 @@ void EventExtractor::Annotate(Document& doc) const {
           break;
         }
       }
+      // "France is ready to contribute 4,000 troops to a force in Liberia",
+      // "Syria offered its troops to Lebanon's president": a state's own
+      // forces or government after the verb are what it offers or sends,
+      // not the act's target, which is looked for after them.
+      auto state_side = [](const EventActor& a) {
+        return a.sector == "state"sv || a.sector == "government"sv || a.sector == "military"sv;
+      };
+      if (!acled && e.actor1 && e.actor2 && !e.actor1->country.empty() && e.actor1->country == e.actor2->country &&
+          state_side(*e.actor1) && state_side(*e.actor2)) {
+        e.actor2.reset();
+        for (const MentionSpan& span : view.actors) {
+          if (span.begin < best.end) continue;
+          const ActorMention& m = doc.actors[span.index];
+          if (m.country.empty() || m.country == e.actor1->country) continue;
+          SetFromMention(m, focus, e.actor2);
+          break;
+        }
+      }
       if (!acled && !e.actor2 && e.plover != "MOBILIZE"sv) {
         for (const MentionSpan& span : view.places) {
           if (span.begin < best.end) continue;

@@ -808,6 +808,18 @@ TEST(EventExtractor, SigningAnAgreementIsOneEvent) {
   EXPECT_EQ(doc.events[0].plover, "AGREE");
 }
 
+// A state's own troops or government after the verb are what it offers,
+// not the act's target: that is looked for after them.
+TEST(EventExtractor, AStatesOwnForcesAreNoTargetOfItsOffer) {
+  Document doc = Extract("Kenya offered its troops to Haiti's transitional council on Tuesday.");
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.actor1.has_value());
+  EXPECT_EQ(e.actor1->country, "KE");
+  ASSERT_TRUE(e.actor2.has_value());
+  EXPECT_EQ(e.actor2->country, "HT");
+}
+
 // A meeting or call happens where its sentence says, after "in"/"at"; a
 // country it is about is its topic, not its place.
 TEST(EventExtractor, ADiplomaticEventIsPlacedOnlyWhereItsSentenceSaysItHappened) {
