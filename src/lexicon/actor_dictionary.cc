@@ -68,17 +68,20 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load() {
   s.name_particles = EmbeddedData("actors/name_particles.txt");
   s.capitals = EmbeddedData("actors/capitals.tsv");
   s.capital_context = EmbeddedData("actors/capital_context.tsv");
+  s.nationals = EmbeddedData("actors/nationals.tsv");
   if (s.states.empty() || s.sectors.empty() || s.organizations.empty()) {
     return Status::NotFound("actor dictionaries (data/actors/*.tsv) are not embedded in this build");
   }
   return FromSources(s);
 }
 
-void ActorDictionary::AddAlias(std::string_view alias, ActorKind kind, std::uint32_t index, bool full_name) {
+void ActorDictionary::AddAlias(std::string_view alias, ActorKind kind, std::uint32_t index, bool full_name,
+                               bool nationals) {
   PhraseHit hit;
   hit.kind = kind;
   hit.index = index;
   hit.full_name = full_name;
+  hit.nationals = nationals;
   if (!alias.empty() && alias.front() == '~') {
     hit.home_only = true;
     alias.remove_prefix(1);
@@ -117,6 +120,11 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
       if (!a.empty()) d->AddAlias(a, ActorKind::kDemonym, index, true);
     }
   }
+  for (const auto& f : Rows(s.nationals, "plural", 2)) {
+    auto state = d->state_by_iso2_.find(std::string(f[1]));
+    if (state == d->state_by_iso2_.end() || f[0].empty()) continue;
+    d->AddAlias(f[0], ActorKind::kDemonym, static_cast<std::uint32_t>(state->second), true, /*nationals=*/true);
+  }
   for (const auto& f : Rows(s.capitals, "iso2", 2)) {
     auto state = d->state_by_iso2_.find(std::string(f[0]));
     if (state == d->state_by_iso2_.end()) continue;
@@ -135,6 +143,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
     auto index = static_cast<std::uint32_t>(d->sectors_.size());
     d->sectors_.push_back({std::string(f[1]), ToInt(f[2]), std::string(f[3]), std::string(f[4]),
                            f[5] == "modifier", f[6] == "yes"});
+    if (d->civilians_sector_ < 0 && f[1] == "civilians") d->civilians_sector_ = static_cast<int>(index);
     for (std::string_view a : Split(f[0], '|')) {
       if (!a.empty()) d->AddAlias(a, ActorKind::kSector, index, true);
     }

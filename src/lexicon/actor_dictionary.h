@@ -82,6 +82,7 @@ struct PhraseHit {
   std::vector<std::string> word_shapes;
   bool home_only = false;       // "~alias": only in documents about the entry's country
   bool full_name = false;       // persons: the full name (not a short alias)
+  bool nationals = false;       // demonyms: the plural that names the country's people ("Palestinians")
 };
 
 class ActorDictionary {
@@ -96,7 +97,7 @@ class ActorDictionary {
   // Builds from file contents (tests). Any empty argument is an empty list.
   struct Sources {
     std::string_view states, sectors, organizations, roles, people, descriptors, not_names, pronouns, name_particles;
-    std::string_view capitals, capital_context;
+    std::string_view capitals, capital_context, nationals;
   };
   static Result<std::unique_ptr<ActorDictionary>> FromSources(const Sources& sources);
 
@@ -131,6 +132,9 @@ class ActorDictionary {
 
   const std::vector<StateEntry>& states() const { return states_; }
   const std::vector<SectorEntry>& sectors() const { return sectors_; }
+  // Index in sectors() of the civilians' row (what a nationals plural
+  // names), -1 if the sector table has none.
+  int civilians_sector() const { return civilians_sector_; }
   const std::vector<OrganizationEntry>& organizations() const { return organizations_; }
   const std::vector<RoleEntry>& roles() const { return roles_; }
   const std::vector<PersonEntry>& people() const { return people_; }
@@ -146,10 +150,11 @@ class ActorDictionary {
 
  private:
   ActorDictionary() = default;
-  void AddAlias(std::string_view alias, ActorKind kind, std::uint32_t index, bool full_name);
+  void AddAlias(std::string_view alias, ActorKind kind, std::uint32_t index, bool full_name, bool nationals = false);
 
   std::vector<StateEntry> states_;
   std::vector<SectorEntry> sectors_;
+  int civilians_sector_ = -1;
   std::vector<OrganizationEntry> organizations_;
   std::vector<RoleEntry> roles_;
   std::vector<PersonEntry> people_;

@@ -1061,6 +1061,14 @@ class Annotator {
     switch (item.hit->kind) {
       case ActorKind::kState:
       case ActorKind::kDemonym: {
+        const int civilians = dict_.civilians_sector();
+        // "Bosnian Serbs", "Iraqi Kurds": a people named within another
+        // country are that country's civilians.
+        if (has_next && civilians >= 0 && items[j + 1].hit->nationals && !item.hit->nationals) {
+          EmitSector(s, item.first, items[j + 1].last, dict_.sectors()[static_cast<std::size_t>(civilians)],
+                     static_cast<int>(item.hit->index));
+          return j + 2;
+        }
         if (has_next && items[j + 1].hit->kind == ActorKind::kSector) {
           EmitSector(s, item.first, items[j + 1].last, dict_.sectors()[items[j + 1].hit->index],
                      static_cast<int>(item.hit->index));
@@ -1073,6 +1081,14 @@ class Annotator {
             Adjacent(s, items[j + 1], items[j + 2]) && items[j + 1].first == item.last + 2 &&
             s.words[item.last + 1].norm == "and"sv) {
           EmitSector(s, item.first, item.last, dict_.sectors()[items[j + 2].hit->index],
+                     static_cast<int>(item.hit->index));
+          return j + 1;
+        }
+        // "arrested more than 100 Palestinians": a nationality's plural with
+        // no agent noun after it is that country's civilians.
+        // ("Ethnic Albanians" are a people, not the country's citizens.)
+        if (item.hit->nationals && civilians >= 0 && !(item.first > 0 && s.words[item.first - 1].norm == "ethnic"sv)) {
+          EmitSector(s, item.first, item.last, dict_.sectors()[static_cast<std::size_t>(civilians)],
                      static_cast<int>(item.hit->index));
           return j + 1;
         }

@@ -47,6 +47,26 @@ TEST(ActorRecognizerTest, DemonymPlusSectorIsTheStatesForces) {
 // A phrase of plain lower-case words is looked up as the text itself when
 // its words are one space apart, and as a built key otherwise: the two
 // spellings must read the same.
+// A nationality's plural with no agent noun after it names the country's
+// civilians ("nationals.tsv"); "ethnic Albanians" are a people, not
+// Albania's citizens.
+TEST(ActorRecognizerTest, NationalsArePeopleOfTheirCountry) {
+  Document doc = MakeDocument(
+      "Soldiers detained 40 Syrians at the crossing.\n"
+      "Gunmen kidnapped two Kenyans and a Somali driver.\n"
+      "The clashes involved ethnic Albanians near the border.");
+  Recognizer().Annotate(doc);
+  SCOPED_TRACE(Describe(doc));
+  const ActorMention* m = FindActorMention(doc, "Syrians");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Civilians (Syria)");
+  EXPECT_EQ(m->sector, "civilians");
+  m = FindActorMention(doc, "Kenyans");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->country, "KE");
+  EXPECT_EQ(FindActorMention(doc, "Albanians"), nullptr);
+}
+
 TEST(ActorRecognizerTest, PhraseReadsTheSameWhateverTheSpacesBetweenItsWords) {
   for (const char* text : {"Pakistani security forces arrived at dawn.", "Pakistani security  forces arrived at dawn.",
                            "Pakistani security\tforces arrived at dawn.", "Pakistani  security forces arrived at dawn."}) {
