@@ -14,14 +14,10 @@ namespace {
 
 constexpr std::uint32_t kPersonLookahead = 4;  // words between a count and its noun ("Afghan security personnel")
 constexpr std::uint32_t kTollReach = 6;  // words between "death toll" and its count ("rose to", "from the blast")
-// Further on, only a count the toll's verb leads to: "the death toll from
+// Further on, only a count the toll's verb leads to (toll_verbs.txt): "the death toll from
 // Friday's suicide bombing at a mosque in Peshawar has risen to 63".
 constexpr std::uint32_t kTollFarReach = 18;
 
-bool LeadsToToll(std::string_view w) {
-  return w == "to"sv || w == "at"sv || w == "reached"sv || w == "hit"sv || w == "topped"sv || w == "passed"sv ||
-         w == "exceeded"sv;
-}
 constexpr std::int64_t kMaxCount = 1000000;
 constexpr std::uint32_t kNamedVictimReach = 10;  // "killing the Taliban district governor and 3 other militants"
 
@@ -221,7 +217,7 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
         std::int32_t number = scan.number_at[k];
         if (number < 0 && k == hit.end && scan.number_over[k] >= 0) number = scan.number_over[k];
         if (number < 0) continue;
-        if (k >= hit.end + kTollReach && !LeadsToToll(view.words[k - 1])) continue;
+        if (k >= hit.end + kTollReach && !tables.toll_verbs.contains(view.words[k - 1])) continue;
         const PersonNounRow* row = nullptr;
         std::int32_t actor = -1;
         std::uint32_t after = number_end(number);

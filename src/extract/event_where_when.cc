@@ -57,6 +57,13 @@ bool IsUnitWord(std::string_view w) {
   return tails->contains(w) || lexicon::PlaceTypeWords::Default().Find(w) != nullptr;
 }
 
+// A noun for a settlement ("town", "village", "barangay"): the type words of
+// data/places/type_words.tsv that announce a town.
+bool IsSettlementNoun(std::string_view w) {
+  const lexicon::gazetteer_format::Kind* kind = lexicon::PlaceTypeWords::Default().Find(w);
+  return kind != nullptr && *kind == lexicon::gazetteer_format::Kind::kTown;
+}
+
 // "The Maiduguri-Damaturu highway": a place that is an end of a route,
 // written hyphenated before a route word (data/places/route_words.txt, the
 // list the place recogniser reads such names by). It says in which
@@ -210,10 +217,7 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       // "in Gazah, Herat" or "in the Munar area of Khash Rod district":
       // the container follows a comma or "of"; after "the town of X" also
       // "in" ("seized the town of Rubaya in North Kivu").
-      const bool settlement_named = view.words[w] == "of"sv && w > 0 &&
-                                    (view.words[w - 1] == "town"sv || view.words[w - 1] == "village"sv ||
-                                     view.words[w - 1] == "city"sv || view.words[w - 1] == "locality"sv ||
-                                     view.words[w - 1] == "hamlet"sv);
+      const bool settlement_named = view.words[w] == "of"sv && w > 0 && IsSettlementNoun(view.words[w - 1]);
       if (k >= view.size() || (view.words[k] != ","sv && view.words[k] != "of"sv &&
                                !(settlement_named && view.words[k] == "in"sv))) {
         continue;

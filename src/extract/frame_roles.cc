@@ -1,6 +1,11 @@
 #include "extract/frame_roles.h"
 
+#include <string>
 #include <string_view>
+#include <unordered_set>
+
+#include "core/data.h"
+#include "core/hash.h"
 
 namespace sitrep::extract {
 
@@ -82,10 +87,15 @@ bool UsedAsFacility(const EventSentence& view, const MentionSpan& s, const Event
 // Whether the actor at `s` is named in an aside that lists who suffered
 // ("killed 7 people, among them two police officers, and injured 11";
 // "including four soldiers"): a count may stand between.
+// The openers are data/extract/victim_list_openers.txt.
 bool InListOfVictims(const EventSentence& view, const MentionSpan& s) {
+  static const auto* openers = [] {
+    auto* set = new std::unordered_set<std::string, StringHash, std::equal_to<>>();
+    for (std::string_view line : DataLines(EmbeddedData("extract/victim_list_openers.txt"))) set->emplace(line);
+    return set;
+  }();
   for (std::uint32_t k = s.begin; k-- > 0 && k + 3 >= s.begin;) {
-    const std::string_view word = view.words[k];
-    if (word == "including"sv || word == "among"sv) return true;
+    if (openers->contains(view.words[k])) return true;
   }
   return false;
 }

@@ -144,6 +144,9 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
   for (std::string_view word : DataLines(EmbeddedData("extract/collective_nouns.txt"))) {
     t.collective_nouns.emplace(word);
   }
+  for (std::string_view word : DataLines(EmbeddedData("extract/toll_verbs.txt"))) {
+    t.toll_verbs.emplace(word);
+  }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/cause_markers.txt"))) {
     t.cause_markers.Add(phrase, 0);
   }

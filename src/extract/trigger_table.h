@@ -94,6 +94,9 @@ struct EventTables {
   // collective_nouns.txt: nouns that count groups, not people ("two groups
   // of villagers"); a casualty count before one is no count of people.
   std::unordered_set<std::string, StringHash, std::equal_to<>> collective_nouns;
+  // toll_verbs.txt: words that lead from a death toll to a count written
+  // far after it ("the death toll ... has risen to 63").
+  std::unordered_set<std::string, StringHash, std::equal_to<>> toll_verbs;
   // cause_markers.txt: one- or two-word phrases that introduce an earlier
   // event as the cause of the sentence's own ("in response to an airstrike
   // that killed ...").

@@ -797,6 +797,12 @@ TEST(EventExtractor, TheTownOfAnUnknownPlaceInAKnownProvince) {
   EXPECT_EQ(doc.events[0].location->name, "Kalembe");
   EXPECT_EQ(doc.events[0].location->admin1, "North Kivu");
   EXPECT_EQ(doc.events[0].location->precision, 3);
+  // Any settlement noun of the place type words will do ("hamlet", "locality").
+  doc = Extract("On 4 February, rebels seized the hamlet of Kalembe in North Kivu after heavy fighting.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Kalembe");
+  EXPECT_EQ(doc.events[0].location->admin1, "North Kivu");
 }
 
 // Signing an agreement is one act: the strategic development ACLED codes,
