@@ -586,9 +586,14 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
         span.last_word = static_cast<std::uint32_t>(best_end);
       }
     }
-    // "the district of X", "Province of X".
+    // "the district of X", "Province of X"; not "Handwara town of Kashmir",
+    // where the type word has its own name before it and X is what holds it.
+    const auto named_unit = [&](std::size_t t) {
+      return t >= 1 && !w[t].break_before && dw.sentence(t - 1) == span.sentence && w[t - 1].capitalized &&
+             !dw.sentence_initial(t - 1) && !facts(t - 1).common() && !facts(t - 1).article();
+    };
     if (!span.hint && i >= 2 && w[i - 1].folded == "of" && !w[i].break_before && !w[i - 1].break_before &&
-        dw.sentence(i - 2) == span.sentence) {
+        dw.sentence(i - 2) == span.sentence && !named_unit(i - 2)) {
       if (const Kind* k = type_kind(i - 2)) {
         span.hint = *k;
         span.hint_countries = type_words_.Countries(w[i - 2].folded);

@@ -35,6 +35,21 @@ TEST(PlaceRecognizer, DistrictOfProvince) {
   EXPECT_EQ(faryab.place.precision, 3);
 }
 
+// "The district of X" tells X's kind; "Y town of X" does not: Y is the
+// town, and X is what holds it, read as it would be alone.
+TEST(PlaceRecognizer, TypeWordOfAfterANameIsNoHint) {
+  Document doc = Places("Hundreds protested in Handwara town of Kashmir on Friday.");
+  const PlaceMention& kashmir = Expect(doc, "Kashmir");
+  EXPECT_EQ(kashmir.place.country, "IN");
+  EXPECT_EQ(kashmir.place.kind, "province");
+  doc = Places("Villagers blocked the road in Darshpora village of North Kashmir on Friday.");
+  for (const PlaceMention& m : doc.places) {
+    EXPECT_NE(doc.Slice(m.start, m.end), "North") << "-> " << m.place.name << " (" << m.place.country << ")";
+  }
+  doc = Places("Two policemen were killed in the district of Nawa in Helmand province.");
+  EXPECT_EQ(Expect(doc, "Nawa").place.kind, "district");
+}
+
 // Myanmar townships and Thai districts ("Amphoe X" in GeoNames, "X
 // district" in the news) are district-level units under their own names.
 TEST(PlaceRecognizer, TownshipsAndAmphoeAreDistricts) {
