@@ -84,9 +84,18 @@ struct Scan {
       // "two groups of villagers": the count is of groups, not of people.
       if (tables.collective_nouns.contains(view.words[k])) return false;
       std::uint32_t id = 0;
-      if (tables.person_nouns.Longest(view.words, view.WordHash(k), k, &id) > 0) {
+      if (const std::uint32_t len = tables.person_nouns.Longest(view.words, view.WordHash(k), k, &id); len > 0) {
         *row = &tables.person_rows[id];
-        if (actor_at[k] >= 0) *actor = actor_at[k];
+        *actor = actor_at[k];
+        // "three members of the SDF", "four fighters of al-Shabaab": the
+        // people are the actor named after "of" (the noun alone may be an
+        // unidentified group's mention).
+        const std::uint32_t of = k + len;
+        if (of + 1 < view.size() && view.words[of] == "of"sv) {
+          std::uint32_t named = of + 1;
+          if (named + 1 < view.size() && view.words[named] == "the"sv) ++named;
+          if (actor_at[named] >= 0) *actor = actor_at[named];
+        }
         return true;
       }
       if (actor_at[k] >= 0) {

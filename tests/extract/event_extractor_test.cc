@@ -805,6 +805,20 @@ TEST(EventExtractor, TheTownOfAnUnknownPlaceInAKnownProvince) {
   EXPECT_EQ(doc.events[0].location->admin1, "North Kivu");
 }
 
+// "Three members of the SDF", "four cadres of the NSCN": the people
+// counted belong to the actor named after "of", who is the victim.
+TEST(EventExtractor, MembersOfANamedActorAreThatActor) {
+  Document doc = Extract("Turkish drones struck a car in Qamishli on Monday, killing three members of the SDF.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->name, "SDF: Syrian Democratic Forces");
+  EXPECT_EQ(doc.events[0].fatalities, 3);
+  doc = Extract("Soldiers killed four fighters of al-Shabaab near Baidoa on Tuesday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->name.rfind("Al Shabaab", 0), 0u) << doc.events[0].actor2->name;
+}
+
 // Signing an agreement is one act: the strategic development ACLED codes,
 // with PLOVER's AGREE, not that and a second, PLOVER-only AGREE.
 TEST(EventExtractor, SigningAnAgreementIsOneEvent) {
