@@ -640,7 +640,10 @@ TEST(EventExtractor, DronesShotDownAndDronesThatOnlyFlew) {
   for (const Event& e : doc.events) EXPECT_NE(e.sub_event_type, "Air/drone strike");
   doc = Extract("A drone strike hit a rebel base near Goma on Friday.");
   ASSERT_EQ(doc.events.size(), 1u);
-  EXPECT_EQ(doc.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Air/drone strike");  // The interception told in a relative clause after the launch.
+  doc = Extract("Rebels fired a ballistic missile at the port city on Sunday, which was intercepted by air defences.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Disrupted weapons use");
 }
 
 // Who is listed among the victims ("among them two police officers") is no
