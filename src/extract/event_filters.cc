@@ -54,6 +54,12 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
       if (violent && !crowd) verdict.keep = false;
       continue;
     }
+    if (f.kind == FilterKind::kWeaponsTest) {
+      // "test-fired two ballistic missiles into the sea": the weapons the
+      // test names struck nothing.
+      if (row.event_type == "Explosions/Remote violence"sv) verdict.keep = false;
+      continue;
+    }
     if (f.kind == FilterKind::kSport) {
       if (violent && !crowd) verdict.sport = true;
       continue;
@@ -118,6 +124,7 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
         break;
       case FilterKind::kDomain:
       case FilterKind::kSport:
+      case FilterKind::kWeaponsTest:
       case FilterKind::kCasualtyNegation:  // negates the casualties, not the event
         break;
     }

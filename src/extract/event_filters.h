@@ -17,6 +17,9 @@
 //  - sport in the sentence: `sport` is set (not for protests and riots), and the caller drops violence
 //    words unless a weapon is named or people are counted dead or wounded
 //    (a match report "stormed back"; a bomb at a stadium is an attack).
+//  - a weapons test in the sentence ("test-fired two missiles"): the
+//    weapons it names struck nothing; no explosion or remote violence event
+//    (the test is PLOVER MOBILIZE, a trigger of its own);
 //  - a new incident ("another bomb", "in a separate incident", "elsewhere"):
 //    still an event, but never folded into the incident told before it.
 // A cue counts only within its reach before the trigger and in the same

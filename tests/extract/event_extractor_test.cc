@@ -646,6 +646,23 @@ TEST(EventExtractor, DronesShotDownAndDronesThatOnlyFlew) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Disrupted weapons use");
 }
 
+// A weapons test is a show of force (PLOVER MOBILIZE), not a missile
+// attack; an explosion at a fireworks factory or of a gas cylinder is an
+// accident. A missile fired at a country is still an attack.
+TEST(EventExtractor, WeaponsTestsAndIndustrialBlastsAreNoAttacks) {
+  Document doc = Extract("The country test-fired two short-range ballistic missiles into the sea on Thursday.");
+  for (const Event& e : doc.events) EXPECT_TRUE(e.event_type.empty()) << e.event_type;
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "MOBILIZE");
+  doc = Extract("An explosion at a fireworks factory killed 12 workers near Madurai on Monday.");
+  for (const Event& e : doc.events) EXPECT_TRUE(e.event_type.empty()) << e.event_type;
+  doc = Extract("A gas cylinder exploded in a restaurant in Lahore on Monday, killing five people.");
+  for (const Event& e : doc.events) EXPECT_TRUE(e.event_type.empty()) << e.event_type;
+  doc = Extract("Rebels fired two ballistic missiles at the capital on Thursday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Explosions/Remote violence");
+}
+
 // Who is listed among the victims ("among them two police officers") is no
 // subject of the next verb; a stampede is an accident.
 TEST(EventExtractor, VictimsListedInAnAsideAreNoSubjectAndStampedesNoAttack) {
