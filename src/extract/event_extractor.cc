@@ -1021,9 +1021,27 @@ void EventExtractor::Annotate(Document& doc) const {
         }
         here.reset();
       } else if (!here && focus.focus_place >= 0) here = ToLocation(doc.places[focus.focus_place].place);
+      // No town, district or province anywhere: for a weapon fired from afar,
+      // a country the sentence names after the event word as what it struck
+      // ("Iran fired missiles at Israel") before the document's country,
+      // which may be the one that fired. (Not for other events: a protest
+      // "against the death sentences handed down in Thailand" is not there.)
+      std::string_view struck_country;
+      if (!here && conflict_row && fired_from_afar) {
+        for (const MentionSpan& span : view.places) {
+          const PlaceRef& p = doc.places[span.index].place;
+          if (span.begin < best.end || p.kind != "country"sv || p.country == focus.country) continue;
+          const std::string_view before = view.words[span.begin - 1];
+          if (before == "in"sv || before == "at"sv || before == "on"sv || before == "into"sv || before == "against"sv) {
+            struck_country = p.country;
+            break;
+          }
+        }
+      }
       if (!here && conflict_row) {
+        const std::string_view wanted = struck_country.empty() ? std::string_view(focus.country) : struck_country;
         for (const PlaceMention& m : doc.places) {
-          if (m.place.country == focus.country) {
+          if (m.place.country == wanted) {
             here = ToLocation(m.place);
             here->name.clear();
             here->admin1.clear();

@@ -146,7 +146,8 @@ std::size_t BuildInto(const Document& doc, FoldedDocumentText& folded,
       }
     }
     for (const MentionSpan& p : view.places) {
-      for (std::uint32_t w = p.begin; w < p.end; ++w) view.in_place[w] = 1;
+      const std::uint8_t mark = doc.places[p.index].place.kind == "country"sv ? EventSentence::kInCountry : EventSentence::kInPlace;
+      for (std::uint32_t w = p.begin; w < p.end; ++w) view.in_place[w] = mark;
     }
     for (const MentionSpan& a : view.actors) {
       // Organisations have plain dictionary ids; states, sectors and people

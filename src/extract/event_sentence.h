@@ -54,7 +54,10 @@ struct EventSentence {
   // index of the extractor looks words up by it (PhraseIndex::Longest).
   std::vector<std::uint64_t> hashes;
   std::vector<std::uint32_t> token;   // Document::tokens index per word
-  std::vector<std::uint8_t> in_place;  // 1 when the word is inside a place mention
+  // Non-zero when the word is inside a place mention: kInCountry when the
+  // place is a country, kInPlace for any other.
+  static constexpr std::uint8_t kInPlace = 1, kInCountry = 2;
+  std::vector<std::uint8_t> in_place;
   // 1 when the word is inside an organisation's name ("Awami League",
   // "Bharatiya Kisan Union"): no trigger, filter cue or domain word there.
   std::vector<std::uint8_t> in_org;

@@ -424,9 +424,15 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
     // where they fired from; one told after the event word is where it
     // struck. (Crowds act where they are: "MQM workers in Peshawar
     // protested the raid in Karachi".)
-    const bool home = fired_from_afar && span.end <= begin && span.begin >= 2 && view.words[span.begin - 1] == "in"sv &&
-                      std::any_of(view.actors.begin(), view.actors.end(),
-                                  [&](const MentionSpan& a) { return a.end == span.begin - 1; }) &&
+    // The same holds for a state that is itself the subject: "Iran fired
+    // ballistic missiles at Israel" struck Israel.
+    const bool subject_state = std::any_of(view.actors.begin(), view.actors.end(), [&](const MentionSpan& a) {
+      return a.begin <= span.begin && span.end <= a.end;
+    });
+    const bool in_subjects_place = span.begin >= 2 && view.words[span.begin - 1] == "in"sv &&
+                                   std::any_of(view.actors.begin(), view.actors.end(),
+                                               [&](const MentionSpan& a) { return a.end == span.begin - 1; });
+    const bool home = fired_from_afar && span.end <= begin && (in_subjects_place || subject_state) &&
                       std::any_of(view.places.begin(), view.places.end(), [&](const MentionSpan& o) {
                         return o.begin >= end && Specificity(doc.places[o.index].place) == spec;
                       });

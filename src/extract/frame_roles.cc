@@ -56,7 +56,10 @@ bool UsedAsPlace(const EventSentence& view, const MentionSpan& s) {
   std::string_view before = view.words[s.begin - 1];
   // "Herat city, Afghanistan" — but not "Under the plan, Israel will ...".
   if (before == ","sv) return s.begin >= 2 && view.in_place[s.begin - 2];
-  return before == "in"sv || before == "near"sv || before == "at"sv || before == "across"sv;
+  // "At" before a country is what was aimed at ("fired missiles at
+  // Israel"), not where: news does not write "an attack at Pakistan".
+  if (before == "at"sv) return view.in_place[s.begin] != EventSentence::kInCountry;
+  return before == "in"sv || before == "near"sv || before == "across"sv;
 }
 
 // Whether an actor mention of the view begins at word w.

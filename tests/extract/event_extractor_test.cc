@@ -646,6 +646,23 @@ TEST(EventExtractor, DronesShotDownAndDronesThatOnlyFlew) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Disrupted weapons use");
 }
 
+// A weapon fired from one country at another: the country aimed at is the
+// target and, with no town or province named, where it happened.
+TEST(EventExtractor, MissilesFiredAtACountryStrikeThatCountry) {
+  Document doc = Extract("Iran fired ballistic missiles at Israel on Tuesday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->country, "IL");
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->country, "IL");
+  // A protest about what happened in another country is where it is held.
+  doc = Extract("Hundreds of people rallied in support of two Myanmar citizens on Sunday against death sentences "
+                "handed down in Thailand.");
+  for (const Event& e : doc.events) {
+    if (e.location) EXPECT_NE(e.location->country, "TH");
+  }
+}
+
 // A weapons test is a show of force (PLOVER MOBILIZE), not a missile
 // attack; an explosion at a fireworks factory or of a gas cylinder is an
 // accident. A missile fired at a country is still an attack.
