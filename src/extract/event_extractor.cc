@@ -504,6 +504,9 @@ struct EventExtractor::Tables {
   // data/extract/exchange_of_fire_words.txt: fight words that say both
   // sides were shooting ("gunfight"): whoever took part was armed.
   std::unordered_set<std::string_view> exchange_of_fire_words;
+  // data/extract/attacker_nouns.txt: people named by their attack
+  // ("assailants"); see the default first actor of rebels killed.
+  std::unordered_set<std::string_view> attacker_nouns;
   // data/extract/raid_words.txt: security operations that say nothing of
   // fighting ("raid"): told with arrests and no casualties, the arrests.
   std::unordered_set<std::string_view> raid_words;
@@ -544,6 +547,9 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/exchange_of_fire_words.txt"))) {
     extractor->tables_->exchange_of_fire_words.insert(phrase);
+  }
+  for (std::string_view word : DataLines(EmbeddedData("extract/attacker_nouns.txt"))) {
+    extractor->tables_->attacker_nouns.insert(word);
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/raid_words.txt"))) {
     extractor->tables_->raid_words.insert(phrase);
@@ -674,6 +680,25 @@ void EventExtractor::Annotate(Document& doc) const {
     }
     return domain_sentences >= 3 && domain_sentences >= trigger_sentences;
   }();
+
+  // Whether the document names attackers by their attack ("assailants",
+  // attacker_nouns.txt). Asked only of battles with rebels killed and no
+  // first actor, so found when first asked.
+  std::int8_t attackers_named = -1;  // -1 unknown, 0 no, 1 yes
+  auto names_attackers = [&] {
+    if (attackers_named < 0) {
+      attackers_named = 0;
+      for (const EventSentence& v : views) {
+        for (const std::string_view w : v.words) {
+          if (tables_->attacker_nouns.contains(w)) {
+            attackers_named = 1;
+            return true;
+          }
+        }
+      }
+    }
+    return attackers_named == 1;
+  };
 
   // Whether a paragraph names a protest action (a hartal, a blockade, a
   // march): there, violence by people nobody names is the protest's own
@@ -1343,8 +1368,16 @@ void EventExtractor::Annotate(Document& doc) const {
           // names stays an unidentified armed group.
           e.actor1.reset();
         }
+        // "Forty militants were killed in an operation": rebels or militants
+        // who died at nobody's named hands were fighting the state's forces
+        // (the usual coding of such reports), not other unnamed gunmen;
+        // unless the document tells of attackers ("assailants"), who are
+        // then who fell.
+        const bool rebels_hit = e.event_type == "Battles"sv && e.actor2 &&
+                                (e.actor2->inter == 2 || e.actor2->inter == 3) && !names_attackers();
         if (!e.actor1) {
-          std::string_view group = IsViolent(e.event_type) ? "militants"
+          std::string_view group = rebels_hit ? "military"
+                                   : IsViolent(e.event_type) ? "militants"
                                    : e.event_type == "Protests"sv ? "protesters"
                                    : e.event_type == "Riots"sv    ? "rioters"
                                    : e.sub_event_type == "Arrests"sv ? "police" : "";

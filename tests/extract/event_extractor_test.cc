@@ -646,6 +646,21 @@ TEST(EventExtractor, DronesShotDownAndDronesThatOnlyFlew) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Disrupted weapons use");
 }
 
+// Rebels killed at nobody's named hands fought the state's forces; where the
+// document names its attackers ("assailants"), they are the ones who fell.
+TEST(EventExtractor, RebelsKilledByNoOneNamedFoughtTheStatesForces) {
+  Document doc = Extract("Twelve Taliban militants were killed during an operation in Helmand province on Sunday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->name, "Military Forces of Afghanistan");
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->name, "Taliban");
+  doc = Extract("Assailants stormed a checkpoint in Helmand province on Sunday. Two Taliban militants were killed.");
+  for (const Event& e : doc.events) {
+    if (e.actor1) EXPECT_NE(e.actor1->name, "Military Forces of Afghanistan");
+  }
+}
+
 // A weapon fired from one country at another: the country aimed at is the
 // target and, with no town or province named, where it happened.
 TEST(EventExtractor, MissilesFiredAtACountryStrikeThatCountry) {
