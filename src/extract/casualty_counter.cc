@@ -85,6 +85,8 @@ struct Scan {
       if (tables.collective_nouns.contains(view.words[k])) return false;
       std::uint32_t id = 0;
       if (const std::uint32_t len = tables.person_nouns.Longest(view.words, view.WordHash(k), k, &id); len > 0) {
+        // "two militant groups": the noun modifies a count of groups.
+        if (k + len < limit && tables.collective_nouns.contains(view.words[k + len])) return false;
         *row = &tables.person_rows[id];
         *actor = actor_at[k];
         // "three members of the SDF", "four fighters of al-Shabaab": the
@@ -104,6 +106,16 @@ struct Scan {
         // keep looking for a noun right after it ("Taliban members").
         std::uint32_t after = k;
         while (after < view.size() && actor_at[after] == actor_at[k]) ++after;
+        // "two rival clans", "two militant groups": an actor named by a
+        // collective noun, or one before it, counts groups. (Not a name that
+        // ends in one: "a Special Operations Group SPO", "a Bharatiya Janata
+        // Party worker".)
+        const std::uint32_t last = after - 1;
+        const Token& last_token = doc.tokens[view.token[last]];
+        const bool name = last_token.end > last_token.start && doc.text[last_token.start] >= 'A' &&
+                          doc.text[last_token.start] <= 'Z';
+        if (!name && tables.collective_nouns.contains(view.words[last])) return false;
+        if (after < limit && tables.collective_nouns.contains(view.words[after])) return false;
         // "a military base", "two police vehicles": the actor owns a thing.
         if (after < view.size() && tables.target_nouns.Longest(view.words, view.WordHash(after), after, &id) > 0) return false;
         if (after < limit && tables.person_nouns.Longest(view.words, view.WordHash(after), after, &id) > 0) *row = &tables.person_rows[id];

@@ -61,6 +61,11 @@ TEST(CasualtyCounter, CountsOfGroupsAreNotVictims) {
   Casualties c = Count("Two groups of herders fought over a well, leaving one man dead and four injured.");
   EXPECT_EQ(c.fatalities, 1);
   EXPECT_EQ(c.wounded, 4);
+  // Groups named with an actor's words count no one either; a name that
+  // ends in a collective noun still names people.
+  EXPECT_EQ(Count("Clashes between two rival clans over a well left nine people dead.").fatalities, 9);
+  EXPECT_EQ(Count("Two militant groups clashed near the border, leaving four dead.").fatalities, 4);
+  EXPECT_EQ(Count("Gunmen killed a Bharatiya Janata Party worker in the village.").fatalities, 1);
   c = Count("Three families lost their homes and two children were killed in the fire.");
   EXPECT_EQ(c.fatalities, 2);
 }
