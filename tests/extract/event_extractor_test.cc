@@ -678,6 +678,14 @@ TEST(EventExtractor, MissilesFiredAtACountryStrikeThatCountry) {
   }
 }
 
+// "Protests over fuel prices": what a protest is about does not make its
+// sentence economic news; arrests there are the protest's intervention.
+TEST(EventExtractor, ProtestsOverPricesAreStillProtests) {
+  Document doc = Extract("Police in Lagos arrested 30 people during protests over fuel prices on Monday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Protest with intervention");
+}
+
 // A weapons test is a show of force (PLOVER MOBILIZE), not a missile
 // attack; an explosion at a fireworks factory or of a gas cylinder is an
 // accident. A missile fired at a country is still an attack.
