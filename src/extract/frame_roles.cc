@@ -82,9 +82,13 @@ std::int32_t ActorAfter(const EventSentence& view, std::uint32_t w, std::uint32_
 
 // An actor naming whose post or vehicle was hit ("attacked a military base",
 // "a police checkpoint") is the target, never the subject of what follows.
+// The post's noun may follow the actor's words ("a police checkpoint") or
+// be a phrase that begins with them ("an army vehicle").
 bool UsedAsFacility(const EventSentence& view, const MentionSpan& s, const EventTables* tables) {
+  if (tables == nullptr || s.end >= view.size()) return false;
   std::uint32_t id = 0;
-  return tables != nullptr && s.end < view.size() && tables->target_nouns.Longest(view.words, view.WordHash(s.end), s.end, &id) > 0;
+  if (tables->target_nouns.Longest(view.words, view.WordHash(s.end), s.end, &id) > 0) return true;
+  return tables->target_nouns.Longest(view.words, view.WordHash(s.begin), s.begin, &id) > s.end - s.begin;
 }
 
 // Whether the actor at `s` is named in an aside that lists who suffered

@@ -678,6 +678,17 @@ TEST(EventExtractor, MissilesFiredAtACountryStrikeThatCountry) {
   }
 }
 
+// "An army vehicle" is what was hit: the army is the target, not the
+// subject of the casualty verb after it.
+TEST(EventExtractor, AnArmyVehicleHitIsTheArmysNotTheAttackers) {
+  Document doc = Extract("An IED exploded near an army vehicle in Pulwama district on Monday, injuring four soldiers.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_NE(doc.events[0].actor1->sector, "military");
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->sector, "military");
+}
+
 // "Protests over fuel prices": what a protest is about does not make its
 // sentence economic news; arrests there are the protest's intervention.
 TEST(EventExtractor, ProtestsOverPricesAreStillProtests) {
