@@ -179,10 +179,17 @@ bool SufferedBefore(const EventSentence& view, std::uint32_t from, std::uint32_t
 }
 
 // The counted object of a casualty verb: "killed [at least 23] civilians".
+// A word or two may stand between the count and the actor ("killed 15
+// suspected ELN guerrillas", "two alleged Maoist cadres").
 bool IsCasualtyObject(const EventSentence& view, const MentionSpan& actor, const EventTables& tables) {
   std::uint32_t w = actor.begin;
   for (const MentionSpan& n : view.numbers) {
-    if (n.end == w) {
+    if (n.end > w || n.end + 2 < w) continue;
+    bool joined = true;
+    for (std::uint32_t k = n.end; k < w && joined; ++k) {
+      joined = !view.IsPunct(k) && !view.IsClauseBreak(k) && !tables.noun_phrase_breaks.contains(view.words[k]);
+    }
+    if (joined) {
       w = n.begin;
       break;
     }

@@ -678,6 +678,19 @@ TEST(EventExtractor, MissilesFiredAtACountryStrikeThatCountry) {
   }
 }
 
+// "Killed 15 suspected ELN guerrillas": a hedge word between the count and
+// the actor still makes the actor the counted victims, not the perpetrator
+// of the raid told after them; a bombing raid is an air strike.
+TEST(EventExtractor, HedgedVictimsAreNoPerpetrators) {
+  Document doc =
+      Extract("Security forces killed 15 suspected ELN guerrillas in a bombing raid in Arauca department on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->sector, "military");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(doc.events[0].fatalities, 15);
+}
+
 // "An army vehicle" is what was hit: the army is the target, not the
 // subject of the casualty verb after it.
 TEST(EventExtractor, AnArmyVehicleHitIsTheArmysNotTheAttackers) {
