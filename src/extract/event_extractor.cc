@@ -681,16 +681,19 @@ void EventExtractor::Annotate(Document& doc) const {
     return domain_sentences >= 3 && domain_sentences >= trigger_sentences;
   }();
 
-  // Whether the document names attackers by their attack ("assailants",
-  // attacker_nouns.txt). Asked only of battles with rebels killed and no
+  // Whether the document tells of non-state attackers: names them by their
+  // attack ("assailants", attacker_nouns.txt) or says no group claimed the
+  // attack (a frame cue of role "unclaimed"). Asked only of violence with no
   // first actor, so found when first asked.
   std::int8_t attackers_named = -1;  // -1 unknown, 0 no, 1 yes
   auto names_attackers = [&] {
     if (attackers_named < 0) {
       attackers_named = 0;
       for (const EventSentence& v : views) {
-        for (const std::string_view w : v.words) {
-          if (tables_->attacker_nouns.contains(w)) {
+        for (std::uint32_t w = 0; w < v.words.size(); ++w) {
+          std::uint32_t row = 0;
+          if (tables_->attacker_nouns.contains(v.words[w]) ||
+              (t.cues.Longest(v.words, v.WordHash(w), w, &row) > 0 && t.cue_rows[row] == CueRole::kUnclaimed)) {
             attackers_named = 1;
             return true;
           }
@@ -1375,8 +1378,11 @@ void EventExtractor::Annotate(Document& doc) const {
         // then who fell.
         const bool rebels_hit = e.event_type == "Battles"sv && e.actor2 &&
                                 (e.actor2->inter == 2 || e.actor2->inter == 3) && !names_attackers();
+        // An air strike nobody is named for was flown by the state's air
+        // force: armed groups seldom have one.
+        const bool air_strike = e.sub_event_type == "Air/drone strike"sv && !names_attackers();
         if (!e.actor1) {
-          std::string_view group = rebels_hit ? "military"
+          std::string_view group = rebels_hit || air_strike ? "military"
                                    : IsViolent(e.event_type) ? "militants"
                                    : e.event_type == "Protests"sv ? "protesters"
                                    : e.event_type == "Riots"sv    ? "rioters"

@@ -678,6 +678,22 @@ TEST(EventExtractor, MissilesFiredAtACountryStrikeThatCountry) {
   }
 }
 
+// Aircraft told bombing are an air strike; an air strike nobody is named
+// for was flown by the state's forces, unless the report says no group
+// claimed it (a drone of an armed group).
+TEST(EventExtractor, AircraftBombingAndUnattributedAirStrikes) {
+  Document doc = Extract("Pakistani jets bombed Taliban hideouts in North Waziristan on Monday, killing 20 militants.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].sub_event_type, "Air/drone strike");
+  doc = Extract("An air strike hit a compound in Kunduz province on Monday, killing 20 militants.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->name, "Military Forces of Afghanistan");
+  doc = Extract("A drone dropped explosives on a military base in Baghdad on Monday. No group claimed responsibility.");
+  ASSERT_FALSE(doc.events.empty());
+  if (doc.events[0].actor1) EXPECT_NE(doc.events[0].actor1->sector, "military");
+}
+
 // "Killed 15 suspected ELN guerrillas": a hedge word between the count and
 // the actor still makes the actor the counted victims, not the perpetrator
 // of the raid told after them; a bombing raid is an air strike.
