@@ -400,8 +400,12 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
         if (object >= 0) {
           set2(object, RoleStrength::kStructure);
           set1(subject, RoleStrength::kStructure);
-        } else if (CountFollows(view, trigger.end)) {
-          set1(subject, RoleStrength::kStructure);  // "aircraft killed 4 Iraqis"
+        } else if (CountFollows(view, trigger.end) ||
+                   (casualties.victim_word >= static_cast<std::int32_t>(trigger.end) &&
+                    casualties.victim_word <= static_cast<std::int32_t>(trigger.end) + 2)) {
+          // "aircraft killed 4 Iraqis", "gunmen killed a shopkeeper": the
+          // victims counted right after the verb are its object.
+          set1(subject, RoleStrength::kStructure);
         } else {
           set2(subject, RoleStrength::kVictim);  // "5 soldiers died"
         }

@@ -678,6 +678,20 @@ TEST(EventExtractor, MissilesFiredAtACountryStrikeThatCountry) {
   }
 }
 
+// "Gunmen killed a pastor": one person counted after the verb is its
+// object, so the gunmen acted (they are not the ones who died).
+TEST(EventExtractor, OnePersonKilledAfterTheVerbIsItsObject) {
+  for (const char* text : {"Gunmen killed a pastor in Katsina state on Wednesday.",
+                           "Gunmen killed a shopkeeper in Katsina state on Wednesday."}) {
+    Document doc = Extract(text);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    EXPECT_EQ(doc.events[0].event_type, "Violence against civilians") << text;
+    ASSERT_TRUE(doc.events[0].actor2.has_value()) << text;
+    EXPECT_EQ(doc.events[0].actor2->sector, "civilians") << text;
+    EXPECT_EQ(doc.events[0].fatalities, 1) << text;
+  }
+}
+
 // Aircraft told bombing are an air strike; an air strike nobody is named
 // for was flown by the state's forces, unless the report says no group
 // claimed it (a drone of an armed group).
