@@ -1357,7 +1357,15 @@ void EventExtractor::Annotate(Document& doc) const {
         }
         // ACLED names demonstrators by their role, not their organisation:
         // "Protesters (India)" whoever marched, "Rioters (Nepal)" whoever rioted.
+        // "Police dispersed protesters": the state's forces told as the
+        // subject of an intervention are its second actor, the crowd (named
+        // below by its role) the first.
         if (e.event_type == "Protests"sv && e.sub_event_type != "Excessive force against protesters"sv) {
+          if (e.sub_event_type == "Protest with intervention"sv && e.actor1 &&
+              (e.actor1->sector == "police"sv || e.actor1->sector == "military"sv) &&
+              (!e.actor2 || IsCrowd(*e.actor2))) {
+            e.actor2 = std::move(e.actor1);
+          }
           e.actor1.reset();
         } else if (e.event_type == "Riots"sv &&
                    (!e.actor1 || !IsArmed(e.actor1->inter) ||

@@ -678,6 +678,18 @@ TEST(EventExtractor, MissilesFiredAtACountryStrikeThatCountry) {
   }
 }
 
+// "Police dispersed protesters": the police who intervened are the
+// protest's second actor.
+TEST(EventExtractor, ForcesThatDisperseAProtestAreItsSecondActor) {
+  Document doc = Extract("Police dispersed protesters with tear gas in Kano on Thursday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Protest with intervention");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_EQ(doc.events[0].actor1->sector, "protesters");
+  ASSERT_TRUE(doc.events[0].actor2.has_value());
+  EXPECT_EQ(doc.events[0].actor2->sector, "police");
+}
+
 // "Gunmen killed a pastor": one person counted after the verb is its
 // object, so the gunmen acted (they are not the ones who died).
 TEST(EventExtractor, OnePersonKilledAfterTheVerbIsItsObject) {
