@@ -9,6 +9,7 @@
 
 #include "core/data.h"
 #include "core/hash.h"
+#include "lexicon/place_normalize.h"
 #include "lexicon/place_type_words.h"
 
 namespace sitrep::extract {
@@ -55,6 +56,36 @@ bool IsUnitWord(std::string_view w) {
   // Sentence words are lower-cased already, and every unit word is ASCII:
   // no folding needed.
   return tails->contains(w) || lexicon::PlaceTypeWords::Default().Find(w) != nullptr;
+}
+
+// Whether two GeoNames names are the same words, case and marks aside
+// ("Segou", "Ségou").
+bool SameName(std::string_view a, std::string_view b) {
+  auto next = [](std::string_view& s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    std::size_t end = s.find(' ');
+    std::string_view word = s.substr(0, end);
+    s.remove_prefix(end == std::string_view::npos ? s.size() : end);
+    return word;
+  };
+  for (;;) {
+    std::string_view wa = next(a), wb = next(b);
+    if (wa.empty() || wb.empty()) return wa.empty() && wb.empty();
+    if (lexicon::FoldWord(wa) != lexicon::FoldWord(wb)) return false;
+  }
+}
+
+// How specific a place is as the container of an unknown town before it
+// ("in Farabougou, Segou"): a district or province, or a town that bears its
+// province's or district's name, read as that unit (in "X, Kunduz,
+// Afghanistan" Kunduz is the province). 0 when it cannot contain one.
+int ContainerSpecificity(const PlaceRef& p) {
+  const int spec = Specificity(p);
+  if (spec == 2 || spec == 3) return spec;
+  if (spec != 1) return 0;
+  if (!p.admin1.empty() && SameName(p.name, p.admin1)) return 3;
+  if (!p.admin2.empty() && SameName(p.name, p.admin2)) return 2;
+  return 0;
 }
 
 // A noun for a settlement ("town", "village", "barangay"): the type words of
@@ -185,10 +216,11 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
   // known place is a district or province of the sentence: without one
   // (most sentences asked) there is nothing to look for.
   const bool any_container = std::any_of(view.places.begin(), view.places.end(), [&](const MentionSpan& span) {
-    const int spec = Specificity(doc.places[span.index].place);
-    return spec >= 2 && spec <= 3;
+    return ContainerSpecificity(doc.places[span.index].place) != 0;
   });
-  if (chosen_spec > 1 && any_container) {
+  const bool chosen_container = chosen_span != nullptr && chosen_spec == 1 &&
+                                ContainerSpecificity(doc.places[chosen].place) != 0;
+  if ((chosen_spec > 1 || chosen_container) && any_container) {
     // Words inside a mention, which no unknown name runs through. A
     // per-thread vector: this is asked for most events' sentences (it keeps
     // one byte per word of the longest sentence its thread has seen).
@@ -229,8 +261,8 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       }
       if (container == nullptr) continue;
       const PlaceRef& cp = doc.places[container->index].place;
-      int cs = Specificity(cp);
-      if (cs < 2 || cs > 3) continue;
+      const int cs = ContainerSpecificity(cp);
+      if (cs == 0) continue;
       if (chosen >= 0 && chosen_spec <= 3 && doc.places[chosen].place.admin1 != cp.admin1) continue;
       std::uint32_t dist = Distance(name_begin, name_end, begin, end);
       if (dist >= best_dist) continue;

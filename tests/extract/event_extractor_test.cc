@@ -945,6 +945,23 @@ TEST(EventExtractor, MembersOfANamedActorAreThatActor) {
   EXPECT_EQ(doc.events[0].actor2->name.rfind("Al Shabaab", 0), 0u) << doc.events[0].actor2->name;
 }
 
+// "In Charkh Ab, Kunduz, Afghanistan": after an unknown town, a name that is
+// both a town and its province is read as the province holding it.
+TEST(EventExtractor, AnUnknownTownBeforeAProvinceNamedLikeItsCapital) {
+  Document doc = Extract("Assailants attacked a security post in Charkh Ab, Kunduz, Afghanistan, on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Charkh Ab");
+  EXPECT_EQ(doc.events[0].location->admin1, "Kunduz");
+  EXPECT_EQ(doc.events[0].location->precision, 3);
+  // The capital alone is still the town.
+  doc = Extract("Assailants attacked a security post in Kunduz, Afghanistan, on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Kunduz");
+  EXPECT_EQ(doc.events[0].location->precision, 1);
+}
+
 // Signing an agreement is one act: the strategic development ACLED codes,
 // with PLOVER's AGREE, not that and a second, PLOVER-only AGREE.
 TEST(EventExtractor, SigningAnAgreementIsOneEvent) {
