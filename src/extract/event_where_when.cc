@@ -233,7 +233,9 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
     }
     std::uint32_t best_dist = UINT32_MAX;
     for (std::uint32_t w = view.dateline; w + 3 < view.size(); ++w) {
-      if (!IsLocativePreposition(view.words[w])) continue;
+      // After "in", "near", ... or right after the event word ("attacked
+      // Okokodo, Ovia North East district").
+      if (!IsLocativePreposition(view.words[w]) && !(end > begin && w + 1 == end)) continue;
       std::uint32_t k = w + 1;
       if (k < view.size() && view.words[k] == "the"sv) ++k;
       std::uint32_t name_begin = k;

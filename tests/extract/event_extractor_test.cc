@@ -954,6 +954,12 @@ TEST(EventExtractor, AnUnknownTownBeforeAProvinceNamedLikeItsCapital) {
   EXPECT_EQ(doc.events[0].location->name, "Charkh Ab");
   EXPECT_EQ(doc.events[0].location->admin1, "Kunduz");
   EXPECT_EQ(doc.events[0].location->precision, 3);
+  // The unknown town may follow the event word itself.
+  doc = Extract("Assailants attacked Okokodo, Ovia North East district, Edo, Nigeria, on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Okokodo");
+  EXPECT_EQ(doc.events[0].location->admin1, "Edo");
   // The capital alone is still the town.
   doc = Extract("Assailants attacked a security post in Kunduz, Afghanistan, on Monday.");
   ASSERT_FALSE(doc.events.empty());
