@@ -58,21 +58,11 @@ bool IsUnitWord(std::string_view w) {
   return tails->contains(w) || lexicon::PlaceTypeWords::Default().Find(w) != nullptr;
 }
 
-// Whether two GeoNames names are the same words, case and marks aside
-// ("Segou", "Ségou").
+// Whether two GeoNames names have the same key: case, marks and a leading
+// article aside ("Segou" and "Ségou", "Raqqah" and "Ar Raqqah").
 bool SameName(std::string_view a, std::string_view b) {
-  auto next = [](std::string_view& s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    std::size_t end = s.find(' ');
-    std::string_view word = s.substr(0, end);
-    s.remove_prefix(end == std::string_view::npos ? s.size() : end);
-    return word;
-  };
-  for (;;) {
-    std::string_view wa = next(a), wb = next(b);
-    if (wa.empty() || wb.empty()) return wa.empty() && wb.empty();
-    if (lexicon::FoldWord(wa) != lexicon::FoldWord(wb)) return false;
-  }
+  const lexicon::NameNormalizer& normalizer = lexicon::NameNormalizer::Default();
+  return normalizer.Key(a) == normalizer.Key(b);
 }
 
 // How specific a place is as the container of an unknown town before it
@@ -143,6 +133,21 @@ bool Capitalised(const Document& doc, const EventSentence& view, std::size_t w) 
   const Token& token = doc.tokens[view.token[w]];
   unsigned char c = static_cast<unsigned char>(doc.text[token.start]);
   return c >= 'A' && c <= 'Z';
+}
+
+// A word that goes on a capitalised name: capitalised itself, or an Arabic
+// article joined to a capitalised word ("Amiriyat al-Samoud", "Wadi
+// al-Safa"; the articles are data/places/articles.txt).
+bool ContinuesName(const Document& doc, const EventSentence& view, std::size_t w) {
+  if (Capitalised(doc, view, w)) return true;
+  if (w >= view.size() || view.kinds[w] != TokenKind::kWord) return false;
+  const Token& token = doc.tokens[view.token[w]];
+  const std::string_view text = doc.Slice(token.start, token.end);
+  const std::size_t hyphen = text.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= text.size()) return false;
+  const char after = text[hyphen + 1];
+  return after >= 'A' && after <= 'Z' &&
+         lexicon::NameNormalizer::Default().IsArticle(lexicon::FoldWord(text.substr(0, hyphen)));
 }
 
 // A place name as written, without a possessive or an attached adjective:
@@ -239,7 +244,10 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       std::uint32_t k = w + 1;
       if (k < view.size() && view.words[k] == "the"sv) ++k;
       std::uint32_t name_begin = k;
-      while (k < view.size() && k < name_begin + 4 && !taken[k] && Capitalised(doc, view, k)) ++k;
+      while (k < view.size() && k < name_begin + 4 && !taken[k] &&
+             (k == name_begin ? Capitalised(doc, view, k) : ContinuesName(doc, view, k))) {
+        ++k;
+      }
       if (k == name_begin) continue;
       std::uint32_t name_end = k;
       bool district = false;

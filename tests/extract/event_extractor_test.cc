@@ -960,6 +960,16 @@ TEST(EventExtractor, AnUnknownTownBeforeAProvinceNamedLikeItsCapital) {
   ASSERT_TRUE(doc.events[0].location.has_value());
   EXPECT_EQ(doc.events[0].location->name, "Okokodo");
   EXPECT_EQ(doc.events[0].location->admin1, "Edo");
+  // A name may go on with an Arabic article ("Amiriyat al-Samoud"), and a
+  // capital's name may lack its province's article ("Raqqah", "Ar Raqqah").
+  doc = Extract("Assailants opened fire on a checkpoint in Amiriyat al-Samoud, Al Anbar, Iraq, on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Amiriyat al-Samoud");
+  doc = Extract("Assailants attacked a checkpoint in Kabsh Gharbi, Raqqah, Syria, on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Kabsh Gharbi");
   // The capital alone is still the town.
   doc = Extract("Assailants attacked a security post in Kunduz, Afghanistan, on Monday.");
   ASSERT_FALSE(doc.events.empty());
