@@ -105,7 +105,20 @@ bool IsRouteEnd(const Document& doc, const EventSentence& view, const MentionSpa
 // Specificity for choosing the event's place: a route's end ranks as a
 // province (IsRouteEnd).
 int RankSpecificity(const Document& doc, const EventSentence& view, const MentionSpan& span) {
-  const int spec = Specificity(doc.places[span.index].place);
+  const PlaceRef& p = doc.places[span.index].place;
+  const int spec = Specificity(p);
+  // "In Kalakan district, Kabul": a town that bears its province's name,
+  // written after a comma that follows a place of that province, is the
+  // province holding it there.
+  if (spec == 1 && span.begin >= 2 && view.words[span.begin - 1] == ","sv) {
+    for (const MentionSpan& before : view.places) {
+      if (before.end != span.begin - 1) continue;
+      const PlaceRef& held = doc.places[before.index].place;
+      if (held.admin1 == p.admin1 && Specificity(held) <= 2) {
+        if (const int as_unit = ContainerSpecificity(p); as_unit != 0) return as_unit;
+      }
+    }
+  }
   return spec < 3 && IsRouteEnd(doc, view, span) ? 3 : spec;
 }
 

@@ -970,6 +970,13 @@ TEST(EventExtractor, AnUnknownTownBeforeAProvinceNamedLikeItsCapital) {
   ASSERT_FALSE(doc.events.empty());
   ASSERT_TRUE(doc.events[0].location.has_value());
   EXPECT_EQ(doc.events[0].location->name, "Kabsh Gharbi");
+  // A known district before the province named like its capital is the
+  // event's place, not the capital.
+  doc = Extract("Taliban militants attacked a check point in Kalakan district, Kabul, on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->admin2, "Kalakān");
+  EXPECT_EQ(doc.events[0].location->precision, 2);
   // The capital alone is still the town.
   doc = Extract("Assailants attacked a security post in Kunduz, Afghanistan, on Monday.");
   ASSERT_FALSE(doc.events.empty());
