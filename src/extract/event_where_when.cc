@@ -263,6 +263,12 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
       }
       if (k == name_begin) continue;
       std::uint32_t name_end = k;
+      // "Siyah Aw (Sia Ab) village": another spelling in brackets.
+      if (k < view.size() && view.words[k] == "("sv) {
+        std::uint32_t close = k + 1;
+        while (close < view.size() && close < k + 6 && view.words[close] != ")"sv) ++close;
+        if (close < view.size() && view.words[close] == ")"sv) k = close + 1;
+      }
       bool district = false;
       // "Laxmipur district town": every unit word is consumed (the increment
       // must not sit inside a short-circuited ||).

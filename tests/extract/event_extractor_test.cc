@@ -977,6 +977,11 @@ TEST(EventExtractor, AnUnknownTownBeforeAProvinceNamedLikeItsCapital) {
   ASSERT_TRUE(doc.events[0].location.has_value());
   EXPECT_EQ(doc.events[0].location->admin2, "Kalakān");
   EXPECT_EQ(doc.events[0].location->precision, 2);
+  // Another spelling in brackets may follow the unknown name.
+  doc = Extract("Taliban attacked a security post in Siyah Aw (Sia Ab) village, Sholgara district, Balkh, on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->name, "Siyah Aw");
   // The capital alone is still the town.
   doc = Extract("Assailants attacked a security post in Kunduz, Afghanistan, on Monday.");
   ASSERT_FALSE(doc.events.empty());
