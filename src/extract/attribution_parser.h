@@ -105,6 +105,18 @@ class AttributionParser {
   // *phrase_end == first when no phrase was parsed.
   std::optional<Speaker> SentenceSubject(std::uint32_t first, std::uint32_t end, std::uint32_t* phrase_end) const;
 
+  // False when no token of the document is a speech verb (IsVerb) or
+  // "according": AfterQuote, BeforeQuote and Reported then find no
+  // attribution anywhere in it, so a caller may skip it whole (most news
+  // notes quote no one).
+  bool MayAttribute() const {
+    const std::size_t count = doc_.tokens.size();
+    for (std::uint32_t i = 0; i < count; ++i) {
+      if (IsVerb(i) || folded_[i] == "according") return true;
+    }
+    return false;
+  }
+
   // The token's text folded with FoldWord; valid while the parser lives.
   std::string_view Folded(std::uint32_t token) const { return folded_[token]; }
   // A word token whose first letter is upper case. Answered from a byte per

@@ -52,6 +52,9 @@ class DocumentPass {
   }
 
   void Run() {
+    // Every statement is found through a speech verb or "according to"
+    // (the parser's attributions); without one, nothing below can add one.
+    if (!parser_.MayAttribute()) return;
     std::vector<QuoteGroup> groups = ScanQuotes(doc_);
     std::size_t g = 0;
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
