@@ -110,9 +110,11 @@ class AttributionParser {
   // attribution anywhere in it, so a caller may skip it whole (most news
   // notes quote no one).
   bool MayAttribute() const {
-    const std::size_t count = doc_.tokens.size();
+    // One shape test per token (most fail it) before the exact tests.
+    const std::uint32_t count = static_cast<std::uint32_t>(doc_.tokens.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-      if (IsVerb(i) || folded_[i] == "according") return true;
+      const std::string_view f = folded_[i];
+      if (t_.cue_shapes.MayHold(f) && (IsVerb(i) || f == "according")) return true;
     }
     return false;
   }

@@ -58,8 +58,11 @@ Result<StatementTables> StatementTables::Load() {
     if (cols.size() < 2) return Status::Corruption("data/extract/speech_verbs.tsv: expected 2 columns");
     std::string verb = FoldWord(cols[0]);
     t.verb_shapes.Add(verb);
+    t.cue_shapes.Add(verb);
     t.verbs[std::move(verb)] = cols[1] == "that" ? VerbClause::kThatOnly : VerbClause::kBare;
   }
+
+  t.cue_shapes.Add("according");
 
   auto cues = Lines("speech_outlet_cues.tsv", "cue\t");
   if (!cues.ok()) return cues.status();

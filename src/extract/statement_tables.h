@@ -95,6 +95,9 @@ class WordSet {
 struct StatementTables {
   WordMap<VerbClause> verbs;
   WordShapes verb_shapes;  // of the keys of `verbs`: ask it before `verbs`
+  // Of the keys of `verbs` and "according": the words some attribution
+  // needs (AttributionParser::MayAttribute).
+  WordShapes cue_shapes;
   std::vector<OutletCue> outlet_cues;  // longest first
   WordSet media_words;
   WordSet titles;         // title heads and the openers below
