@@ -79,6 +79,13 @@ class AttributionParser {
   AttributionParser(const AttributionParser&) = delete;
   AttributionParser& operator=(const AttributionParser&) = delete;
 
+  // False when no token of `doc` is a speech verb or "according": a parser
+  // of it would then find no attribution anywhere (AfterQuote, BeforeQuote
+  // and Reported all need one), so a caller may skip it whole (most news
+  // notes quote no one). Reads the tokens' bytes, without folding the text
+  // or building a parser; may answer true for a document without one.
+  static bool MayAttribute(const Document& doc, const StatementTables& tables);
+
   // The speaker written in tokens [first, end), or nullopt when those tokens
   // are not a speaker noun phrase.
   std::optional<Speaker> ParseSubject(std::uint32_t first, std::uint32_t end) const;
@@ -104,20 +111,6 @@ class AttributionParser {
   // person; a caller about to parse the same range may reuse the answer).
   // *phrase_end == first when no phrase was parsed.
   std::optional<Speaker> SentenceSubject(std::uint32_t first, std::uint32_t end, std::uint32_t* phrase_end) const;
-
-  // False when no token of the document is a speech verb (IsVerb) or
-  // "according": AfterQuote, BeforeQuote and Reported then find no
-  // attribution anywhere in it, so a caller may skip it whole (most news
-  // notes quote no one).
-  bool MayAttribute() const {
-    // One shape test per token (most fail it) before the exact tests.
-    const std::uint32_t count = static_cast<std::uint32_t>(doc_.tokens.size());
-    for (std::uint32_t i = 0; i < count; ++i) {
-      const std::string_view f = folded_[i];
-      if (t_.cue_shapes.MayHold(f) && (IsVerb(i) || f == "according")) return true;
-    }
-    return false;
-  }
 
   // The token's text folded with FoldWord; valid while the parser lives.
   std::string_view Folded(std::uint32_t token) const { return folded_[token]; }

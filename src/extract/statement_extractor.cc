@@ -52,9 +52,6 @@ class DocumentPass {
   }
 
   void Run() {
-    // Every statement is found through a speech verb or "according to"
-    // (the parser's attributions); without one, nothing below can add one.
-    if (!parser_.MayAttribute()) return;
     std::vector<QuoteGroup> groups = ScanQuotes(doc_);
     std::size_t g = 0;
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
@@ -354,6 +351,9 @@ Result<std::unique_ptr<StatementExtractor>> StatementExtractor::Load() {
 void StatementExtractor::Annotate(Document& doc) const {
   doc.statements.clear();
   if (doc.sentences.empty() || doc.tokens.empty()) return;
+  // Every statement is found through a speech verb or "according to" (the
+  // parser's attributions): without one, the pass could add none.
+  if (!AttributionParser::MayAttribute(doc, tables_->words)) return;
   thread_local PassStorage storage;
   DocumentPass(doc, tables_->words, storage).Run();
 }

@@ -59,6 +59,7 @@ Result<StatementTables> StatementTables::Load() {
     std::string verb = FoldWord(cols[0]);
     t.verb_shapes.Add(verb);
     t.cue_shapes.Add(verb);
+    if (verb.find('\'') != std::string::npos) t.cue_has_apostrophe = true;
     t.verbs[std::move(verb)] = cols[1] == "that" ? VerbClause::kThatOnly : VerbClause::kBare;
   }
 
