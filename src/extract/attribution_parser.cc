@@ -120,7 +120,7 @@ bool AttributionParser::MayAttribute(const Document& doc, const StatementTables&
   for (const Token& tok : doc.tokens) {
     if (!(tok.start < tok.end && tok.end <= text.size())) return true;  // (the segmenter makes none)
     const std::size_t n = tok.end - tok.start;
-    if (!tables.cue_shapes.MayHold(lower(raw[tok.start]), lower(raw[tok.end - 1]), n)) continue;
+    if (!tables.cue_shapes.MayHold(raw[tok.start], raw[tok.end - 1], n)) continue;  // (any case: as written)
     if (n > sizeof word) return true;
     for (std::size_t k = 0; k < n; ++k) word[k] = static_cast<char>(lower(raw[tok.start + k]));
     const std::string_view w(word, n);

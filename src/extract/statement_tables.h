@@ -101,8 +101,9 @@ class WordSet {
 struct StatementTables {
   WordMap<VerbClause> verbs;
   WordShapes verb_shapes;  // of the keys of `verbs`: ask it before `verbs`
-  // Of the keys of `verbs` and "according": the words some attribution
-  // needs (AttributionParser::MayAttribute).
+  // Of the keys of `verbs` and "according", in lower and in upper case:
+  // the words some attribution needs (AttributionParser::MayAttribute),
+  // asked of the bytes as written.
   WordShapes cue_shapes;
   bool cue_has_apostrophe = false;  // some key of `verbs` holds a "'"
   std::vector<OutletCue> outlet_cues;  // longest first
