@@ -21,6 +21,7 @@
 #ifndef SITREP_LEXICON_PLACE_NORMALIZE_H_
 #define SITREP_LEXICON_PLACE_NORMALIZE_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -121,6 +122,7 @@ class NameNormalizer {
  private:
   std::unordered_set<std::string, StringHash, std::equal_to<>> articles_;
   std::size_t max_article_size_ = 0;  // bytes of the longest folded article (KeyInitial)
+  std::array<bool, 256> article_initial_{};  // by byte: some folded article starts with it (KeyInitial)
 };
 
 // The spelling skeleton of a key, for transliteration variants that differ
