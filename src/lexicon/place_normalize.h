@@ -142,7 +142,10 @@ class SpellingSkeletonBuilder {
  public:
   // Starts an empty key.
   void Reset() {
-    out_.assign(1, '~');
+    // out_ holds '~' and what was appended (unless moved from): cut back
+    // to it without the out-of-line assign.
+    if (out_.empty()) out_.push_back('~');
+    else out_.resize(1);
     after_vowel_ = false;
     acronym_ = false;
   }
