@@ -108,6 +108,27 @@ AttributionParser::AttributionParser(const Document& doc, const StatementTables&
   }
 }
 
+bool AttributionParser::MayAttribute(const Document& doc, const StatementTables& tables) {
+  // A token folds to a word without an apostrophe only when it holds no
+  // curly one: then its folding is its bytes with ASCII capitals lowered,
+  // which is what is compared here.
+  if (tables.cue_has_apostrophe) return true;
+  const std::string_view text = doc.text;
+  const auto* raw = reinterpret_cast<const unsigned char*>(text.data());
+  auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c; };
+  char word[32];
+  for (const Token& tok : doc.tokens) {
+    if (!(tok.start < tok.end && tok.end <= text.size())) return true;  // (the segmenter makes none)
+    const std::size_t n = tok.end - tok.start;
+    if (!tables.cue_shapes.MayHold(raw[tok.start], raw[tok.end - 1], n)) continue;  // (any case: as written)
+    if (n > sizeof word) return true;
+    for (std::size_t k = 0; k < n; ++k) word[k] = static_cast<char>(lower(raw[tok.start + k]));
+    const std::string_view w(word, n);
+    if (tables.verbs.contains(w) || w == "according") return true;
+  }
+  return false;
+}
+
 bool AttributionParser::IsCapitalizedNonAscii(const Token& tok) const {
   std::size_t len = 0;
   char32_t cp = DecodeUtf8(doc_.text, tok.start, &len);

@@ -34,6 +34,7 @@
 
 #include "core/document.h"
 #include "extract/fold_word.h"
+#include "extract/quote_scanner.h"
 #include "extract/statement_tables.h"
 
 namespace sitrep::extract {
@@ -79,6 +80,13 @@ class AttributionParser {
   AttributionParser(const AttributionParser&) = delete;
   AttributionParser& operator=(const AttributionParser&) = delete;
 
+  // False when no token of `doc` is a speech verb or "according": a parser
+  // of it would then find no attribution anywhere (AfterQuote, BeforeQuote
+  // and Reported all need one), so a caller may skip it whole (most news
+  // notes quote no one). Reads the tokens' bytes, without folding the text
+  // or building a parser; may answer true for a document without one.
+  static bool MayAttribute(const Document& doc, const StatementTables& tables);
+
   // The speaker written in tokens [first, end), or nullopt when those tokens
   // are not a speaker noun phrase.
   std::optional<Speaker> ParseSubject(std::uint32_t first, std::uint32_t end) const;
@@ -104,6 +112,16 @@ class AttributionParser {
   // person; a caller about to parse the same range may reuse the answer).
   // *phrase_end == first when no phrase was parsed.
   std::optional<Speaker> SentenceSubject(std::uint32_t first, std::uint32_t end, std::uint32_t* phrase_end) const;
+
+  // The last token that is a speech verb (IsVerb) or "according", or
+  // kNoToken when there is none: AfterQuote, BeforeQuote and Reported find
+  // no attribution in a range of tokens all after it.
+  std::uint32_t LastCue() const {
+    for (std::uint32_t i = static_cast<std::uint32_t>(doc_.tokens.size()); i-- > 0;) {
+      if (t_.cue_shapes.MayHold(folded_[i]) && (IsVerb(i) || folded_[i] == "according")) return i;
+    }
+    return kNoToken;
+  }
 
   // The token's text folded with FoldWord; valid while the parser lives.
   std::string_view Folded(std::uint32_t token) const { return folded_[token]; }

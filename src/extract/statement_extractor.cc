@@ -54,9 +54,21 @@ class DocumentPass {
   void Run() {
     std::vector<QuoteGroup> groups = ScanQuotes(doc_);
     std::size_t g = 0;
+    // From the sentence after the last speech verb or "according" on, no
+    // attribution is found (each needs one in or after the sentence it
+    // serves): only quotes continuing an earlier statement remain, which
+    // need no speaker, so the speakers the sentences name are not read.
+    const std::uint32_t last_cue = parser_.LastCue();
     for (std::uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& s = doc_.sentences[si];
       std::uint32_t end = s.first_token + s.token_count;
+      if (last_cue == kNoToken || s.first_token > last_cue) {
+        while (g < groups.size() && groups[g].fragments.front().open_token < end) {
+          HandleQuote(groups[g]);
+          ++g;
+        }
+        continue;
+      }
       // Found once: the subject and the reported speech both start after it.
       const std::uint32_t body_first = text::AfterDateline(doc_, s.first_token, end);
       std::uint32_t subject_end = body_first;
@@ -351,6 +363,9 @@ Result<std::unique_ptr<StatementExtractor>> StatementExtractor::Load() {
 void StatementExtractor::Annotate(Document& doc) const {
   doc.statements.clear();
   if (doc.sentences.empty() || doc.tokens.empty()) return;
+  // Every statement is found through a speech verb or "according to" (the
+  // parser's attributions): without one, the pass could add none.
+  if (!AttributionParser::MayAttribute(doc, tables_->words)) return;
   thread_local PassStorage storage;
   DocumentPass(doc, tables_->words, storage).Run();
 }

@@ -48,6 +48,17 @@ Status LoadSet(std::string_view name, WordSet& out) {
 }  // namespace
 
 
+// Adds `word` (folded) to `shapes` in lower and in upper case, so that the
+// shapes of a word's bytes as written, whatever its case, pass for it.
+static void AddCueShapes(WordShapes& shapes, std::string_view word) {
+  shapes.Add(word);
+  std::string upper(word);
+  for (char& c : upper) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - ('a' - 'A'));
+  }
+  shapes.Add(upper);
+}
+
 Result<StatementTables> StatementTables::Load() {
   StatementTables t;
 
@@ -58,8 +69,12 @@ Result<StatementTables> StatementTables::Load() {
     if (cols.size() < 2) return Status::Corruption("data/extract/speech_verbs.tsv: expected 2 columns");
     std::string verb = FoldWord(cols[0]);
     t.verb_shapes.Add(verb);
+    AddCueShapes(t.cue_shapes, verb);
+    if (verb.find('\'') != std::string::npos) t.cue_has_apostrophe = true;
     t.verbs[std::move(verb)] = cols[1] == "that" ? VerbClause::kThatOnly : VerbClause::kBare;
   }
+
+  AddCueShapes(t.cue_shapes, "according");
 
   auto cues = Lines("speech_outlet_cues.tsv", "cue\t");
   if (!cues.ok()) return cues.status();

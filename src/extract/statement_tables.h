@@ -66,6 +66,12 @@ class WordShapes {
     const std::uint32_t length = LengthBit(word);
     return (first_[First(word)] & length) != 0 && (last_[Last(word)] & length) != 0;
   }
+  // MayHold of a word of `size` bytes (> 0) that starts with `first` and
+  // ends with `last`.
+  bool MayHold(unsigned char first, unsigned char last, std::size_t size) const {
+    const std::uint32_t length = std::uint32_t{1} << (size < 31 ? size : 31);
+    return (first_[first] & length) != 0 && (last_[last] & length) != 0;
+  }
 
  private:
   static unsigned char First(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w[0]); }
@@ -95,6 +101,11 @@ class WordSet {
 struct StatementTables {
   WordMap<VerbClause> verbs;
   WordShapes verb_shapes;  // of the keys of `verbs`: ask it before `verbs`
+  // Of the keys of `verbs` and "according", in lower and in upper case:
+  // the words some attribution needs (AttributionParser::MayAttribute),
+  // asked of the bytes as written.
+  WordShapes cue_shapes;
+  bool cue_has_apostrophe = false;  // some key of `verbs` holds a "'"
   std::vector<OutletCue> outlet_cues;  // longest first
   WordSet media_words;
   WordSet titles;         // title heads and the openers below

@@ -261,7 +261,10 @@ std::string FoldWord(std::string_view word) {
 
 NameNormalizer::NameNormalizer(std::string_view articles) {
   for (std::string_view line : DataLines(articles)) articles_.insert(FoldWord(line));
-  for (const std::string& a : articles_) max_article_size_ = std::max(max_article_size_, a.size());
+  for (const std::string& a : articles_) {
+    max_article_size_ = std::max(max_article_size_, a.size());
+    if (!a.empty()) article_initial_[static_cast<unsigned char>(a[0])] = true;
+  }
 }
 
 const NameNormalizer& NameNormalizer::Default() {
@@ -509,6 +512,16 @@ int NameNormalizer::KeyInitial(std::string_view name) const {
     std::size_t n = 1;
     while (n < name.size() && n < needed && kAsciiWordBits[static_cast<unsigned char>(name[n])] != 0) ++n;
     if (n >= needed) return static_cast<unsigned char>(name[0] | 0x20);
+    // Shorter, the first word still starts the key with that byte when it
+    // is no acronym and no article. An acronym's bytes are all capitals or
+    // periods, so a word whose second byte is a lower-case letter or not
+    // ASCII (a letter then continues it, or it is one letter long) is none;
+    // an article would start with the same folded byte, which no article
+    // may do. (Names such as "Srīnagar" or "Kot Addu": the cut and the
+    // folding of a word with non-ASCII letters cost thousands.)
+    const unsigned char second = name.size() >= 2 ? static_cast<unsigned char>(name[1]) : 0;
+    const unsigned char initial = static_cast<unsigned char>(name[0] | 0x20);
+    if (((second >= 'a' && second <= 'z') || second >= 0x80) && !article_initial_[initial]) return initial;
   }
   // Kept per thread: this runs once per gazetteer entity a document brings
   // up, and allocating the two buffers was half its cost.

@@ -21,6 +21,7 @@
 #ifndef SITREP_LEXICON_PLACE_NORMALIZE_H_
 #define SITREP_LEXICON_PLACE_NORMALIZE_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -121,6 +122,7 @@ class NameNormalizer {
  private:
   std::unordered_set<std::string, StringHash, std::equal_to<>> articles_;
   std::size_t max_article_size_ = 0;  // bytes of the longest folded article (KeyInitial)
+  std::array<bool, 256> article_initial_{};  // by byte: some folded article starts with it (KeyInitial)
 };
 
 // The spelling skeleton of a key, for transliteration variants that differ
@@ -140,7 +142,10 @@ class SpellingSkeletonBuilder {
  public:
   // Starts an empty key.
   void Reset() {
-    out_.assign(1, '~');
+    // out_ holds '~' and what was appended (unless moved from): cut back
+    // to it without the out-of-line assign.
+    if (out_.empty()) out_.push_back('~');
+    else out_.resize(1);
     after_vowel_ = false;
     acronym_ = false;
   }

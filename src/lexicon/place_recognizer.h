@@ -163,11 +163,11 @@ class PlaceRecognizer {
   // nationality ("Israeli airstrikes", "US troops"; "Saudi-led" after a
   // hyphen), from data/places/force_heads.txt: whose force it is says
   // little about where it struck.
-  std::unordered_set<std::string, StringHash, std::equal_to<>> force_heads_, force_hyphen_heads_;
+  ShapedWordSet force_heads_, force_hyphen_heads_;
   // route_words.txt: "highway", "road": after "X-Y", X and Y are its ends.
-  std::unordered_set<std::string, StringHash, std::equal_to<>> route_words_;
+  ShapedWordSet route_words_;
   // speech_verbs.txt: "said", "told": a name next to one is the speaker's.
-  std::unordered_set<std::string, StringHash, std::equal_to<>> speech_verbs_;
+  ShapedWordSet speech_verbs_;
   // KeyInitial's memory, one slot per entity: 0 not yet known, 0x100 | byte,
   // or 0x200 for an empty key. Filled lazily by any thread: every thread
   // computes the same value for a slot, so relaxed atomics suffice.

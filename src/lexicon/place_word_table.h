@@ -15,10 +15,12 @@
 #ifndef SITREP_LEXICON_PLACE_WORD_TABLE_H_
 #define SITREP_LEXICON_PLACE_WORD_TABLE_H_
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/hash.h"
@@ -87,6 +89,32 @@ class PlaceWordTable {
   std::size_t used_ = 0;
   std::size_t max_size_ = 0;  // longest word added: longer words are absent without hashing
   std::string pool_;
+};
+
+// A set of folded words that is asked about many words not in it: a word
+// whose first byte, last byte and length no member has is answered without
+// hashing it (most words the place recogniser asks the speech verbs, force
+// heads and route words about).
+class ShapedWordSet {
+ public:
+  void insert(std::string word) {
+    first_[First(word)] |= LengthBit(word);
+    last_[Last(word)] |= LengthBit(word);
+    words_.insert(std::move(word));
+  }
+  bool contains(std::string_view word) const {
+    const std::uint32_t length = LengthBit(word);
+    return (first_[First(word)] & length) != 0 && (last_[Last(word)] & length) != 0 && words_.contains(word);
+  }
+
+ private:
+  static unsigned char First(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w[0]); }
+  static unsigned char Last(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w.back()); }
+  // Lengths of 31 bytes and more share the last bit.
+  static std::uint32_t LengthBit(std::string_view w) { return std::uint32_t{1} << (w.size() < 31 ? w.size() : 31); }
+  std::array<std::uint32_t, 256> first_{};
+  std::array<std::uint32_t, 256> last_{};
+  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
 };
 
 }  // namespace sitrep::lexicon

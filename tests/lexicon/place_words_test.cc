@@ -85,7 +85,10 @@ TEST(PlaceWords, KeyInitialIsTheFirstByteOfTheKey) {
                                 "Abcd'ef", "Abcd.Efg", "Abcdé", "Kabul\tx", "Qalah",
                                 // Short first words: plain, acronyms, articles.
                                 "San Antonio", "East End", "AL Anbar", "Ash Shaykh", "Abah Town", "Adh",
-                                "SAN", "Sa", "US Embassy", "Ahh X", "At ", "As -", "Q9 Town"}) {
+                                "SAN", "Sa", "US Embassy", "Ahh X", "At ", "As -", "Q9 Town",
+                                // Short or non-ASCII first words read from their first two bytes.
+                                "Srīnagar", "Brăeşti", "Kot Addu", "D’Arcy", "Dé", "Eş Town", "Aş Town",
+                                "B\xC2\xA0Town", "Xy", "Ze", "Zé-ab"}) {
     std::string key = Norm().Key(name);
     int expected = key.empty() ? -1 : static_cast<unsigned char>(key[0]);
     EXPECT_EQ(Norm().KeyInitial(name), expected) << name;
