@@ -213,6 +213,11 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
     const std::uint64_t bit = HashBytes(key) >> d->key_filter_shift_;
     d->key_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
+  for (const auto& [key, entry] : d->keys_) {
+    if (key.empty() || key.find(' ') != std::string::npos) continue;
+    const std::size_t bit = WordShapeBit(key);
+    d->word_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   std::size_t slots = 16;
   while (slots < 2 * d->keys_.size()) slots *= 2;
   d->key_slots_.assign(slots, KeySlot());

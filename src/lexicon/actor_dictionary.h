@@ -113,6 +113,16 @@ class ActorDictionary {
   // Find and HasLongerPhrase in one lookup (the matcher asks both for every
   // word of every sentence).
   const std::vector<PhraseHit>* Find(std::string_view key, bool* has_longer) const;
+  // False when `word` (one word's norm, no space) is no key: neither a
+  // one-word phrase nor the first word of a longer one, so Find(word) is
+  // nullptr and sets *has_longer false. True may be wrong (a filter): then
+  // ask Find. Cheaper than Find's hash; the matcher asks it for every word
+  // a phrase may start at, and most words start none.
+  bool MayBeWordKey(std::string_view word) const {
+    if (word.empty()) return true;
+    const std::size_t bit = WordShapeBit(word);
+    return (word_filter_[bit / 64] >> (bit % 64)) & 1;
+  }
   // The longest alias in words: no phrase longer than this needs looking up.
   std::size_t max_phrase_words() const { return max_phrase_words_; }
   // True if a capitalised word is known not to be (part of) a person's name
@@ -181,6 +191,17 @@ class ActorDictionary {
     const KeyEntry* entry = nullptr;
   };
   std::vector<KeySlot> key_slots_;
+  // MayBeWordKey's filter: one bit per word shape (first, middle and last
+  // byte and length, mixed by one multiply) of the keys without a space.
+  static constexpr std::uint32_t kWordFilterLog2 = 16;
+  static std::size_t WordShapeBit(std::string_view word) {  // REQUIRES: !word.empty()
+    const auto* u = reinterpret_cast<const unsigned char*>(word.data());
+    const std::size_t n = word.size();
+    const std::uint64_t shape = std::uint64_t{u[0]} | (std::uint64_t{u[n / 2]} << 8) |
+                                (std::uint64_t{u[n - 1]} << 16) | (static_cast<std::uint64_t>(n) << 24);
+    return static_cast<std::size_t>((shape * 0x9E3779B97F4A7C15ull) >> (64 - kWordFilterLog2));
+  }
+  std::vector<std::uint64_t> word_filter_ = std::vector<std::uint64_t>((std::size_t{1} << kWordFilterLog2) / 64);
   std::uint64_t key_slot_mask_ = 0;
   std::unordered_map<std::string, int> state_by_iso2_;
   std::unordered_map<std::string, int> org_by_id_;

@@ -361,6 +361,9 @@ class Annotator {
   // this runs for every word.
   void LongestAt(const std::vector<ActorWord>& words, std::size_t i, Item& best) {
     best = Item();
+    // Most words start no phrase: the first look-up would be of the word
+    // alone and find nothing (and nothing longer), so it is not made.
+    if (!dict_.MayBeWordKey(words[i].norm)) return;
     std::string& key = key_;  // reused: one buffer per thread, not per word
     key.clear();
     // While the key would be one word's norm it is looked up as that norm,
