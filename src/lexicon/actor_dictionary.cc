@@ -277,12 +277,12 @@ const RoleEntry* ActorDictionary::RoleByName(std::string_view role) const {
 }
 
 int ActorDictionary::StateIndex(std::string_view iso2) const {
-  auto it = state_by_iso2_.find(std::string(iso2));
+  auto it = state_by_iso2_.find(iso2);
   return it == state_by_iso2_.end() ? -1 : it->second;
 }
 
 int ActorDictionary::OrganizationIndex(std::string_view id) const {
-  auto it = org_by_id_.find(std::string(id));
+  auto it = org_by_id_.find(id);
   return it == org_by_id_.end() ? -1 : it->second;
 }
 

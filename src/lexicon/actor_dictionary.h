@@ -203,8 +203,10 @@ class ActorDictionary {
   }
   std::vector<std::uint64_t> word_filter_ = std::vector<std::uint64_t>((std::size_t{1} << kWordFilterLog2) / 64);
   std::uint64_t key_slot_mask_ = 0;
-  std::unordered_map<std::string, int> state_by_iso2_;
-  std::unordered_map<std::string, int> org_by_id_;
+  // Searched with a string_view (StateIndex runs for most mentions): no
+  // std::string is built per look-up.
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> state_by_iso2_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> org_by_id_;
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> not_names_;
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> pronouns_;
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> name_particles_;
