@@ -907,8 +907,10 @@ class Annotator {
     if (implied && !origin_follows && (sector.inter == 5 || sector.inter == 6 || sector.inter == 7)) {
       if (int local = SentencePlaceState(s.sentence); local >= 0) state = local;
     }
-    ActorMention m;
-    MentionInfo info;
+    // Built in place (a sector mention names no person, so Emit would only
+    // have moved it in): most mentions are sectors.
+    ActorMention& m = doc_.actors.emplace_back();
+    MentionInfo& info = info_.emplace_back();
     m.sentence = s.sentence;
     m.start = Start(s, first_word);
     m.end = End(s, last_word);
@@ -925,7 +927,6 @@ class Annotator {
     } else {
       m.id = "sector:" + sector.sector;
     }
-    Emit(std::move(m), std::move(info));
   }
 
   void EmitOrg(const SentenceMatches& s, std::size_t first_word, std::size_t last_word, std::size_t org) {
