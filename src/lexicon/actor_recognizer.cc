@@ -931,8 +931,8 @@ class Annotator {
 
   void EmitOrg(const SentenceMatches& s, std::size_t first_word, std::size_t last_word, std::size_t org) {
     const OrganizationEntry& o = dict_.organizations()[org];
-    ActorMention m;
-    MentionInfo info;
+    ActorMention& m = doc_.actors.emplace_back();  // in place: names no person (EmitSector)
+    MentionInfo& info = info_.emplace_back();
     m.sentence = s.sentence;
     m.start = Start(s, first_word);
     m.end = End(s, last_word);
@@ -942,13 +942,12 @@ class Annotator {
     m.sector = o.sector;
     m.inter = o.inter;
     info.org_id = o.id;
-    Emit(std::move(m), std::move(info));
   }
 
   void EmitState(const SentenceMatches& s, const Item& item) {
     const StateEntry& st = dict_.states()[item.hit->index];
-    ActorMention m;
-    MentionInfo info;
+    ActorMention& m = doc_.actors.emplace_back();  // in place: names no person (EmitSector)
+    MentionInfo& info = info_.emplace_back();
     m.sentence = s.sentence;
     m.start = Start(s, item.first);
     m.end = End(s, item.last);
@@ -958,14 +957,13 @@ class Annotator {
     m.sector = "state";
     m.inter = 1;
     info.org_id = "state:" + st.iso2;
-    Emit(std::move(m), std::move(info));
   }
 
   // "Beirut rejected": the government of the capital's state.
   void EmitCapital(const SentenceMatches& s, const Item& item) {
     const Anchor a = StateAnchor(static_cast<int>(item.hit->index), "government");
-    ActorMention m;
-    MentionInfo info;
+    ActorMention& m = doc_.actors.emplace_back();  // in place: names no person (EmitSector)
+    MentionInfo& info = info_.emplace_back();
     m.sentence = s.sentence;
     m.start = Start(s, item.first);
     m.end = End(s, item.last);
@@ -975,7 +973,6 @@ class Annotator {
     m.sector = a.sector;
     m.inter = a.inter;
     info.org_id = a.org_id;
-    Emit(std::move(m), std::move(info));
   }
 
   // "he"/"she" among the first words of a sentence whose previous sentence
