@@ -73,7 +73,8 @@ class CountryCues {
                                 (std::uint64_t{u[n - 1]} << 16) | (static_cast<std::uint64_t>(n) << 24);
     return static_cast<std::size_t>((shape * 0x9E3779B97F4A7C15ull) >> 49);  // 15 bits
   }
-  bool MayStartCue(std::string_view word) const {
+  // (Inline: it runs for every word, and GCC made it an out-of-line call.)
+  [[gnu::always_inline]] bool MayStartCue(std::string_view word) const {
     if (word.empty()) return false;
     const std::size_t shape = ShapeBit(word);
     if (((first_shapes_[shape / 64] >> (shape % 64)) & 1) == 0) return false;
