@@ -129,10 +129,16 @@ int KindRank(const PhraseHit& h) {
 class Annotator {
  public:
   Annotator(const ActorDictionary& dict, Document& doc)
-      : dict_(dict), doc_(doc), year_(PublishedYear(doc)), key_(Scratch().key), longest_(Scratch().longest) {
+      : dict_(dict),
+        doc_(doc),
+        year_(PublishedYear(doc)),
+        key_(Scratch().key),
+        longest_(Scratch().longest),
+        blocked_(Scratch().blocked) {
     // A long document's buffers are not kept for the next one.
     if (key_.capacity() > kKeptKeyCapacity) std::string().swap(key_);
     if (longest_.capacity() > kKeptWordCapacity) std::vector<Item>().swap(longest_);
+    if (blocked_.capacity() > kKeptKeyCapacity) std::vector<bool>().swap(blocked_);
   }
   // Hands the sentences' word and item vectors back to this thread's spares.
   ~Annotator() {
@@ -280,12 +286,13 @@ class Annotator {
   }
   // The rest of the matcher's per-thread storage, kept between documents
   // for the same reason: LongestAt's phrase key, MatchSentence's longest
-  // phrase per word, and spare item vectors (empty; bounded as the word
-  // vectors are).
+  // phrase per word, Compose's blocked words, and spare item vectors
+  // (empty; bounded as the word vectors are).
   static constexpr std::size_t kKeptKeyCapacity = 1024;
   struct MatchScratch {
     std::string key;
     std::vector<Item> longest;
+    std::vector<bool> blocked;
     std::vector<std::vector<Item>> spare_items;
   };
   static MatchScratch& Scratch() {
@@ -1011,7 +1018,8 @@ class Annotator {
     std::size_t first_mention = doc_.actors.size();
     pending_pronoun_.reset();
     Pronouns(s);
-    std::vector<bool> blocked(s.words.size(), false);
+    std::vector<bool>& blocked = blocked_;  // reused between sentences
+    blocked.assign(s.words.size(), false);
     for (const Item& item : s.items) {
       if (item.hit->kind == ActorKind::kPerson) continue;
       for (std::size_t w = item.first; w <= item.last; ++w) blocked[w] = true;
@@ -1209,6 +1217,7 @@ class Annotator {
   std::vector<SentenceMatches> sentences_;
   std::string& key_;            // LongestAt's phrase key (this thread's scratch)
   std::vector<Item>& longest_;  // MatchSentence's longest phrase per word (this thread's scratch)
+  std::vector<bool>& blocked_;  // Compose's words inside a non-person item (this thread's scratch)
   std::vector<MentionInfo> info_;  // parallel to doc_.actors
   std::unordered_map<std::string, int> first_mention_;  // person name or id -> first mention
   int prev_sentence_first_mention_ = -1;
