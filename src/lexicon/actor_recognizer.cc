@@ -132,9 +132,13 @@ class Annotator {
       : dict_(dict),
         doc_(doc),
         year_(PublishedYear(doc)),
+        sentences_(Scratch().sentences),
         key_(Scratch().key),
         longest_(Scratch().longest),
-        blocked_(Scratch().blocked) {
+        blocked_(Scratch().blocked),
+        info_(Scratch().info) {
+    sentences_.clear();  // (emptied by the last Annotator already)
+    info_.clear();
     // A long document's buffers are not kept for the next one.
     if (key_.capacity() > kKeptKeyCapacity) std::string().swap(key_);
     if (longest_.capacity() > kKeptWordCapacity) std::vector<Item>().swap(longest_);
@@ -154,6 +158,10 @@ class Annotator {
         spare_items.push_back(std::move(s.items));
       }
     }
+    sentences_.clear();
+    info_.clear();
+    if (sentences_.capacity() > kKeptWordCapacity) std::vector<SentenceMatches>().swap(sentences_);
+    if (info_.capacity() > kKeptWordCapacity) std::vector<MentionInfo>().swap(info_);
   }
 
   void Run() {
@@ -286,13 +294,16 @@ class Annotator {
   }
   // The rest of the matcher's per-thread storage, kept between documents
   // for the same reason: LongestAt's phrase key, MatchSentence's longest
-  // phrase per word, Compose's blocked words, and spare item vectors
-  // (empty; bounded as the word vectors are).
+  // phrase per word, Compose's blocked words, the sentences' matches and
+  // the mentions' facts (both emptied after each document), and spare item
+  // vectors (empty; bounded as the word vectors are).
   static constexpr std::size_t kKeptKeyCapacity = 1024;
   struct MatchScratch {
     std::string key;
     std::vector<Item> longest;
     std::vector<bool> blocked;
+    std::vector<SentenceMatches> sentences;
+    std::vector<MentionInfo> info;
     std::vector<std::vector<Item>> spare_items;
   };
   static MatchScratch& Scratch() {
@@ -1214,11 +1225,11 @@ class Annotator {
   Document& doc_;
   int year_ = 0;
   int main_state_ = -1;
-  std::vector<SentenceMatches> sentences_;
+  std::vector<SentenceMatches>& sentences_;  // this thread's scratch, emptied after the document
   std::string& key_;            // LongestAt's phrase key (this thread's scratch)
   std::vector<Item>& longest_;  // MatchSentence's longest phrase per word (this thread's scratch)
   std::vector<bool>& blocked_;  // Compose's words inside a non-person item (this thread's scratch)
-  std::vector<MentionInfo> info_;  // parallel to doc_.actors
+  std::vector<MentionInfo>& info_;  // parallel to doc_.actors (this thread's scratch, emptied after the document)
   std::unordered_map<std::string, int> first_mention_;  // person name or id -> first mention
   int prev_sentence_first_mention_ = -1;
   std::optional<std::pair<ActorMention, MentionInfo>> pending_pronoun_;
