@@ -191,7 +191,9 @@ class Annotator {
     // countries: a small vector searched linearly, not a map of allocated
     // nodes. (The choice below does not depend on the entries' order: the
     // first seen orders are distinct.)
-    std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>> votes;
+    // (Both vectors below are this thread's, kept between documents.)
+    std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>>& votes = Scratch().votes;
+    votes.clear();
     const auto vote_for = [&votes](std::string_view country) -> std::pair<int, std::size_t>& {
       for (auto& [c, v] : votes) {
         if (c == country) return v;
@@ -205,7 +207,9 @@ class Annotator {
     // ("US troops"). Such a word votes once, here; the place recogniser's
     // reading of it as a country must not vote again. (A state name standing
     // alone, "fighting in Libya", votes both as a place and as an actor.)
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> modifiers;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& modifiers = Scratch().modifiers;
+    modifiers.clear();
+    if (modifiers.capacity() > kKeptWordCapacity) std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(modifiers);
     for (const SentenceMatches& s : sentences_) {
       for (std::size_t k = 0; k < s.items.size(); ++k) {
         const Item& item = s.items[k];
@@ -304,6 +308,8 @@ class Annotator {
     std::vector<bool> blocked;
     std::vector<SentenceMatches> sentences;
     std::vector<MentionInfo> info;
+    std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>> votes;  // ComputeMainCountry's
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> modifiers;               // ComputeMainCountry's
     std::vector<std::vector<Item>> spare_items;
   };
   static MatchScratch& Scratch() {
