@@ -244,22 +244,6 @@ bool ActorDictionary::HasLongerPhrase(std::string_view key) const {
   return it != keys_.end() && it->second.has_longer;
 }
 
-const std::vector<PhraseHit>* ActorDictionary::Find(std::string_view key, bool* has_longer) const {
-  *has_longer = false;
-  if (key_slots_.empty()) return nullptr;  // no keys
-  const std::uint64_t hash = HashBytes(key);
-  const std::uint64_t bit = hash >> key_filter_shift_;
-  if (((key_filter_[bit / 64] >> (bit % 64)) & 1) == 0) return nullptr;
-  for (std::uint64_t h = hash;; ++h) {
-    const KeySlot& slot = key_slots_[h & key_slot_mask_];
-    if (slot.key == nullptr) return nullptr;
-    if (slot.hash == hash && std::string_view(*slot.key) == key) {
-      *has_longer = slot.entry->has_longer;
-      return slot.entry->hits.empty() ? nullptr : &slot.entry->hits;
-    }
-  }
-}
-
 bool ActorDictionary::IsNotName(std::string_view norm) const {
   return not_names_.find(norm) != not_names_.end();
 }

@@ -111,7 +111,7 @@ class ActorDictionary {
   // matcher stops extending a phrase when this is false.
   bool HasLongerPhrase(std::string_view key) const;
   // Find and HasLongerPhrase in one lookup (the matcher asks both for every
-  // word of every sentence).
+  // word a phrase may start at; inline, below, for that one caller).
   const std::vector<PhraseHit>* Find(std::string_view key, bool* has_longer) const;
   // False when `word` (one word's norm, no space) is no key: neither a
   // one-word phrase nor the first word of a longer one, so Find(word) is
@@ -214,6 +214,22 @@ class ActorDictionary {
   std::unordered_map<std::string, CapitalContext, StringHash, std::equal_to<>> capital_context_;
   std::size_t max_phrase_words_ = 1;
 };
+
+inline const std::vector<PhraseHit>* ActorDictionary::Find(std::string_view key, bool* has_longer) const {
+  *has_longer = false;
+  if (key_slots_.empty()) return nullptr;  // no keys
+  const std::uint64_t hash = HashBytes(key);
+  const std::uint64_t bit = hash >> key_filter_shift_;
+  if (((key_filter_[bit / 64] >> (bit % 64)) & 1) == 0) return nullptr;
+  for (std::uint64_t h = hash;; ++h) {
+    const KeySlot& slot = key_slots_[h & key_slot_mask_];
+    if (slot.key == nullptr) return nullptr;
+    if (slot.hash == hash && std::string_view(*slot.key) == key) {
+      *has_longer = slot.entry->has_longer;
+      return slot.entry->hits.empty() ? nullptr : &slot.entry->hits;
+    }
+  }
+}
 
 }  // namespace sitrep::lexicon
 
