@@ -110,7 +110,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
     if (f[0].size() != 2 || f[2].empty()) continue;
     auto index = static_cast<std::uint32_t>(d->states_.size());
     d->states_.push_back({std::string(f[0]), std::string(f[1]), std::string(f[2]),
-                          std::string(f[3].empty() ? f[2] : f[3])});
+                          std::string(f[3].empty() ? f[2] : f[3]), "state:" + std::string(f[0])});
     d->state_by_iso2_[std::string(f[0])] = static_cast<int>(index);
     d->AddAlias(f[2], ActorKind::kState, index, true);
     for (std::string_view a : Split(f[4], '|')) {

@@ -28,6 +28,7 @@ struct StateEntry {
   std::string iso2, iso3;
   std::string name;     // ACLED country name: "Democratic Republic of Congo"
   std::string of_name;  // the form after "Forces of": "the United States of America"
+  std::string org_id;   // "state:" + iso2, the id of its government and forces
 };
 
 struct SectorEntry {

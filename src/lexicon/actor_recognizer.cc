@@ -594,7 +594,7 @@ class Annotator {
     a.valid = true;
     const StateEntry& st = dict_.states()[static_cast<std::size_t>(state)];
     a.country = st.iso2;
-    a.org_id = "state:" + st.iso2;
+    a.org_id = st.org_id;
     a.inter = 1;
     if (org_kind == "police"sv) {
       a.name = dict_.FillTemplate("Police Forces of {country}", state);
@@ -942,12 +942,12 @@ class Annotator {
     m.sector = sector.sector;
     m.inter = sector.inter;
     if (state >= 0) {
-      m.country = dict_.states()[static_cast<std::size_t>(state)].iso2;
-      // Appended into one string each, not built from temporaries.
-      m.id.reserve(7 + m.country.size() + sector.sector.size());
-      m.id.append("state:").append(m.country).append(":").append(sector.sector);
-      info.org_id.reserve(6 + m.country.size());
-      info.org_id.append("state:").append(m.country);
+      const StateEntry& st = dict_.states()[static_cast<std::size_t>(state)];
+      m.country = st.iso2;
+      // Appended into one string, not built from temporaries.
+      m.id.reserve(st.org_id.size() + 1 + sector.sector.size());
+      m.id.append(st.org_id).append(":").append(sector.sector);
+      info.org_id = st.org_id;
     } else {
       m.id = "sector:" + sector.sector;
     }
@@ -975,12 +975,12 @@ class Annotator {
     m.sentence = s.sentence;
     m.start = Start(s, item.first);
     m.end = End(s, item.last);
-    m.id = "state:" + st.iso2;
+    m.id = st.org_id;
     m.name = st.name;
     m.country = st.iso2;
     m.sector = "state";
     m.inter = 1;
-    info.org_id = "state:" + st.iso2;
+    info.org_id = st.org_id;
   }
 
   // "Beirut rejected": the government of the capital's state.
