@@ -785,7 +785,6 @@ class Annotator {
     std::vector<Item>& items = s.items;
     int anchor_item = -1;
     std::size_t role_item = j;
-    Anchor anchor;
     if (IsAnchorKind(items[j].hit->kind) && j + 1 < items.size() && items[j + 1].hit->kind == ActorKind::kRole &&
         Adjacent(s, items[j], items[j + 1])) {
       anchor_item = static_cast<int>(j);
@@ -793,6 +792,7 @@ class Annotator {
     } else if (items[j].hit->kind != ActorKind::kRole) {
       return 0;
     }
+    Anchor anchor;  // (after the early return: most items are no title)
     const RoleEntry& role = dict_.roles()[items[role_item].hit->index];
     std::size_t first_word = items[j].first;
     std::size_t end_word = items[role_item].last;
