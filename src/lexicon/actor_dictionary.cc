@@ -110,7 +110,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
     if (f[0].size() != 2 || f[2].empty()) continue;
     auto index = static_cast<std::uint32_t>(d->states_.size());
     d->states_.push_back({std::string(f[0]), std::string(f[1]), std::string(f[2]),
-                          std::string(f[3].empty() ? f[2] : f[3])});
+                          std::string(f[3].empty() ? f[2] : f[3]), "state:" + std::string(f[0])});
     d->state_by_iso2_[std::string(f[0])] = static_cast<int>(index);
     d->AddAlias(f[2], ActorKind::kState, index, true);
     for (std::string_view a : Split(f[4], '|')) {
@@ -213,6 +213,11 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
     const std::uint64_t bit = HashBytes(key) >> d->key_filter_shift_;
     d->key_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
+  for (const auto& [key, entry] : d->keys_) {
+    if (key.empty() || key.find(' ') != std::string::npos) continue;
+    const std::size_t bit = WordShapeBit(key);
+    d->word_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   std::size_t slots = 16;
   while (slots < 2 * d->keys_.size()) slots *= 2;
   d->key_slots_.assign(slots, KeySlot());
@@ -239,22 +244,6 @@ bool ActorDictionary::HasLongerPhrase(std::string_view key) const {
   return it != keys_.end() && it->second.has_longer;
 }
 
-const std::vector<PhraseHit>* ActorDictionary::Find(std::string_view key, bool* has_longer) const {
-  *has_longer = false;
-  if (key_slots_.empty()) return nullptr;  // no keys
-  const std::uint64_t hash = HashBytes(key);
-  const std::uint64_t bit = hash >> key_filter_shift_;
-  if (((key_filter_[bit / 64] >> (bit % 64)) & 1) == 0) return nullptr;
-  for (std::uint64_t h = hash;; ++h) {
-    const KeySlot& slot = key_slots_[h & key_slot_mask_];
-    if (slot.key == nullptr) return nullptr;
-    if (slot.hash == hash && std::string_view(*slot.key) == key) {
-      *has_longer = slot.entry->has_longer;
-      return slot.entry->hits.empty() ? nullptr : &slot.entry->hits;
-    }
-  }
-}
-
 bool ActorDictionary::IsNotName(std::string_view norm) const {
   return not_names_.find(norm) != not_names_.end();
 }
@@ -272,12 +261,12 @@ const RoleEntry* ActorDictionary::RoleByName(std::string_view role) const {
 }
 
 int ActorDictionary::StateIndex(std::string_view iso2) const {
-  auto it = state_by_iso2_.find(std::string(iso2));
+  auto it = state_by_iso2_.find(iso2);
   return it == state_by_iso2_.end() ? -1 : it->second;
 }
 
 int ActorDictionary::OrganizationIndex(std::string_view id) const {
-  auto it = org_by_id_.find(std::string(id));
+  auto it = org_by_id_.find(id);
   return it == org_by_id_.end() ? -1 : it->second;
 }
 

@@ -28,6 +28,7 @@ struct StateEntry {
   std::string iso2, iso3;
   std::string name;     // ACLED country name: "Democratic Republic of Congo"
   std::string of_name;  // the form after "Forces of": "the United States of America"
+  std::string org_id;   // "state:" + iso2, the id of its government and forces
 };
 
 struct SectorEntry {
@@ -111,8 +112,18 @@ class ActorDictionary {
   // matcher stops extending a phrase when this is false.
   bool HasLongerPhrase(std::string_view key) const;
   // Find and HasLongerPhrase in one lookup (the matcher asks both for every
-  // word of every sentence).
+  // word a phrase may start at; inline, below, for that one caller).
   const std::vector<PhraseHit>* Find(std::string_view key, bool* has_longer) const;
+  // False when `word` (one word's norm, no space) is no key: neither a
+  // one-word phrase nor the first word of a longer one, so Find(word) is
+  // nullptr and sets *has_longer false. True may be wrong (a filter): then
+  // ask Find. Cheaper than Find's hash; the matcher asks it for every word
+  // a phrase may start at, and most words start none.
+  bool MayBeWordKey(std::string_view word) const {
+    if (word.empty()) return true;
+    const std::size_t bit = WordShapeBit(word);
+    return (word_filter_[bit / 64] >> (bit % 64)) & 1;
+  }
   // The longest alias in words: no phrase longer than this needs looking up.
   std::size_t max_phrase_words() const { return max_phrase_words_; }
   // True if a capitalised word is known not to be (part of) a person's name
@@ -181,9 +192,22 @@ class ActorDictionary {
     const KeyEntry* entry = nullptr;
   };
   std::vector<KeySlot> key_slots_;
+  // MayBeWordKey's filter: one bit per word shape (first, middle and last
+  // byte and length, mixed by one multiply) of the keys without a space.
+  static constexpr std::uint32_t kWordFilterLog2 = 16;
+  static std::size_t WordShapeBit(std::string_view word) {  // REQUIRES: !word.empty()
+    const auto* u = reinterpret_cast<const unsigned char*>(word.data());
+    const std::size_t n = word.size();
+    const std::uint64_t shape = std::uint64_t{u[0]} | (std::uint64_t{u[n / 2]} << 8) |
+                                (std::uint64_t{u[n - 1]} << 16) | (static_cast<std::uint64_t>(n) << 24);
+    return static_cast<std::size_t>((shape * 0x9E3779B97F4A7C15ull) >> (64 - kWordFilterLog2));
+  }
+  std::vector<std::uint64_t> word_filter_ = std::vector<std::uint64_t>((std::size_t{1} << kWordFilterLog2) / 64);
   std::uint64_t key_slot_mask_ = 0;
-  std::unordered_map<std::string, int> state_by_iso2_;
-  std::unordered_map<std::string, int> org_by_id_;
+  // Searched with a string_view (StateIndex runs for most mentions): no
+  // std::string is built per look-up.
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> state_by_iso2_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> org_by_id_;
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> not_names_;
   std::unordered_map<std::string, char, StringHash, std::equal_to<>> pronouns_;
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> name_particles_;
@@ -191,6 +215,22 @@ class ActorDictionary {
   std::unordered_map<std::string, CapitalContext, StringHash, std::equal_to<>> capital_context_;
   std::size_t max_phrase_words_ = 1;
 };
+
+inline const std::vector<PhraseHit>* ActorDictionary::Find(std::string_view key, bool* has_longer) const {
+  *has_longer = false;
+  if (key_slots_.empty()) return nullptr;  // no keys
+  const std::uint64_t hash = HashBytes(key);
+  const std::uint64_t bit = hash >> key_filter_shift_;
+  if (((key_filter_[bit / 64] >> (bit % 64)) & 1) == 0) return nullptr;
+  for (std::uint64_t h = hash;; ++h) {
+    const KeySlot& slot = key_slots_[h & key_slot_mask_];
+    if (slot.key == nullptr) return nullptr;
+    if (slot.hash == hash && std::string_view(*slot.key) == key) {
+      *has_longer = slot.entry->has_longer;
+      return slot.entry->hits.empty() ? nullptr : &slot.entry->hits;
+    }
+  }
+}
 
 }  // namespace sitrep::lexicon
 

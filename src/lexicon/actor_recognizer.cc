@@ -129,10 +129,20 @@ int KindRank(const PhraseHit& h) {
 class Annotator {
  public:
   Annotator(const ActorDictionary& dict, Document& doc)
-      : dict_(dict), doc_(doc), year_(PublishedYear(doc)), key_(Scratch().key), longest_(Scratch().longest) {
+      : dict_(dict),
+        doc_(doc),
+        year_(PublishedYear(doc)),
+        sentences_(Scratch().sentences),
+        key_(Scratch().key),
+        longest_(Scratch().longest),
+        blocked_(Scratch().blocked),
+        info_(Scratch().info) {
+    sentences_.clear();  // (emptied by the last Annotator already)
+    info_.clear();
     // A long document's buffers are not kept for the next one.
     if (key_.capacity() > kKeptKeyCapacity) std::string().swap(key_);
     if (longest_.capacity() > kKeptWordCapacity) std::vector<Item>().swap(longest_);
+    if (blocked_.capacity() > kKeptKeyCapacity) std::vector<bool>().swap(blocked_);
   }
   // Hands the sentences' word and item vectors back to this thread's spares.
   ~Annotator() {
@@ -148,6 +158,10 @@ class Annotator {
         spare_items.push_back(std::move(s.items));
       }
     }
+    sentences_.clear();
+    info_.clear();
+    if (sentences_.capacity() > kKeptWordCapacity) std::vector<SentenceMatches>().swap(sentences_);
+    if (info_.capacity() > kKeptWordCapacity) std::vector<MentionInfo>().swap(info_);
   }
 
   void Run() {
@@ -177,7 +191,9 @@ class Annotator {
     // countries: a small vector searched linearly, not a map of allocated
     // nodes. (The choice below does not depend on the entries' order: the
     // first seen orders are distinct.)
-    std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>> votes;
+    // (Both vectors below are this thread's, kept between documents.)
+    std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>>& votes = Scratch().votes;
+    votes.clear();
     const auto vote_for = [&votes](std::string_view country) -> std::pair<int, std::size_t>& {
       for (auto& [c, v] : votes) {
         if (c == country) return v;
@@ -191,7 +207,9 @@ class Annotator {
     // ("US troops"). Such a word votes once, here; the place recogniser's
     // reading of it as a country must not vote again. (A state name standing
     // alone, "fighting in Libya", votes both as a place and as an actor.)
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> modifiers;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& modifiers = Scratch().modifiers;
+    modifiers.clear();
+    if (modifiers.capacity() > kKeptWordCapacity) std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(modifiers);
     for (const SentenceMatches& s : sentences_) {
       for (std::size_t k = 0; k < s.items.size(); ++k) {
         const Item& item = s.items[k];
@@ -280,12 +298,18 @@ class Annotator {
   }
   // The rest of the matcher's per-thread storage, kept between documents
   // for the same reason: LongestAt's phrase key, MatchSentence's longest
-  // phrase per word, and spare item vectors (empty; bounded as the word
-  // vectors are).
+  // phrase per word, Compose's blocked words, the sentences' matches and
+  // the mentions' facts (both emptied after each document), and spare item
+  // vectors (empty; bounded as the word vectors are).
   static constexpr std::size_t kKeptKeyCapacity = 1024;
   struct MatchScratch {
     std::string key;
     std::vector<Item> longest;
+    std::vector<bool> blocked;
+    std::vector<SentenceMatches> sentences;
+    std::vector<MentionInfo> info;
+    std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>> votes;  // ComputeMainCountry's
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> modifiers;               // ComputeMainCountry's
     std::vector<std::vector<Item>> spare_items;
   };
   static MatchScratch& Scratch() {
@@ -361,6 +385,9 @@ class Annotator {
   // this runs for every word.
   void LongestAt(const std::vector<ActorWord>& words, std::size_t i, Item& best) {
     best = Item();
+    // Most words start no phrase: the first look-up would be of the word
+    // alone and find nothing (and nothing longer), so it is not made.
+    if (!dict_.MayBeWordKey(words[i].norm)) return;
     std::string& key = key_;  // reused: one buffer per thread, not per word
     key.clear();
     // While the key would be one word's norm it is looked up as that norm,
@@ -567,7 +594,7 @@ class Annotator {
     a.valid = true;
     const StateEntry& st = dict_.states()[static_cast<std::size_t>(state)];
     a.country = st.iso2;
-    a.org_id = "state:" + st.iso2;
+    a.org_id = st.org_id;
     a.inter = 1;
     if (org_kind == "police"sv) {
       a.name = dict_.FillTemplate("Police Forces of {country}", state);
@@ -758,7 +785,6 @@ class Annotator {
     std::vector<Item>& items = s.items;
     int anchor_item = -1;
     std::size_t role_item = j;
-    Anchor anchor;
     if (IsAnchorKind(items[j].hit->kind) && j + 1 < items.size() && items[j + 1].hit->kind == ActorKind::kRole &&
         Adjacent(s, items[j], items[j + 1])) {
       anchor_item = static_cast<int>(j);
@@ -766,6 +792,7 @@ class Annotator {
     } else if (items[j].hit->kind != ActorKind::kRole) {
       return 0;
     }
+    Anchor anchor;  // (after the early return: most items are no title)
     const RoleEntry& role = dict_.roles()[items[role_item].hit->index];
     std::size_t first_word = items[j].first;
     std::size_t end_word = items[role_item].last;
@@ -904,8 +931,10 @@ class Annotator {
     if (implied && !origin_follows && (sector.inter == 5 || sector.inter == 6 || sector.inter == 7)) {
       if (int local = SentencePlaceState(s.sentence); local >= 0) state = local;
     }
-    ActorMention m;
-    MentionInfo info;
+    // Built in place (a sector mention names no person, so Emit would only
+    // have moved it in): most mentions are sectors.
+    ActorMention& m = doc_.actors.emplace_back();
+    MentionInfo& info = info_.emplace_back();
     m.sentence = s.sentence;
     m.start = Start(s, first_word);
     m.end = End(s, last_word);
@@ -913,22 +942,21 @@ class Annotator {
     m.sector = sector.sector;
     m.inter = sector.inter;
     if (state >= 0) {
-      m.country = dict_.states()[static_cast<std::size_t>(state)].iso2;
-      // Appended into one string each, not built from temporaries.
-      m.id.reserve(7 + m.country.size() + sector.sector.size());
-      m.id.append("state:").append(m.country).append(":").append(sector.sector);
-      info.org_id.reserve(6 + m.country.size());
-      info.org_id.append("state:").append(m.country);
+      const StateEntry& st = dict_.states()[static_cast<std::size_t>(state)];
+      m.country = st.iso2;
+      // Appended into one string, not built from temporaries.
+      m.id.reserve(st.org_id.size() + 1 + sector.sector.size());
+      m.id.append(st.org_id).append(":").append(sector.sector);
+      info.org_id = st.org_id;
     } else {
       m.id = "sector:" + sector.sector;
     }
-    Emit(std::move(m), std::move(info));
   }
 
   void EmitOrg(const SentenceMatches& s, std::size_t first_word, std::size_t last_word, std::size_t org) {
     const OrganizationEntry& o = dict_.organizations()[org];
-    ActorMention m;
-    MentionInfo info;
+    ActorMention& m = doc_.actors.emplace_back();  // in place: names no person (EmitSector)
+    MentionInfo& info = info_.emplace_back();
     m.sentence = s.sentence;
     m.start = Start(s, first_word);
     m.end = End(s, last_word);
@@ -938,30 +966,28 @@ class Annotator {
     m.sector = o.sector;
     m.inter = o.inter;
     info.org_id = o.id;
-    Emit(std::move(m), std::move(info));
   }
 
   void EmitState(const SentenceMatches& s, const Item& item) {
     const StateEntry& st = dict_.states()[item.hit->index];
-    ActorMention m;
-    MentionInfo info;
+    ActorMention& m = doc_.actors.emplace_back();  // in place: names no person (EmitSector)
+    MentionInfo& info = info_.emplace_back();
     m.sentence = s.sentence;
     m.start = Start(s, item.first);
     m.end = End(s, item.last);
-    m.id = "state:" + st.iso2;
+    m.id = st.org_id;
     m.name = st.name;
     m.country = st.iso2;
     m.sector = "state";
     m.inter = 1;
-    info.org_id = "state:" + st.iso2;
-    Emit(std::move(m), std::move(info));
+    info.org_id = st.org_id;
   }
 
   // "Beirut rejected": the government of the capital's state.
   void EmitCapital(const SentenceMatches& s, const Item& item) {
     const Anchor a = StateAnchor(static_cast<int>(item.hit->index), "government");
-    ActorMention m;
-    MentionInfo info;
+    ActorMention& m = doc_.actors.emplace_back();  // in place: names no person (EmitSector)
+    MentionInfo& info = info_.emplace_back();
     m.sentence = s.sentence;
     m.start = Start(s, item.first);
     m.end = End(s, item.last);
@@ -971,7 +997,6 @@ class Annotator {
     m.sector = a.sector;
     m.inter = a.inter;
     info.org_id = a.org_id;
-    Emit(std::move(m), std::move(info));
   }
 
   // "he"/"she" among the first words of a sentence whose previous sentence
@@ -1010,7 +1035,8 @@ class Annotator {
     std::size_t first_mention = doc_.actors.size();
     pending_pronoun_.reset();
     Pronouns(s);
-    std::vector<bool> blocked(s.words.size(), false);
+    std::vector<bool>& blocked = blocked_;  // reused between sentences
+    blocked.assign(s.words.size(), false);
     for (const Item& item : s.items) {
       if (item.hit->kind == ActorKind::kPerson) continue;
       for (std::size_t w = item.first; w <= item.last; ++w) blocked[w] = true;
@@ -1205,10 +1231,11 @@ class Annotator {
   Document& doc_;
   int year_ = 0;
   int main_state_ = -1;
-  std::vector<SentenceMatches> sentences_;
+  std::vector<SentenceMatches>& sentences_;  // this thread's scratch, emptied after the document
   std::string& key_;            // LongestAt's phrase key (this thread's scratch)
   std::vector<Item>& longest_;  // MatchSentence's longest phrase per word (this thread's scratch)
-  std::vector<MentionInfo> info_;  // parallel to doc_.actors
+  std::vector<bool>& blocked_;  // Compose's words inside a non-person item (this thread's scratch)
+  std::vector<MentionInfo>& info_;  // parallel to doc_.actors (this thread's scratch, emptied after the document)
   std::unordered_map<std::string, int> first_mention_;  // person name or id -> first mention
   int prev_sentence_first_mention_ = -1;
   std::optional<std::pair<ActorMention, MentionInfo>> pending_pronoun_;

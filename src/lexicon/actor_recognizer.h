@@ -28,9 +28,13 @@
 //
 // Thread-safety: immutable after Load; Annotate may run on many threads at once.
 // Each thread keeps a bounded set of word and item vectors between calls
-// (reused storage: up to 128 vectors of each of up to 256 elements) and the
-// matcher's phrase key and per-word buffer; Annotate must not be re-entered
-// from within itself on one thread (it never calls out to user code).
+// (reused storage: up to 128 vectors of each of up to 256 elements), the
+// matcher's phrase key and per-word buffer, and the per-document vectors of
+// sentence matches, mention facts, blocked words and main-country votes
+// (emptied for each document, dropped when one grew them past 256 elements
+// or 1,024 words);
+// Annotate must not be re-entered from within itself on one thread (it
+// never calls out to user code).
 #ifndef SITREP_LEXICON_ACTOR_RECOGNIZER_H_
 #define SITREP_LEXICON_ACTOR_RECOGNIZER_H_
 

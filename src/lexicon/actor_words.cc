@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <cstring>
 
-#include "lexicon/ascii_case.h"
 
 namespace sitrep::lexicon {
 namespace {
@@ -111,6 +111,30 @@ std::size_t AppendFolded(std::string& storage, std::size_t letters) {
   }
   std::free(mapped);
   return folded;
+}
+
+// Copies the n bytes at src (ASCII letters and digits) to dst, lower-cased
+// as SetAsciiCaseBit does (ascii_case.h), in overlapping fixed-size blocks:
+// a memcpy of variable length is an out-of-line call.
+inline void CopyLowered(char* dst, const char* src, std::size_t n) {
+  const auto block = [&](auto zero, std::size_t at) __attribute__((always_inline)) {
+    decltype(zero) b;
+    std::memcpy(&b, src + at, sizeof(b));
+    b |= static_cast<decltype(zero)>(0x2020202020202020ull);
+    std::memcpy(dst + at, &b, sizeof(b));
+  };
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 < n; i += 8) block(std::uint64_t{0}, i);
+    block(std::uint64_t{0}, n - 8);
+  } else if (n >= 4) {
+    block(std::uint32_t{0}, 0);
+    block(std::uint32_t{0}, n - 4);
+  } else if (n >= 2) {
+    block(std::uint16_t{0}, 0);
+    block(std::uint16_t{0}, n - 2);
+  } else if (n == 1) {
+    dst[0] = static_cast<char>(src[0] | 0x20);
+  }
 }
 
 // A reused word whose storage grew beyond this gives it up, so that a
@@ -239,10 +263,15 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
         if ((classes & kUpperByte) == 0) {
           word.norm = written;
         } else {
+          // The lower case at the back of the word's storage (where a
+          // stored norm lives, PointIntoStorage), which keeps its size
+          // between sentences: most words are no longer than the storage
+          // already is, and need no string call.
           std::string& lowered = word.storage_;
-          lowered.assign(written);
-          SetAsciiCaseBit(lowered.data(), n);  // letters and digits only: ascii_case.h
-          word.norm = lowered;
+          if (lowered.size() < n) lowered.resize(n);
+          char* const norm = lowered.data() + lowered.size() - n;
+          CopyLowered(norm, written.data(), n);  // letters and digits only
+          word.norm = std::string_view(norm, n);
           word.stored_ = ActorWord::kNormStored;
         }
         pos = run_end;

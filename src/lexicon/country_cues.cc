@@ -39,7 +39,8 @@ CountryCues::CountryCues(std::string_view tsv) {
 
 void CountryCues::NoteFirstWord(std::string_view word) {
   if (word.empty()) return;
-  first_shapes_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << (word.size() < 63 ? word.size() : 63);
+  const std::size_t shape = ShapeBit(word);
+  first_shapes_[shape / 64] |= std::uint64_t{1} << (shape % 64);
   const std::size_t bit = HashBytes(word) & (kFirstWordBits - 1);
   first_words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }

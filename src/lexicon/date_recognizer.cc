@@ -721,6 +721,9 @@ void DateRecognizer::FindInScan(const Document& doc, const DocumentScan& scan, s
   struct Scratch {
     std::vector<Found> found;
     std::vector<std::uint32_t> sentence_of;
+    // Per candidate, for resolution below (kept for the same reason).
+    std::vector<int> written_year, following;
+    std::vector<std::optional<DateMention>> resolved;
   };
   thread_local Scratch scratch;
   constexpr std::size_t kKeptCandidates = 1024;
@@ -748,7 +751,8 @@ void DateRecognizer::FindInScan(const Document& doc, const DocumentScan& scan, s
   }
   const bool day_first_slashes = day_first > 0 && month_first == 0;
   const bool month_first_slashes = month_first > 0 && day_first == 0;
-  std::vector<int> written_year(found.size(), 0);
+  std::vector<int>& written_year = scratch.written_year;
+  written_year.assign(found.size(), 0);
   for (std::size_t k = 0; k < found.size(); ++k) {
     const DateCandidate& c = found[k].c;
     if (c.form == DateForm::kCalendar || c.form == DateForm::kSlash) {
@@ -756,7 +760,8 @@ void DateRecognizer::FindInScan(const Document& doc, const DocumentScan& scan, s
     }
   }
   int next_year = 0;  // the first written year after position k (filled backwards)
-  std::vector<int> following(found.size(), 0);
+  std::vector<int>& following = scratch.following;
+  following.assign(found.size(), 0);
   for (std::size_t k = found.size(); k-- > 0;) {
     following[k] = next_year;
     if (written_year[k] != 0) next_year = written_year[k];
@@ -767,7 +772,9 @@ void DateRecognizer::FindInScan(const Document& doc, const DocumentScan& scan, s
   // the first written day ("On 12 August 2019, reported over the past 24 hours").
   // A date that starts a continuing action is no such reference ("on strike
   // since January 16": nothing was reported on that day).
-  std::vector<std::optional<DateMention>> resolved(found.size());
+  std::vector<std::optional<DateMention>>& resolved = scratch.resolved;
+  resolved.clear();
+  resolved.resize(found.size());
   std::optional<std::int64_t> reference = ctx.published;
   std::optional<std::int64_t> first_written_day;
   // The first written day without a year, from its "--MM-DD" (below).

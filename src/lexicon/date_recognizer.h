@@ -79,7 +79,7 @@
 //
 // Thread-safety: a loaded DateRecognizer is immutable; Annotate and Find may
 // run concurrently on different documents. Each thread keeps its candidate
-// buffers between calls (up to 1,024 candidates' worth).
+// and resolution buffers between calls (up to 1,024 candidates' worth).
 #ifndef SITREP_LEXICON_DATE_RECOGNIZER_H_
 #define SITREP_LEXICON_DATE_RECOGNIZER_H_
 
