@@ -1104,12 +1104,17 @@ void EventExtractor::Annotate(Document& doc) const {
       EventDate date = DateInSentence(doc, view, best.begin, best.end);
       std::string partial = date.partial;
       c.has_date = !date.date.empty();
-      if (!c.has_date) {
+      // A day and month of the sentence's own with no year known ("on
+      // Monday [21 September]", no publication date) is the event's date as
+      // far as the text tells it: another sentence's year ("appointed
+      // during 2004 to 2009") is no better.
+      const bool own_partial = !c.has_date && !partial.empty();
+      if (!c.has_date && !own_partial) {
         date = block_date(view.block);
         if (partial.empty()) partial = date.partial;
       }
       if (date.date.empty() && !focus.published.empty()) date = {focus.published, "day", ""};
-      if (date.date.empty() && !focus.first_date.empty()) {
+      if (date.date.empty() && !own_partial && !focus.first_date.empty()) {
         date = {focus.first_date, PrecisionName(focus.first_precision), ""};
       }
       // As with a resolved date: the sentence's, the paragraph's, else the

@@ -476,6 +476,18 @@ TEST(EventExtractor, TollOverThePastDecadeIsBackground) {
   EXPECT_EQ(today.events[0].fatalities, 7);
 }
 
+// A day and month the event's sentence gives, with no year known, stays
+// partial: another sentence's years are background, not its year.
+TEST(EventExtractor, AnOwnYearlessDateBeatsAnotherSentencesYears) {
+  Document doc = Extract(
+      "Teachers staged a protest in front of the district office on Monday [21 September]. Their demands "
+      "included arrears for teachers appointed during 2004 to 2009.",
+      nullptr, "");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].date, "");
+  EXPECT_EQ(doc.events[0].date_partial, "--09-21");
+}
+
 // A party named "... League" is no sport; a protest about an accident is a
 // protest; with no place, the country comes from the parties; with no year,
 // the date is partial.
