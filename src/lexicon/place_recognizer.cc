@@ -497,6 +497,9 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
     // asked of the gazetteer twice (a name? the start of a longer one?); the
     // key itself is written out only for a name found.
     std::uint64_t fnv = gf::kFingerprintSeed;
+    // A possessive word read as part of the name ("Cox's Bazar", whose
+    // GeoNames key is "cox bazar": keys drop a possessive too); n when none.
+    std::size_t kept_possessive = n;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
       if (j > i && (w[j].break_before || dw.sentence(j) != dw.sentence(i))) break;
       const bool drop_article = j > i && facts(i).article();
@@ -519,7 +522,17 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
           }
         }
       }
-      if (w[j].possessive || !gazetteer_.IsPrefixFingerprint(fingerprint)) break;
+      if (w[j].possessive) {
+        // The name goes on past one possessive, to a capitalised word,
+        // only where some name does ("Cox's Bazar"; not "Helmand's Nad Ali").
+        if (kept_possessive != n || j + 1 >= n || !w[j + 1].capitalized || w[j + 1].break_before ||
+            !gazetteer_.IsPrefixFingerprint(fingerprint)) {
+          break;
+        }
+        kept_possessive = j;
+        continue;
+      }
+      if (!gazetteer_.IsPrefixFingerprint(fingerprint)) break;
     }
     bool fuzzy = false;
     std::span<const std::uint32_t> variant_postings;  // skeleton readings of an exact match

@@ -50,6 +50,16 @@ TEST(PlaceRecognizer, TypeWordOfAfterANameIsNoHint) {
   EXPECT_EQ(Expect(doc, "Nawa").place.kind, "district");
 }
 
+// A name may go on past a possessive where the gazetteer has it ("Cox's
+// Bazar"); a possessive that says where a place lies still ends the name.
+TEST(PlaceRecognizer, NamesWithAPossessiveInside) {
+  Document doc = Places("Rohingya refugees protested in Cox's Bazar on Monday.");
+  const PlaceMention& cox = Expect(doc, "Cox's Bazar");
+  EXPECT_EQ(cox.place.country, "BD");
+  doc = Places("Troops clashed with militants in Kashmir's Kupwara district on Monday.");
+  EXPECT_EQ(Expect(doc, "Kupwara district").place.kind, "district");
+}
+
 // Myanmar townships and Thai districts ("Amphoe X" in GeoNames, "X
 // district" in the news) are district-level units under their own names.
 TEST(PlaceRecognizer, TownshipsAndAmphoeAreDistricts) {
