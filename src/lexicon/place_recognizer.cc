@@ -542,6 +542,31 @@ void PlaceRecognizer::FindSpans(const Document& doc, const DocumentWords& dw, Co
       skeleton.Reset();
       skeleton.Append(best_key);
       if (!skeleton.skeleton().empty()) variant_postings = gazetteer_.Lookup(skeleton.skeleton());
+      // "Bala Bulak district": one word that is some place's exact name does
+      // not hide a longer unit name spelt another way, read by its skeleton
+      // ("Bālā Bulūk"), when a capitalised word and a type word follow.
+      // (Without the type word, two-word skeletons find far too many
+      // foreign places: "Sang Bur", "Ahmad Abad".)
+      const std::size_t next = i + 1;
+      if (best_end == next && next + 1 < n && w[next].capitalized && !w[next].break_before && !w[i].possessive &&
+          dw.sentence(next) == dw.sentence(i) && type_kind(next) == nullptr && !facts(next).common() &&
+          !w[next + 1].break_before && dw.sentence(next + 1) == dw.sentence(i) && type_kind(next + 1) != nullptr) {
+        // (The builder is free again: the variants found above are postings
+        // of the gazetteer, not views into it.)
+        skeleton.Reset();
+        skeleton.Append(best_key);
+        skeleton.Append(w[next].folded);
+        if (!skeleton.skeleton().empty()) {
+          auto postings = gazetteer_.Lookup(skeleton.skeleton());
+          if (!postings.empty()) {
+            best_end = next + 1;
+            best_postings = postings;
+            best_key.assign(skeleton.skeleton());
+            variant_postings = {};
+            fuzzy = true;
+          }
+        }
+      }
     } else if (!facts(i).common()) {
       // Spelling variants: the skeleton of up to three capitalised words
       // (never starting with a common word: "In Noakhali" is not "Inkhil").

@@ -60,6 +60,17 @@ TEST(PlaceRecognizer, NamesWithAPossessiveInside) {
   EXPECT_EQ(Expect(doc, "Kupwara district").place.kind, "district");
 }
 
+// A first word that is some place's exact name does not hide a district
+// named by two words in another spelling ("Khas Urozgan district", GeoNames
+// "Khāş Urōzgān"; "Khas" alone is a town); with no type word after it,
+// two-word spelling variants are not tried.
+TEST(PlaceRecognizer, ATwoWordDistrictInAnotherSpellingBehindAnExactWord) {
+  Document doc = Places("Fighting was reported in Khas Urozgan district of Urozgan province on Monday.");
+  const PlaceMention& khas = Expect(doc, "Khas Urozgan district");
+  EXPECT_EQ(khas.place.kind, "district");
+  EXPECT_EQ(khas.place.country, "AF");
+}
+
 // Myanmar townships and Thai districts ("Amphoe X" in GeoNames, "X
 // district" in the news) are district-level units under their own names.
 TEST(PlaceRecognizer, TownshipsAndAmphoeAreDistricts) {
