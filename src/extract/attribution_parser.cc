@@ -685,6 +685,26 @@ std::optional<Speaker> AttributionParser::SubjectBefore(std::uint32_t first, std
   return std::nullopt;
 }
 
+std::optional<Speaker> AttributionParser::SpeakerOfVerb(std::uint32_t first, std::uint32_t verb,
+                                                        std::uint32_t* start) const {
+  if (auto sp = SubjectBefore(first, verb, start)) return sp;
+  const std::string_view v = folded_[verb];
+  if (verb < first + 3 || !IsPunct(verb - 1, ",") || v.size() < 5 || !v.ends_with("ing")) return std::nullopt;
+  std::uint32_t phrase_end = first;
+  SentenceSubject(first, verb - 1, &phrase_end);
+  if (phrase_end <= first || phrase_end >= verb - 1) return std::nullopt;
+  // The phrase must be the clause's subject, its verb right after it ("Over
+  // the weekend, ..." opens with no subject).
+  const std::string_view next = folded_[phrase_end];
+  if (doc_.tokens[phrase_end].kind != TokenKind::kWord || IsCapitalized(phrase_end) || t_.definite.contains(next) ||
+      t_.indefinite.contains(next) || t_.np_breaks.contains(next)) {
+    return std::nullopt;
+  }
+  auto sp = ParseSubject(first, phrase_end);
+  if (sp) *start = first;
+  return sp;
+}
+
 std::optional<Attribution> AttributionParser::BeforeQuote(std::uint32_t first, std::uint32_t end) const {
   std::uint32_t last = end;
   while (last > first && doc_.tokens[last - 1].kind == TokenKind::kPunctuation) --last;
@@ -696,7 +716,7 @@ std::optional<Attribution> AttributionParser::BeforeQuote(std::uint32_t first, s
     bool ends_well = marked || v + 1 == last || folded_[last - 1] == "that";
     if (!ends_well) return std::nullopt;
     std::uint32_t start = 0;
-    auto sp = SubjectBefore(first, v, &start);
+    auto sp = SpeakerOfVerb(first, v, &start);
     if (!sp) return std::nullopt;
     Attribution a;
     a.speaker = *sp;
@@ -762,7 +782,7 @@ std::optional<Attribution> AttributionParser::Reported(std::uint32_t first, std:
       // Else the comma closed an apposition: "X, the envoy, said ...".
     }
     std::uint32_t start = 0;
-    auto sp = SubjectBefore(first, v, &start);
+    auto sp = SpeakerOfVerb(first, v, &start);
     if (!sp) continue;
     // NP V [object] [that] CONTENT.
     std::uint32_t k = v + 1;

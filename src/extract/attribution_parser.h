@@ -144,6 +144,10 @@ class AttributionParser {
   // returns false (leaving `s` partly filled) when there is no speaker.
   bool ParseSimpleInto(std::uint32_t first, std::uint32_t end, Speaker& s) const;
   std::optional<Speaker> SubjectBefore(std::uint32_t first, std::uint32_t verb, std::uint32_t* start) const;
+  // SubjectBefore, or for a participle after a comma ("Guterres called for a
+  // ceasefire, saying ...") the subject that opens the clause [first, verb):
+  // the one who did both.
+  std::optional<Speaker> SpeakerOfVerb(std::uint32_t first, std::uint32_t verb, std::uint32_t* start) const;
   std::optional<Speaker> PhraseAfterVerb(std::uint32_t first, std::uint32_t end) const;
   std::uint32_t PhraseEndAfter(std::uint32_t first, std::uint32_t end) const;
   // Inline: asked of nearly every word of every sentence.

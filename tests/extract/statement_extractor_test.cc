@@ -70,6 +70,17 @@ TEST(StatementQuoteTest, AttributionBeforeTheQuoteWithColon) {
   EXPECT_EQ(s[0].quote, "The roads are closed until further notice.");
 }
 
+// "X called for a ceasefire, saying ...": the participle's speaker is the
+// clause's subject; a sentence that opens with an adverbial has none.
+TEST(StatementQuoteTest, ParticipleOfSpeechAfterAnotherVerb) {
+  auto s = Statements({"Envoy Maria Gonzalez called for a ceasefire, saying \"civilians are paying the highest price.\""});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].speaker, "Maria Gonzalez");
+  EXPECT_EQ(s[0].quote, "civilians are paying the highest price.");
+  auto none = Statements({"Over the weekend, the talks stalled, saying \"nothing at all about anything here.\""});
+  for (const auto& st : none) EXPECT_NE(st.organization, "Over") << Describe(none);
+}
+
 TEST(StatementQuoteTest, GuillemetsLowQuotesAndSingleQuotes) {
   auto a = Statements({"\u00ABNous ne partirons pas avant la fin,\u00BB said the mayor."});
   ASSERT_EQ(a.size(), 1u) << Describe(a);
