@@ -100,9 +100,10 @@ bool SpeakerMemory::Resolve(Speaker& s) {
         if (known_[i].org.empty()) known_[i].org = s.org;
         if (known_[i].via.empty()) known_[i].via = s.via;
         last_person_ = i;
-      } else if (single && s.role.empty()) {
+      } else if (single && s.role.empty() && !t_.person_surnames.contains(FoldWord(s.name))) {
         // A lone capitalised word nobody named before reads as an
-        // institution ("Moscow said", "Kabul says"), not a person.
+        // institution ("Moscow said", "Kabul says"), not a person, unless
+        // it is a well-known person's name ("Netanyahu said").
         s.kind = Speaker::Kind::kOrganization;
         s.org = s.name;
         s.name.clear();

@@ -124,6 +124,10 @@ struct StatementTables {
   WordSet population_sectors;  // actor sectors that are no speaking organisation
   WordSet verb_modifiers;  // "had", "also": between speaker and verb
   WordSet np_breaks;      // "in", "adding": end a speaker written after the verb
+  // One-word names of well-known people (data/actors/people.tsv: the
+  // single-word aliases and last words of full names, folded): "Netanyahu
+  // said" names a person, where "Moscow said" names an institution.
+  WordSet person_surnames;
 
   // Loads the embedded files; an error names a missing or malformed file.
   static Result<StatementTables> Load();

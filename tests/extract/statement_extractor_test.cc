@@ -70,6 +70,19 @@ TEST(StatementQuoteTest, AttributionBeforeTheQuoteWithColon) {
   EXPECT_EQ(s[0].quote, "The roads are closed until further notice.");
 }
 
+// A lone capitalised word is an institution ("Moscow said"), unless it is a
+// well-known person's name (people.tsv): "Netanyahu told reporters".
+TEST(StatementQuoteTest, ALoneWellKnownSurnameIsAPerson) {
+  auto s = Statements({"Netanyahu told reporters that the offensive would go on for weeks."});
+  ASSERT_EQ(s.size(), 1u) << Describe(s);
+  EXPECT_EQ(s[0].speaker, "Netanyahu");
+  EXPECT_EQ(s[0].organization, "");
+  auto m = Statements({"Moscow said the talks had failed to produce any result."});
+  ASSERT_EQ(m.size(), 1u) << Describe(m);
+  EXPECT_EQ(m[0].speaker, "");
+  EXPECT_EQ(m[0].organization, "Moscow");
+}
+
 // "X called for a ceasefire, saying ...": the participle's speaker is the
 // clause's subject; a sentence that opens with an adverbial has none.
 TEST(StatementQuoteTest, ParticipleOfSpeechAfterAnotherVerb) {
