@@ -756,6 +756,20 @@ TEST(EventExtractor, AnArmyVehicleHitIsTheArmysNotTheAttackers) {
   EXPECT_EQ(doc.events[0].actor2->sector, "military");
 }
 
+// PLOVER from the ontology's definitions: an oath to fight is a threat,
+// cutting aid a sanction, ordering a newspaper shut coercion.
+TEST(EventExtractor, OathsAidCutsAndCensorshipOrders) {
+  Document doc = Extract("The rebels have sworn to fight until they control the border villages.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "THREATEN");
+  doc = Extract("The donor countries cut aid to the government on Tuesday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "SANCTION");
+  doc = Extract("The government ordered the opposition newspaper to suspend publication on Tuesday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].plover, "COERCE");
+}
+
 // "Protests over fuel prices": what a protest is about does not make its
 // sentence economic news; arrests there are the protest's intervention.
 TEST(EventExtractor, ProtestsOverPricesAreStillProtests) {
