@@ -1066,6 +1066,10 @@ void EventExtractor::Annotate(Document& doc) const {
           }
         }
       }
+      // A regional organisation's province before the country alone.
+      if (!here && conflict_row && struck_country.empty()) {
+        here = HomeProvinceOf(doc, view, focus.country, focus.country_name);
+      }
       if (!here && conflict_row) {
         const std::string_view wanted = struck_country.empty() ? std::string_view(focus.country) : struck_country;
         for (const PlaceMention& m : doc.places) {

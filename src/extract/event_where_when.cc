@@ -5,6 +5,7 @@
 #include <limits>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/data.h"
@@ -510,6 +511,41 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
     }
   }
   return best;
+}
+
+std::optional<EventLocation> HomeProvinceOf(const Document& doc, const EventSentence& view, std::string_view country,
+                                            std::string_view country_name) {
+  // id -> (country, province), read once.
+  static const auto* homes = [] {
+    auto* map = new std::unordered_map<std::string, std::pair<std::string, std::string>, StringHash, std::equal_to<>>();
+    for (std::string_view line : DataLines(EmbeddedData("actors/home_provinces.tsv"))) {
+      const std::size_t a = line.find('\t');
+      const std::size_t b = a == std::string_view::npos ? a : line.find('\t', a + 1);
+      if (b == std::string_view::npos || line.substr(0, a) == "id"sv) continue;
+      map->emplace(std::string(line.substr(0, a)),
+                   std::pair{std::string(line.substr(a + 1, b - a - 1)), std::string(line.substr(b + 1))});
+    }
+    return map;
+  }();
+  if (country.empty()) return std::nullopt;
+  auto home_of = [&](const ActorMention& m) -> const std::pair<std::string, std::string>* {
+    if (m.id.empty()) return nullptr;
+    auto it = homes->find(m.id);
+    return it != homes->end() && it->second.first == country ? &it->second : nullptr;
+  };
+  const std::pair<std::string, std::string>* home = nullptr;
+  for (const MentionSpan& span : view.actors) {
+    if ((home = home_of(doc.actors[span.index]))) break;
+  }
+  for (std::size_t i = 0; home == nullptr && i < doc.actors.size(); ++i) home = home_of(doc.actors[i]);
+  if (home == nullptr) return std::nullopt;
+  EventLocation loc;
+  loc.name = home->second;
+  loc.admin1 = home->second;
+  loc.country = std::string(country);
+  loc.country_name = std::string(country_name);
+  loc.precision = 3;
+  return loc;
 }
 
 std::pair<double, double> LocationCoordinates(const PlaceRef& p) {

@@ -80,6 +80,15 @@ std::vector<ListedPlace> ListedPlaces(const Document& doc, const EventSentence& 
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
                                               std::uint32_t end, bool fired_from_afar = false);
 
+// The province of an organisation whose whole activity lies in one
+// (data/actors/home_provinces.tsv: regional parties, unions, armed groups),
+// named in the sentence, else anywhere in the document, when that province
+// is in `country` (ISO2; empty: none is returned): "AIADMK workers burnt an
+// effigy" with no place is in Tamil Nadu. Precision 3, no coordinates,
+// `country_name` as given.
+std::optional<EventLocation> HomeProvinceOf(const Document& doc, const EventSentence& view, std::string_view country,
+                                            std::string_view country_name);
+
 struct EventDate {
   std::string date;
   std::string precision;  // "day", "week", "month"

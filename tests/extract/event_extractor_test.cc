@@ -770,6 +770,21 @@ TEST(EventExtractor, OathsAidCutsAndCensorshipOrders) {
   EXPECT_EQ(doc.events[0].plover, "COERCE");
 }
 
+// A regional organisation named with no place gives its province
+// (home_provinces.tsv); a national one gives the country alone.
+TEST(EventExtractor, ARegionalOrganisationsProvinceBeforeTheCountryAlone) {
+  Document doc = Extract("AIADMK workers burnt the effigy of the minister on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->admin1, "Tamil Nadu");
+  EXPECT_EQ(doc.events[0].location->precision, 3);
+  doc = Extract("BJP workers staged a protest on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->admin1, "");
+  EXPECT_EQ(doc.events[0].location->country, "IN");
+}
+
 // "Protests over fuel prices": what a protest is about does not make its
 // sentence economic news; arrests there are the protest's intervention.
 TEST(EventExtractor, ProtestsOverPricesAreStillProtests) {
