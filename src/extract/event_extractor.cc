@@ -1393,13 +1393,17 @@ void EventExtractor::Annotate(Document& doc) const {
         // (the usual coding of such reports), not other unnamed gunmen;
         // unless the document tells of attackers ("assailants"), who are
         // then who fell.
-        const bool rebels_hit = e.event_type == "Battles"sv && e.actor2 &&
-                                (e.actor2->inter == 2 || e.actor2->inter == 3) && !names_attackers();
         // An air strike nobody is named for was flown by the state's air
         // force: armed groups seldom have one.
-        const bool air_strike = e.sub_event_type == "Air/drone strike"sv && !names_attackers();
+        // (Asked only with no first actor: names_attackers reads the whole
+        // document the first time.)
+        const auto state_default = [&] {
+          const bool rebels_hit = e.event_type == "Battles"sv && e.actor2 && (e.actor2->inter == 2 || e.actor2->inter == 3);
+          const bool air_strike = e.sub_event_type == "Air/drone strike"sv;
+          return (rebels_hit || air_strike) && !names_attackers();
+        };
         if (!e.actor1) {
-          std::string_view group = rebels_hit || air_strike ? "military"
+          std::string_view group = state_default() ? "military"
                                    : IsViolent(e.event_type) ? "militants"
                                    : e.event_type == "Protests"sv ? "protesters"
                                    : e.event_type == "Riots"sv    ? "rioters"

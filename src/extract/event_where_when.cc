@@ -234,10 +234,20 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
   // An unknown town right before a known place: "in Gazah, Herat". The
   // known place is a district or province of the sentence: without one
   // (most sentences asked) there is nothing to look for.
+  // A container is a district or province, or a town named like its unit
+  // written after a comma, "of" or "in" (the only places the rule below
+  // reads one; the name comparison is the costly part, so it comes last).
+  const auto after_comma = [&](const MentionSpan& span) {
+    if (span.begin < 1) return false;
+    const std::string_view before = view.words[span.begin - 1];
+    return before == ","sv || before == "of"sv || before == "in"sv;
+  };
   const bool any_container = std::any_of(view.places.begin(), view.places.end(), [&](const MentionSpan& span) {
-    return ContainerSpecificity(doc.places[span.index].place) != 0;
+    const int spec = Specificity(doc.places[span.index].place);
+    return (spec >= 2 && spec <= 3) ||
+           (spec == 1 && after_comma(span) && ContainerSpecificity(doc.places[span.index].place) != 0);
   });
-  const bool chosen_container = chosen_span != nullptr && chosen_spec == 1 &&
+  const bool chosen_container = chosen_span != nullptr && chosen_spec == 1 && any_container &&
                                 ContainerSpecificity(doc.places[chosen].place) != 0;
   if ((chosen_spec > 1 || chosen_container) && any_container) {
     // Words inside a mention, which no unknown name runs through. A
