@@ -61,9 +61,17 @@ bool IsUnitWord(std::string_view w) {
 
 // Whether two GeoNames names have the same key: case, marks and a leading
 // article aside ("Segou" and "Ségou", "Raqqah" and "Ar Raqqah").
+// (Asked of the same few names again and again: the answers are kept per
+// thread, keyed by the two names' hashes; keys allocate.)
 bool SameName(std::string_view a, std::string_view b) {
+  thread_local std::unordered_map<std::uint64_t, bool> known;
+  const std::uint64_t key = HashBytes(a) * 0x9E3779B97F4A7C15ULL ^ HashBytes(b);
+  if (auto it = known.find(key); it != known.end()) return it->second;
+  if (known.size() > 4096) known.clear();
   const lexicon::NameNormalizer& normalizer = lexicon::NameNormalizer::Default();
-  return normalizer.Key(a) == normalizer.Key(b);
+  const bool same = normalizer.Key(a) == normalizer.Key(b);
+  known.emplace(key, same);
+  return same;
 }
 
 // How specific a place is as the container of an unknown town before it
