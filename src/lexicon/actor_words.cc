@@ -45,12 +45,14 @@ inline bool IsWordChar(char32_t cp) {
 }
 
 // What an ASCII byte is to the splitter, one table look-up per byte (the
-// splitter reads every byte of every body sentence). Bytes from 0x80 are 0.
+// splitter reads every byte of every body sentence). Bytes from 0x80 are
+// only kNoStopByte.
 enum : unsigned char {
   kWordByte = 1,   // letter or digit: IsWordChar
   kSpaceByte = 2,  // IsSpace
   kJoinByte = 4,   // may join a word's parts: apostrophe, backquote, period, "&"
   kUpperByte = 8,  // an ASCII capital (also a kWordByte)
+  kNoStopByte = 16,  // cannot end a plain word: a kJoinByte, or any byte from 0x80
 };
 
 constexpr std::array<unsigned char, 256> MakeAsciiClasses() {
@@ -59,7 +61,8 @@ constexpr std::array<unsigned char, 256> MakeAsciiClasses() {
   for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte | kUpperByte;
   for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte;
   for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) classes[static_cast<unsigned char>(c)] = kSpaceByte;
-  for (char c : {'\'', '`', '.', '&'}) classes[static_cast<unsigned char>(c)] = kJoinByte;
+  for (char c : {'\'', '`', '.', '&'}) classes[static_cast<unsigned char>(c)] = kJoinByte | kNoStopByte;
+  for (int c = 0x80; c < 256; ++c) classes[static_cast<std::size_t>(c)] = kNoStopByte;
   return classes;
 }
 constexpr std::array<unsigned char, 256> kAsciiClasses = MakeAsciiClasses();
@@ -254,7 +257,7 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
         ++run_end;
       }
       const char stop = run_end < text.size() ? text[run_end] : ' ';
-      if (static_cast<unsigned char>(stop) < 0x80 && (AsciiClass(stop) & kJoinByte) == 0) {
+      if ((AsciiClass(stop) & kNoStopByte) == 0) {  // one test for "ASCII and no kJoinByte"
         const std::size_t n = run_end - pos;
         word.end = base + static_cast<std::uint32_t>(run_end);
         word.span_end = word.end;
