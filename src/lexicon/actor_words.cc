@@ -140,8 +140,9 @@ inline void CopyLowered(char* dst, const char* src, std::size_t n) {
   }
 }
 
-// A reused word whose storage grew beyond this gives it up, so that a
-// vector kept between sentences does not pin a long token's memory.
+// A reused word whose storage grew beyond this gives it up when it next
+// writes its storage, so that a vector kept between sentences does not keep
+// growing a long token's memory.
 constexpr std::size_t kKeptStringCapacity = 64;
 
 }  // namespace
@@ -230,9 +231,6 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
     // filling it.
     if (count == words.size()) words.emplace_back();
     ActorWord& word = words[count++];
-    if (word.storage_.capacity() > kKeptStringCapacity) {
-      std::string().swap(word.storage_);  // a long word's storage is not kept for the next
-    }
     word.possessive = false;  // the other fields are all set below
     word.stored_ = 0;
     word.start = base + static_cast<std::uint32_t>(pos);
@@ -271,6 +269,9 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
           // between sentences: most words are no longer than the storage
           // already is, and need no string call.
           std::string& lowered = word.storage_;
+          // A long word's storage is not kept for the next (tested only
+          // where the storage is written: a lower-case word leaves it be).
+          if (lowered.capacity() > kKeptStringCapacity) std::string().swap(lowered);
           if (lowered.size() < n) lowered.resize(n);
           char* const norm = lowered.data() + lowered.size() - n;
           CopyLowered(norm, written.data(), n);  // letters and digits only
@@ -282,6 +283,7 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
       }
     }
     std::string& letters = word.storage_;  // the letters and digits as written
+    if (letters.capacity() > kKeptStringCapacity) std::string().swap(letters);  // as above
     letters.clear();
     std::size_t segment_letters = 0;  // letters since the word start or the last inner period
     std::size_t end = pos;
