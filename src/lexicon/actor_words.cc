@@ -45,12 +45,14 @@ inline bool IsWordChar(char32_t cp) {
 }
 
 // What an ASCII byte is to the splitter, one table look-up per byte (the
-// splitter reads every byte of every body sentence). Bytes from 0x80 are 0.
+// splitter reads every byte of every body sentence). Bytes from 0x80 are
+// only kNoStopByte.
 enum : unsigned char {
   kWordByte = 1,   // letter or digit: IsWordChar
   kSpaceByte = 2,  // IsSpace
   kJoinByte = 4,   // may join a word's parts: apostrophe, backquote, period, "&"
   kUpperByte = 8,  // an ASCII capital (also a kWordByte)
+  kNoStopByte = 16,  // cannot end a plain word: a kJoinByte, or any byte from 0x80
 };
 
 constexpr std::array<unsigned char, 256> MakeAsciiClasses() {
@@ -59,7 +61,8 @@ constexpr std::array<unsigned char, 256> MakeAsciiClasses() {
   for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte | kUpperByte;
   for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = kWordByte;
   for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) classes[static_cast<unsigned char>(c)] = kSpaceByte;
-  for (char c : {'\'', '`', '.', '&'}) classes[static_cast<unsigned char>(c)] = kJoinByte;
+  for (char c : {'\'', '`', '.', '&'}) classes[static_cast<unsigned char>(c)] = kJoinByte | kNoStopByte;
+  for (int c = 0x80; c < 256; ++c) classes[static_cast<std::size_t>(c)] = kNoStopByte;
   return classes;
 }
 constexpr std::array<unsigned char, 256> kAsciiClasses = MakeAsciiClasses();
@@ -137,8 +140,9 @@ inline void CopyLowered(char* dst, const char* src, std::size_t n) {
   }
 }
 
-// A reused word whose storage grew beyond this gives it up, so that a
-// vector kept between sentences does not pin a long token's memory.
+// A reused word whose storage grew beyond this gives it up when it next
+// writes its storage, so that a vector kept between sentences does not keep
+// growing a long token's memory.
 constexpr std::size_t kKeptStringCapacity = 64;
 
 }  // namespace
@@ -227,9 +231,6 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
     // filling it.
     if (count == words.size()) words.emplace_back();
     ActorWord& word = words[count++];
-    if (word.storage_.capacity() > kKeptStringCapacity) {
-      std::string().swap(word.storage_);  // a long word's storage is not kept for the next
-    }
     word.possessive = false;  // the other fields are all set below
     word.stored_ = 0;
     word.start = base + static_cast<std::uint32_t>(pos);
@@ -254,7 +255,7 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
         ++run_end;
       }
       const char stop = run_end < text.size() ? text[run_end] : ' ';
-      if (static_cast<unsigned char>(stop) < 0x80 && (AsciiClass(stop) & kJoinByte) == 0) {
+      if ((AsciiClass(stop) & kNoStopByte) == 0) {  // one test for "ASCII and no kJoinByte"
         const std::size_t n = run_end - pos;
         word.end = base + static_cast<std::uint32_t>(run_end);
         word.span_end = word.end;
@@ -268,6 +269,9 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
           // between sentences: most words are no longer than the storage
           // already is, and need no string call.
           std::string& lowered = word.storage_;
+          // A long word's storage is not kept for the next (tested only
+          // where the storage is written: a lower-case word leaves it be).
+          if (lowered.capacity() > kKeptStringCapacity) std::string().swap(lowered);
           if (lowered.size() < n) lowered.resize(n);
           char* const norm = lowered.data() + lowered.size() - n;
           CopyLowered(norm, written.data(), n);  // letters and digits only
@@ -279,6 +283,7 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
       }
     }
     std::string& letters = word.storage_;  // the letters and digits as written
+    if (letters.capacity() > kKeptStringCapacity) std::string().swap(letters);  // as above
     letters.clear();
     std::size_t segment_letters = 0;  // letters since the word start or the last inner period
     std::size_t end = pos;

@@ -64,16 +64,19 @@ void CountryCues::Vote(const std::vector<ActorWord>& words, std::map<std::string
 
 namespace {
 
-// ASCII letters and digits: 1 for a byte the cue form keeps as it is (a
-// lower-case letter or a digit), 3 for a capital (lower-cased). A token
-// made only of these (most tokens) has a cue form of its own length: its
-// own bytes when it has no capital, so that it needs no copy.
-constexpr std::uint8_t kKept = 1, kCapital = 2;
-constexpr std::array<std::uint8_t, 256> kPlainBytes = [] {
+// What the cue form does with a byte, or-ed over a token: kOther for a
+// byte that is no ASCII letter or digit, kCapital for a capital (lower-cased);
+// lower-case letters and digits are kept as they are (0). A token with no
+// kOther byte (most tokens) has a cue form of its own length: its own bytes
+// when it has no capital either, so that it needs no copy. (One or per
+// byte: an and and an or per byte cost a fifth more.)
+constexpr std::uint8_t kOther = 1, kCapital = 2;
+constexpr std::array<std::uint8_t, 256> kByteFold = [] {
   std::array<std::uint8_t, 256> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kKept;
-  for (int c = '0'; c <= '9'; ++c) t[c] = kKept;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kKept | kCapital;
+  t.fill(kOther);
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = 0;
+  for (int c = '0'; c <= '9'; ++c) t[c] = 0;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kCapital;
   return t;
 }();
 
@@ -121,13 +124,9 @@ void CountryCues::Annotate(Document& doc) const {
       const Token& token = doc.tokens[t];
       if (token.kind != TokenKind::kWord || token.end > doc.text.size() || token.start >= token.end) continue;
       std::string_view word(doc.text.data() + token.start, token.end - token.start);
-      std::uint8_t all = kKept, any = 0;
-      for (char c : word) {
-        const std::uint8_t bits = kPlainBytes[static_cast<unsigned char>(c)];
-        all &= bits;
-        any |= bits;
-      }
-      if (all != 0 && (any & kCapital) == 0) {
+      std::uint8_t any = 0;
+      for (char c : word) any |= kByteFold[static_cast<unsigned char>(c)];
+      if (any == 0) {
         // No apostrophe, so no possessive; no hyphen; nothing to lower.
         push(word);
         continue;
@@ -135,7 +134,7 @@ void CountryCues::Annotate(Document& doc) const {
       // Tokens do not overlap, so a sentence's folded words fit in the
       // text's size; a token list that broke that would lose words here.
       if (used + word.size() > folded.size()) continue;
-      if (all != 0) {
+      if ((any & kOther) == 0) {
         // Letters and digits with capitals: lower-cased (digits and
         // lower-case letters already have the 0x20 bit), nothing else.
         std::memcpy(out + used, word.data(), word.size());
