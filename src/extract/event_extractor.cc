@@ -1024,7 +1024,10 @@ void EventExtractor::Annotate(Document& doc) const {
                                     e.sub_event_type == "Air/drone strike"sv);
       std::optional<EventLocation> here = LocateInSentence(doc, view, best.begin, best.end, fired_from_afar);
       c.has_place = here.has_value();
-      if (!here) {
+      const bool conflict_row = !row.event_type.empty() || row.decide_by_actors;
+      // (Not for a diplomatic event, whose place is reset below: the
+      // paragraph's would be looked up for nothing.)
+      if (!here && conflict_row) {
         for (const std::uint32_t oi : paragraphs.Of(view.block)) {
           const EventSentence& other = views[oi];
           if (other.sentence == view.sentence) continue;
@@ -1038,7 +1041,6 @@ void EventExtractor::Annotate(Document& doc) const {
       // Ghani in Kabul", "talks in Doha"). A place that is what was talked
       // about ("discussed Afghanistan's situation", "spoke with Afghan
       // President Ghani") is its topic, not where it happened.
-      const bool conflict_row = !row.event_type.empty() || row.decide_by_actors;
       if (!conflict_row) {
         for (const MentionSpan& span : view.places) {
           if (span.begin < best.end || span.begin == 0) continue;
