@@ -506,7 +506,11 @@ struct EventExtractor::Tables {
   std::unordered_set<std::string_view> exchange_of_fire_words;
   // data/extract/attacker_nouns.txt: people named by their attack
   // ("assailants"); see the default first actor of rebels killed.
-  std::unordered_set<std::string_view> attacker_nouns;
+  // Looked up for every word of a document, so as domain_words: a PhraseIndex
+  // of its one-word lines (a miss is one probe on the word's precomputed
+  // hash), the lines with a space in them kept in the set for exactness.
+  PhraseIndex attacker_nouns;
+  std::unordered_set<std::string_view> attacker_phrases;
   // data/extract/raid_words.txt: security operations that say nothing of
   // fighting ("raid"): told with arrests and no casualties, the arrests.
   std::unordered_set<std::string_view> raid_words;
@@ -549,7 +553,11 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
     extractor->tables_->exchange_of_fire_words.insert(phrase);
   }
   for (std::string_view word : DataLines(EmbeddedData("extract/attacker_nouns.txt"))) {
-    extractor->tables_->attacker_nouns.insert(word);
+    if (word.find(' ') == std::string_view::npos) {
+      extractor->tables_->attacker_nouns.Add(word, 0);
+    } else {
+      extractor->tables_->attacker_phrases.insert(word);
+    }
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/raid_words.txt"))) {
     extractor->tables_->raid_words.insert(phrase);
@@ -692,7 +700,9 @@ void EventExtractor::Annotate(Document& doc) const {
       for (const EventSentence& v : views) {
         for (std::uint32_t w = 0; w < v.words.size(); ++w) {
           std::uint32_t row = 0;
-          if (tables_->attacker_nouns.contains(v.words[w]) ||
+          std::uint32_t unused = 0;
+          if (tables_->attacker_nouns.Longest(v.words, v.WordHash(w), w, &unused) == 1 ||
+              (!tables_->attacker_phrases.empty() && tables_->attacker_phrases.contains(v.words[w])) ||
               (t.cues.Longest(v.words, v.WordHash(w), w, &row) > 0 && t.cue_rows[row] == CueRole::kUnclaimed)) {
             attackers_named = 1;
             return true;
@@ -1024,7 +1034,10 @@ void EventExtractor::Annotate(Document& doc) const {
                                     e.sub_event_type == "Air/drone strike"sv);
       std::optional<EventLocation> here = LocateInSentence(doc, view, best.begin, best.end, fired_from_afar);
       c.has_place = here.has_value();
-      if (!here) {
+      const bool conflict_row = !row.event_type.empty() || row.decide_by_actors;
+      // (Not for a diplomatic event, whose place is reset below: the
+      // paragraph's would be looked up for nothing.)
+      if (!here && conflict_row) {
         for (const std::uint32_t oi : paragraphs.Of(view.block)) {
           const EventSentence& other = views[oi];
           if (other.sentence == view.sentence) continue;
@@ -1038,7 +1051,6 @@ void EventExtractor::Annotate(Document& doc) const {
       // Ghani in Kabul", "talks in Doha"). A place that is what was talked
       // about ("discussed Afghanistan's situation", "spoke with Afghan
       // President Ghani") is its topic, not where it happened.
-      const bool conflict_row = !row.event_type.empty() || row.decide_by_actors;
       if (!conflict_row) {
         for (const MentionSpan& span : view.places) {
           if (span.begin < best.end || span.begin == 0) continue;
