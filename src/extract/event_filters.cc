@@ -124,6 +124,16 @@ FilterVerdict CheckTrigger(const EventSentence& view, const PhraseHit& trigger, 
         break;
       case FilterKind::kDomain:
       case FilterKind::kSport:
+      case FilterKind::kFigurativeObject:
+        // "attacked the government's budget", "an assault on free speech":
+        // a word of attack whose object is an idea, a text or a policy is
+        // criticism. (Only the generic attack words: a weapon is never
+        // figurative.)
+        if (row.decide_by_actors) {
+          verdict.keep = false;
+          verdict.hypothetical = true;  // no act of violence was told
+        }
+        break;
       case FilterKind::kWeaponsTest:
       case FilterKind::kCasualtyNegation:  // negates the casualties, not the event
         break;

@@ -20,6 +20,8 @@
 //  - a weapons test in the sentence ("test-fired two missiles"): the
 //    weapons it names struck nothing; no explosion or remote violence event
 //    (the test is PLOVER MOBILIZE, a trigger of its own);
+//  - an idea, a text or a policy as the object of a generic attack word
+//    ("attacked the budget", "an assault on free speech")   -> not an event
 //  - a new incident ("another bomb", "in a separate incident", "elsewhere"):
 //    still an event, but never folded into the incident told before it.
 // A cue counts only within its reach before the trigger and in the same

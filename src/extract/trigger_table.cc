@@ -102,7 +102,8 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
                                       {"new_incident", FilterKind::kNewIncident}, {"sport", FilterKind::kSport}, {"not_diplomacy", FilterKind::kNotDiplomacy},
                                       {"intent", FilterKind::kIntent}, {"unarmed_craft", FilterKind::kUnarmedCraft},
                                       {"casualty_negation", FilterKind::kCasualtyNegation},
-                                      {"weapons_test", FilterKind::kWeaponsTest}});
+                                      {"weapons_test", FilterKind::kWeaponsTest},
+                                      {"figurative_object", FilterKind::kFigurativeObject}});
       if (!kind.ok()) bad = kind.status();
       t.filter_rows.push_back({kind.ok() ? kind.value() : FilterKind::kNegation, ParseInt(f[2])});
     }

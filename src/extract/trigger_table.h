@@ -45,7 +45,7 @@ enum class CueRole : std::uint8_t { kAgent, kTarget, kPartner, kClaim, kAttribut
 // continue are events each day) or another sense ("met the conditions").
 enum class FilterKind : std::uint8_t {
   kNegation, kHypothetical, kFuture, kGeneric, kDomain, kHistorical, kNewIncident, kSport, kIntent, kNotDiplomacy,
-  kUnarmedCraft, kCasualtyNegation, kWeaponsTest
+  kUnarmedCraft, kCasualtyNegation, kWeaponsTest, kFigurativeObject
 };
 enum class CasualtyKind : std::uint8_t {
   kDeath, kWound, kDeathNoun, kDeathToll, kWoundToll, kBoth, kSelfDeath, kSubset, kOthers, kUnknown

@@ -793,6 +793,18 @@ TEST(EventExtractor, ProtestsOverPricesAreStillProtests) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Protest with intervention");
 }
 
+// A generic attack word whose object is a policy, a text or an idea is
+// criticism; people named with such a word are still attacked.
+TEST(EventExtractor, AttacksOnBudgetsAndFreeSpeechAreCriticism) {
+  Document doc = Extract("Opposition leaders attacked the government's budget in parliament on Monday.");
+  for (const Event& e : doc.events) EXPECT_TRUE(e.event_type.empty()) << e.event_type;
+  doc = Extract("Critics slammed the new law as an assault on free speech.");
+  for (const Event& e : doc.events) EXPECT_TRUE(e.event_type.empty()) << e.event_type;
+  doc = Extract("Rebels attacked human rights activists in Goma on Monday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Violence against civilians");
+}
+
 // A weapons test is a show of force (PLOVER MOBILIZE), not a missile
 // attack; an explosion at a fireworks factory or of a gas cylinder is an
 // accident. A missile fired at a country is still an attack.
