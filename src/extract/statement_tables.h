@@ -20,6 +20,7 @@
 
 #include "core/hash.h"
 #include "core/result.h"
+#include "core/word_shapes.h"
 #include "extract/fold_word.h"
 
 namespace sitrep::extract {
@@ -50,37 +51,8 @@ struct OutletCue {
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
-// Which (first byte, length) and (last byte, length) shapes the words of a
-// table have. Nearly every token the parser asks about is in no table, and
-// most have a shape no word of it has: this answers them with four loads
-// instead of a hash and a bucket walk. (The last byte halves again what
-// the first byte lets through: "said" and "told" pass for "sure" and
-// "time" on the first letter alone.)
-class WordShapes {
- public:
-  void Add(std::string_view word) {
-    first_[First(word)] |= LengthBit(word);
-    last_[Last(word)] |= LengthBit(word);
-  }
-  bool MayHold(std::string_view word) const {
-    const std::uint32_t length = LengthBit(word);
-    return (first_[First(word)] & length) != 0 && (last_[Last(word)] & length) != 0;
-  }
-  // MayHold of a word of `size` bytes (> 0) that starts with `first` and
-  // ends with `last`.
-  bool MayHold(unsigned char first, unsigned char last, std::size_t size) const {
-    const std::uint32_t length = std::uint32_t{1} << (size < 31 ? size : 31);
-    return (first_[first] & length) != 0 && (last_[last] & length) != 0;
-  }
-
- private:
-  static unsigned char First(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w[0]); }
-  static unsigned char Last(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w.back()); }
-  // Lengths of 31 bytes and more share the last bit.
-  static std::uint32_t LengthBit(std::string_view w) { return std::uint32_t{1} << (w.size() < 31 ? w.size() : 31); }
-  std::array<std::uint32_t, 256> first_{};
-  std::array<std::uint32_t, 256> last_{};
-};
+// The shape filter (core/word_shapes.h).
+using sitrep::WordShapes;
 
 // A set of folded words (insert at load, contains per token).
 class WordSet {

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "core/hash.h"
+#include "core/word_shapes.h"
 #include "lexicon/gazetteer_format.h"
 
 namespace sitrep::lexicon {
@@ -98,22 +99,13 @@ class PlaceWordTable {
 class ShapedWordSet {
  public:
   void insert(std::string word) {
-    first_[First(word)] |= LengthBit(word);
-    last_[Last(word)] |= LengthBit(word);
+    shapes_.Add(word);
     words_.insert(std::move(word));
   }
-  bool contains(std::string_view word) const {
-    const std::uint32_t length = LengthBit(word);
-    return (first_[First(word)] & length) != 0 && (last_[Last(word)] & length) != 0 && words_.contains(word);
-  }
+  bool contains(std::string_view word) const { return shapes_.MayHold(word) && words_.contains(word); }
 
  private:
-  static unsigned char First(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w[0]); }
-  static unsigned char Last(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w.back()); }
-  // Lengths of 31 bytes and more share the last bit.
-  static std::uint32_t LengthBit(std::string_view w) { return std::uint32_t{1} << (w.size() < 31 ? w.size() : 31); }
-  std::array<std::uint32_t, 256> first_{};
-  std::array<std::uint32_t, 256> last_{};
+  WordShapes shapes_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
 };
 
