@@ -10,6 +10,7 @@
 
 #include "core/data.h"
 #include "core/hash.h"
+#include "extract/trigger_phrases.h"
 #include "lexicon/place_normalize.h"
 #include "lexicon/place_type_words.h"
 
@@ -245,7 +246,7 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
   // A container is a district or province, or a town named like its unit
   // written after a comma, "of" or "in" (the only places the rule below
   // reads one; the name comparison is the costly part, so it comes last).
-  const auto after_comma = [&](const MentionSpan& span) {
+  const auto in_container_position = [&](const MentionSpan& span) {
     if (span.begin < 1) return false;
     const std::string_view before = view.words[span.begin - 1];
     return before == ","sv || before == "of"sv || before == "in"sv;
@@ -253,7 +254,7 @@ std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSe
   const bool any_container = std::any_of(view.places.begin(), view.places.end(), [&](const MentionSpan& span) {
     const int spec = Specificity(doc.places[span.index].place);
     return (spec >= 2 && spec <= 3) ||
-           (spec == 1 && after_comma(span) && ContainerSpecificity(doc.places[span.index].place) != 0);
+           (spec == 1 && in_container_position(span) && ContainerSpecificity(doc.places[span.index].place) != 0);
   });
   const bool chosen_container = chosen_span != nullptr && chosen_spec == 1 && any_container &&
                                 ContainerSpecificity(doc.places[chosen].place) != 0;
@@ -537,11 +538,9 @@ std::optional<EventLocation> HomeProvinceOf(const Document& doc, const EventSent
   static const auto* homes = [] {
     auto* map = new std::unordered_map<std::string, std::pair<std::string, std::string>, StringHash, std::equal_to<>>();
     for (std::string_view line : DataLines(EmbeddedData("actors/home_provinces.tsv"))) {
-      const std::size_t a = line.find('\t');
-      const std::size_t b = a == std::string_view::npos ? a : line.find('\t', a + 1);
-      if (b == std::string_view::npos || line.substr(0, a) == "id"sv) continue;
-      map->emplace(std::string(line.substr(0, a)),
-                   std::pair{std::string(line.substr(a + 1, b - a - 1)), std::string(line.substr(b + 1))});
+      const std::vector<std::string_view> f = SplitTabs(line);
+      if (f.size() < 3 || f[0] == "id"sv) continue;
+      map->emplace(std::string(f[0]), std::pair{std::string(f[1]), std::string(f[2])});
     }
     return map;
   }();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/data.h"
+#include "extract/trigger_phrases.h"
 
 namespace sitrep::extract {
 namespace {
@@ -136,24 +137,12 @@ Result<StatementTables> StatementTables::Load() {
   std::string_view people = EmbeddedData("actors/people.tsv");
   if (people.empty()) return Status::NotFound("missing data file data/actors/people.tsv");
   for (std::string_view line : DataLines(people)) {
-    std::vector<std::string_view> fields;
-    for (std::size_t from = 0;;) {
-      const std::size_t tab = line.find('\t', from);
-      fields.push_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
-      if (tab == std::string_view::npos) break;
-      from = tab + 1;
-    }
+    const std::vector<std::string_view> fields = SplitTabs(line);
     if (fields.size() < 3 || fields[0] == "id") continue;
     const std::size_t last_space = fields[1].rfind(' ');
     if (last_space != std::string_view::npos) t.person_surnames.insert(FoldWord(fields[1].substr(last_space + 1)));
-    for (std::size_t from = 0; from <= fields[2].size();) {
-      std::size_t bar = fields[2].find('|', from);
-      if (bar == std::string_view::npos) bar = fields[2].size();
-      const std::string_view alias = fields[2].substr(from, bar - from);
-      if (!alias.empty() && alias.find(' ') == std::string_view::npos && alias.front() != '~') {
-        t.person_surnames.insert(FoldWord(alias));
-      }
-      from = bar + 1;
+    for (std::string_view alias : SplitBars(fields[2])) {
+      if (alias.find(' ') == std::string_view::npos && alias.front() != '~') t.person_surnames.insert(FoldWord(alias));
     }
   }
   return t;
