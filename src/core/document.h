@@ -113,8 +113,10 @@ struct Document {
   // The state the document is mostly about, by the votes of its places and
   // of the actors bound to a country (states, demonyms, national parties
   // and armed groups): ISO alpha-2 and ACLED country name, "" when it names
-  // none. Set by the actor recogniser; the extractor's last fallback for
-  // an event's country when no place is written.
+  // none. When the text tells none, the outlet's country (its URL or name,
+  // lexicon/outlet_countries.h). Set by the actor recogniser; the
+  // extractor's last fallback for an event's country when no place is
+  // written.
   std::string main_country;
   std::string main_country_name;
   // Extraction layers (core/events.h).

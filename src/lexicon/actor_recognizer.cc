@@ -12,6 +12,7 @@
 
 #include "core/data.h"
 #include "lexicon/actor_words.h"
+#include "lexicon/outlet_countries.h"
 #include "lexicon/person_names.h"
 
 namespace sitrep::lexicon {
@@ -273,6 +274,13 @@ class Annotator {
         best = country;
         best_vote = vote;
       }
+    }
+    // Nothing in the text tells a country: the outlet's, when its URL or
+    // name tells one ("the press club" in a Karachi daily). Never against
+    // the text: one vote of the text outweighs it.
+    if (votes.empty()) {
+      std::string scratch;
+      best = OutletCountries::Default().CountryOf(doc_.meta.url, doc_.meta.outlet, scratch);
     }
     return best;
   }

@@ -57,7 +57,9 @@ class ActorRecognizer {
 
   // REQUIRES: doc has been segmented (Document::sentences set). Replaces
   // doc.actors with the actor mentions of the body sentences, in text order,
-  // and sets doc.main_country / main_country_name (core/document.h).
+  // and sets doc.main_country / main_country_name (core/document.h): the
+  // country the text's places, actors and country cues vote for most, else
+  // the outlet's (doc.meta.url / outlet, lexicon/outlet_countries.h).
   void Annotate(Document& doc) const;
 
   // ISO alpha-2 code of the state the document is mostly about, "" if it names none.

@@ -75,6 +75,26 @@ TEST(ExtractCommandTest, JsonLinesCarryMetadataFromFlags) {
   EXPECT_TRUE(docs[0]["warnings"].is_array());
 }
 
+// A local outlet's report that names no country is placed in the outlet's
+// country (data/actors/outlet_countries.tsv); a wire's is not placed at all.
+TEST(ExtractCommandTest, OutletCountryPlacesReportsThatNameNoCountry) {
+  TempDir dir;
+  const std::string text = "Gunmen shot dead two traders at the vegetable market on Monday, police said.";
+  // The first event's location of a one-line input from `url`, as JSON.
+  auto location = [&](const std::string& url) {
+    std::string path = dir.Write("a.jsonl", "{\"id\":\"a\",\"url\":\"" + url + "\",\"text\":\"" + text + "\"}\n");
+    auto r = RunSitrep("extract " + path);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    simdjson::dom::parser parser;
+    std::vector<simdjson::padded_string> keep;
+    auto docs = ParseLines(parser, r.out, keep);
+    if (docs.size() != 1 || docs[0]["events"].get_array().size() == 0) return std::string("no event: ") + r.out;
+    return simdjson::to_string(docs[0]["events"].at(0)["location"]);
+  };
+  EXPECT_NE(location("https://www.dawn.com/news/1").find("\"country\":\"PK\""), std::string::npos);
+  EXPECT_EQ(location("https://www.reuters.com/world/1"), "null");
+}
+
 TEST(ExtractCommandTest, JsonFormatIsOneArrayInInputOrder) {
   TempDir dir;
   std::string a = dir.Write("d/a.txt", kArticle);

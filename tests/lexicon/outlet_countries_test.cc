@@ -1,0 +1,120 @@
+// Outlet countries: the table's three kinds of key, their precedence, and the
+// prior they give Document::main_country only when the text names no
+// country. Sentences and URLs written for these tests.
+#include "lexicon/outlet_countries.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+
+#include "core/data.h"
+#include "lexicon/actor_test_util.h"
+#include "lexicon/country_cues.h"
+
+namespace sitrep::lexicon {
+namespace {
+
+using testing::MakeDocument;
+using testing::Recognizer;
+
+const char kTable[] =
+    "# comment\n"
+    "key\tcountry\n"
+    ".uk\tGB\n"
+    ".tv\t-\n"
+    "wire.example.com\t-\n"
+    "dawn.com\tPK\n"
+    "geo.tv\tPK\n"
+    "The Kathmandu Post\tNP\n"
+    "Global Wire\t-\n"
+    "no tab\n"
+    "bad.example\tPAK\n";
+
+std::string CountryOf(const OutletCountries& table, std::string_view url, std::string_view outlet = {}) {
+  std::string scratch;
+  return std::string(table.CountryOf(url, outlet, scratch));
+}
+
+TEST(OutletCountriesTest, MalformedLinesAreSkipped) {
+  const OutletCountries table(kTable);
+  EXPECT_EQ(table.size(), 7u);
+  EXPECT_EQ(CountryOf(table, "https://bad.example/x"), "");
+}
+
+TEST(OutletCountriesTest, HostIsReadFromAnyFormOfUrl) {
+  EXPECT_EQ(OutletCountries::HostOf("https://www.Dawn.com:443/news/1?x=2#top"), "dawn.com");
+  EXPECT_EQ(OutletCountries::HostOf("http://user:pw@edition.dawn.com./path"), "edition.dawn.com");
+  EXPECT_EQ(OutletCountries::HostOf("dawn.com/news/1"), "dawn.com");
+  EXPECT_EQ(OutletCountries::HostOf("file.txt"), "file.txt");
+  EXPECT_EQ(OutletCountries::HostOf("not a url"), "");
+  EXPECT_EQ(OutletCountries::HostOf("localhost"), "");
+  EXPECT_EQ(OutletCountries::HostOf(""), "");
+}
+
+TEST(OutletCountriesTest, DomainThenNameThenTopLevelDomain) {
+  const OutletCountries table(kTable);
+  // A listed domain and its subdomains.
+  EXPECT_EQ(CountryOf(table, "https://www.dawn.com/news/1"), "PK");
+  EXPECT_EQ(CountryOf(table, "https://epaper.dawn.com/"), "PK");
+  EXPECT_EQ(CountryOf(table, "https://geo.tv/latest/2"), "PK");  // before ".tv" is generic
+  // Not a suffix that merely ends alike.
+  EXPECT_EQ(CountryOf(table, "https://notdawn.com/"), "");
+  // An international outlet tells no country, whatever its name field says.
+  EXPECT_EQ(CountryOf(table, "https://wire.example.com/a", "The Kathmandu Post"), "");
+  // The outlet's name, whole and ignoring case, when the URL's host is not listed.
+  EXPECT_EQ(CountryOf(table, "", "the kathmandu post "), "NP");
+  EXPECT_EQ(CountryOf(table, "https://kathmandupost.example.org/", "The Kathmandu Post"), "NP");
+  EXPECT_EQ(CountryOf(table, "", "Kathmandu"), "");
+  EXPECT_EQ(CountryOf(table, "", "Global Wire"), "");
+  // A two-letter top-level domain is its country unless the table says otherwise.
+  EXPECT_EQ(CountryOf(table, "https://www.example.com.pk/story"), "PK");
+  EXPECT_EQ(CountryOf(table, "https://news.example.co.uk/story"), "GB");
+  EXPECT_EQ(CountryOf(table, "https://news.example.tv/story"), "");
+  EXPECT_EQ(CountryOf(table, "https://news.example.com/story"), "");
+  EXPECT_EQ(CountryOf(table, "https://news.example.c0/story"), "");
+}
+
+// Every country in the embedded table is a state the actor dictionary knows:
+// a code it does not know would be dropped as no country without a word.
+TEST(OutletCountriesTest, EmbeddedTableNamesKnownStates) {
+  const OutletCountries& table = OutletCountries::Default();
+  EXPECT_GT(table.size(), 100u);
+  bool header = true;
+  int rows = 0;
+  for (std::string_view line : DataLines(EmbeddedData("actors/outlet_countries.tsv"))) {
+    if (std::exchange(header, false)) continue;
+    const std::size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string_view::npos) << line;
+    const std::string_view country = line.substr(tab + 1);
+    if (country != "-") EXPECT_GE(Recognizer().dictionary().StateIndex(country), 0) << line;
+    ++rows;
+  }
+  EXPECT_EQ(static_cast<std::size_t>(rows), table.size()) << "a row was skipped or a key repeated";
+}
+
+std::string MainCountry(std::string_view text, std::string url, std::string outlet = "") {
+  Document doc = MakeDocument(text);
+  doc.meta.url = std::move(url);
+  doc.meta.outlet = std::move(outlet);
+  CountryCues::Default().Annotate(doc);
+  Recognizer().Annotate(doc);
+  return doc.main_country;
+}
+
+// The outlet is a prior: it speaks only when nothing in the text does.
+TEST(OutletCountriesTest, OutletCountryOnlyWhenTheTextNamesNone) {
+  const char kNoCountry[] = "Police dispersed protesters outside the press club on Tuesday.";
+  EXPECT_EQ(MainCountry(kNoCountry, "https://www.dawn.com/news/1"), "PK");
+  EXPECT_EQ(MainCountry(kNoCountry, "", "The Kathmandu Post"), "NP");
+  EXPECT_EQ(MainCountry(kNoCountry, "https://www.reuters.com/world/"), "");
+  EXPECT_EQ(MainCountry(kNoCountry, ""), "");
+  // One word of the text outweighs the outlet: an actor bound to a country,
+  // a country cue.
+  EXPECT_EQ(MainCountry("Afghan forces dispersed protesters on Tuesday.", "https://www.dawn.com/news/1"), "AF");
+  EXPECT_EQ(MainCountry("Villagers gheraoed the office of the Upazila Nirbahi Officer.", "https://www.dawn.com/x"),
+            "BD");
+}
+
+}  // namespace
+}  // namespace sitrep::lexicon
