@@ -1540,9 +1540,26 @@ void EventExtractor::Annotate(Document& doc) const {
                         IsIncidental(t.trigger_rows[conflict.front().row]) &&
                         c.event.sub_event_type != "Arrests"sv;
       if (incidental) c.generic = true;
+      // Arrests told after a violent or crowd incident in its paragraph
+      // ("Police arrested three activists in this connection") are its
+      // aftermath, which ACLED leaves in that incident's note rather than
+      // coding an event of their own; at a peaceful protest they are the
+      // police's intervention.
+      const bool aftermath_arrests = prev != nullptr && prev->last_block == c.block &&
+                                     c.event.sub_event_type == "Arrests"sv &&
+                                     (IsViolent(prev->event.event_type) || IsCrowdEvent(prev->event.event_type));
+      if (aftermath_arrests) c.generic = true;
       bool compatible = prev != nullptr && (c.generic || c.anaphoric || same_kind);
       bool same_date = prev == nullptr || !c.has_date || !prev->has_date || prev->event.date == c.event.date;
       if (near && compatible && same_date && SamePlaceOrUnknown(*prev, c)) {
+        if (aftermath_arrests) {
+          // The arresting force is no party to the violence; at a protest it
+          // is the one that intervened.
+          if (IsCrowdEvent(prev->event.event_type) && !prev->event.actor2) prev->event.actor2 = c.event.actor1;
+          if (prev->event.sub_event_type == "Peaceful protest"sv) prev->event.sub_event_type = "Protest with intervention";
+          c.event.actor1.reset();
+          c.event.actor2.reset();
+        }
         Merge(*prev, c);
         out.pop_back();
       } else {

@@ -1096,6 +1096,29 @@ TEST(EventExtractor, CrowdControlMunitionsAreAnInterventionNotAnAttack) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
 }
 
+// Arrests told after an incident in its paragraph are its aftermath: no
+// event of their own. At a peaceful protest they are the police's
+// intervention, the police its second actor, not the protesters' leader.
+TEST(EventExtractor, ArrestsAfterAnIncidentInItsParagraphArePartOfIt) {
+  Document doc = Extract("Hundreds of nurses marched peacefully in Kampala on Tuesday. Police arrested 12 of them.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+  EXPECT_EQ(doc.events[0].sub_event_type, "Protest with intervention");
+  EXPECT_NE(Actor(doc.events[0].actor1).find("Protesters"), std::string::npos) << Actor(doc.events[0].actor1);
+  EXPECT_NE(Actor(doc.events[0].actor2).find("Police"), std::string::npos) << Actor(doc.events[0].actor2);
+  doc = Extract("Gunmen torched a bus in Kaduna on Monday. Police arrested three men in this connection.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_NE(doc.events[0].sub_event_type, "Arrests");
+  EXPECT_EQ(Actor(doc.events[0].actor1).find("Police"), std::string::npos) << Actor(doc.events[0].actor1);
+  // In a paragraph of their own, or at another place, the arrests are an event.
+  doc = Extract("Gunmen torched a bus in Kaduna on Monday.\n\nPolice arrested 40 members of a separatist group in Enugu on Monday.");
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[1].sub_event_type, "Arrests");
+  doc = Extract("Hundreds of nurses marched peacefully in Kampala on Tuesday. Police arrested 12 opposition members in Gulu.");
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[1].sub_event_type, "Arrests");
+}
+
 // Ground fighting with air support is an armed clash (ACLED); an air strike
 // alone stays one.
 TEST(EventExtractor, GroundFightingWithAirSupportIsAnArmedClash) {
