@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "core/data.h"
 #include "lexicon/gazetteer_builder.h"
@@ -144,6 +145,7 @@ struct PlaceRecognizer::Span {
   // Haram ...", but also "Former Chennai Mayor"): maybe part of a name.
   bool after_opener = false;
   bool near_units = false;        // districts, provinces or countries may be named within kNeighbourGap words (set by Resolve)
+  bool near_subunits = false;     // ... districts or provinces (set by Resolve)
   bool after_proper = false;      // a capitalised word, not a head noun, precedes it ("Lok Sabha")
   bool after_span = false;        // ... and that word ends the previous span ("Adampur Haryana")
   bool before_name_head = false;  // an organisation's head noun or a title follows it ("Juba League", "Law Minister")
@@ -275,6 +277,23 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
       id_(NextId()) {
   for (std::uint32_t c = 0; c < gazetteer_.country_count(); ++c) {
     country_by_code_.emplace(std::string(gazetteer_.CountryCode(c)), c);
+  }
+  // "IL<TAB>EG,JO,LB,PS,SY" after a header line; codes the gazetteer lacks
+  // are skipped.
+  neighbours_.resize(gazetteer_.country_count());
+  bool header = true;
+  for (std::string_view line : DataLines(EmbeddedData("places/borders.tsv"))) {
+    if (std::exchange(header, false)) continue;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    auto country = country_by_code_.find(line.substr(0, tab));
+    if (country == country_by_code_.end()) continue;
+    for (std::string_view rest = line.substr(tab + 1); !rest.empty();) {
+      const std::size_t comma = rest.find(',');
+      auto neighbour = country_by_code_.find(rest.substr(0, comma));
+      if (neighbour != country_by_code_.end()) neighbours_[country->second].push_back(neighbour->second);
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
   }
   // Seats: a district's PPLA2 town, else a province capital (PPLA, PPLC)
   // inside it; a province's PPLA (else PPLC) town. Where GeoNames lists
@@ -877,7 +896,7 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
     // pair of candidates.
     std::vector<Context::NeighbourEntity>& neighbour_entities = ctx.neighbour_entities;
     neighbour_entities.clear();
-    if (!reuse_neighbours) span.near_units = false;
+    if (!reuse_neighbours) span.near_units = span.near_subunits = false;
     // Whether another span of the sentence names a province, and none of
     // them `admin1` ("the Chato area of Deh Rahwod district, Urozgan" puts
     // Chato in Urozgan, not in Tanzania). Bounded, so that a sentence listing
@@ -915,6 +934,7 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       for (const Span::Candidate& d : ctx.Candidates(*o)) {
         const gf::Entity& de = gazetteer_.entity(d.entity);
         if (de.kind != Kind::kTown) span.near_units = true;
+        if (de.kind == Kind::kProvince || de.kind == Kind::kDistrict) span.near_subunits = true;
         neighbour_entities.push_back({d.entity, de.admin1, de.admin2, de.country});
       }
     }
@@ -1021,6 +1041,27 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
         break;
       }
     }
+    // Across a border of a country the document is about
+    // (data/places/borders.tsv): news about Israel names Gaza's towns, news
+    // about India those of Pakistani Kashmir. A town or province there is
+    // not held to a world city's size when no place of the document's
+    // countries bears the name and no unit is named beside it.
+    bool local_reading = false;
+    for (const Span::Candidate& c : candidates) {
+      if (other_votes(gazetteer_.entity(c.entity).country) > 0) {
+        local_reading = true;
+        break;
+      }
+    }
+    auto across_border = [&](std::uint32_t country) {
+      // (Not beside units: "Wazirabad, Baghlan, Afghanistan" is no town of
+      // Pakistan even if the gazetteer does not know Baghlan's.)
+      if (local_reading || span.near_subunits) return false;
+      for (std::uint32_t top : ctx.top_countries) {
+        if (other_votes(top) > 0 && Borders(top, country)) return true;
+      }
+      return false;
+    };
     // "X area of Y", "X in Y", "X, Y.": the place named right after X
     // through "of" or "in", or after a comma when it ends the list (no
     // "and", comma or place follows it: "Lahore, Delhi and Dhaka" are
@@ -1179,7 +1220,10 @@ void PlaceRecognizer::Resolve(Context& ctx, bool final_pass) const {
       }
       if (e.kind == Kind::kTown) {
         bool world_city = f == gf::Feature::kPPLC || e.population >= kWorldCity;
-        if (foreign && !c.neighbour_support && !world_city) return false;
+        if (foreign && !c.neighbour_support && !world_city &&
+            !(e.population >= kLargeTown && across_border(e.country))) {
+          return false;
+        }
         if (!strong && e.population < kSmallTown && !support) return false;
       }
       if (c.flags & gf::kPostingAlternate) {

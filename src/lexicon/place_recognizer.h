@@ -49,6 +49,7 @@
 #ifndef SITREP_LEXICON_PLACE_RECOGNIZER_H_
 #define SITREP_LEXICON_PLACE_RECOGNIZER_H_
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -132,6 +133,13 @@ class PlaceRecognizer {
   // Entity index of each country's capital (its most populous PPLC town) by
   // the country's index, gazetteer_format::kNone where there is none.
   std::vector<std::uint32_t> capital_of_;
+  // Each country's land neighbours (data/places/borders.tsv), as country
+  // indexes by the country's index. News about a country names towns across
+  // its borders (cross-border fire, the occupied territories).
+  std::vector<std::vector<std::uint32_t>> neighbours_;
+  bool Borders(std::uint32_t a, std::uint32_t b) const {
+    return a < neighbours_.size() && std::find(neighbours_[a].begin(), neighbours_[a].end(), b) != neighbours_[a].end();
+  }
   // Adds to doc.places a mention of the capital city for each reference to
   // it that does not name it ("in the capital", "the Afghan capital", "the
   // capital of Helmand province"; capital_phrases.h), where the nationality

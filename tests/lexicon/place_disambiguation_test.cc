@@ -133,5 +133,25 @@ TEST(PlaceDisambiguation, AStrikingForceNationalityIsNotWhere) {
   EXPECT_EQ(m->place.country, "YE");
 }
 
+// Towns across a border of the country a report names (data/places/
+// borders.tsv) are read when no place of that country bears the name: news
+// about Israel names Gaza's towns, news about Russia Ukraine's. Not beside a
+// province or district, which says where the town lies.
+TEST(PlaceDisambiguation, TownsAcrossTheBorderOfTheNamedCountry) {
+  for (const char* town : {"Rafah", "Khan Younis"}) {
+    Document doc = Places(std::string("Israel struck targets in ") + town + " on Tuesday.");
+    const PlaceMention* m = FindMention(doc, town);
+    ASSERT_NE(m, nullptr) << town << ": " << Found(doc);
+    EXPECT_EQ(m->place.country, "PS") << Found(doc);
+  }
+  // Not a small town abroad: only towns of some size are read this way.
+  Document doc = Places("Assailants attacked a checkpoint in Wazirabad, Baghlan, Afghanistan.");
+  const PlaceMention* m = FindMention(doc, "Wazirabad");
+  if (m != nullptr) EXPECT_EQ(m->place.country, "AF") << Found(doc);
+  // A country that borders none of the named ones gives no such licence.
+  doc = Places("Brazil struck targets in Rafah on Tuesday.");
+  EXPECT_EQ(FindMention(doc, "Rafah"), nullptr) << Found(doc);
+}
+
 }  // namespace
 }  // namespace sitrep::lexicon::testing
