@@ -1060,23 +1060,31 @@ void EventExtractor::Annotate(Document& doc) const {
           break;
         }
         here.reset();
-      } else if (!here && focus.focus_place >= 0) here = ToLocation(doc.places[focus.focus_place].place);
-      // No town, district or province anywhere: for a weapon fired from afar,
-      // a country the sentence names after the event word as what it struck
-      // ("Iran fired missiles at Israel") before the document's country,
-      // which may be the one that fired. (Not for other events: a protest
-      // "against the death sentences handed down in Thailand" is not there.)
+      }
+      // No town, district or province in the sentence: for a weapon fired
+      // from afar, a country the sentence names after the event word as what
+      // it struck ("Iran fired missiles at Israel") before the document's
+      // focus, which may be where it was fired from ("militants in Gaza
+      // fired rockets at Israel"). (Not for other events: a protest "against
+      // the death sentences handed down in Thailand" is not there.)
       std::string_view struck_country;
       if (!here && conflict_row && fired_from_afar) {
         for (const MentionSpan& span : view.places) {
           const PlaceRef& p = doc.places[span.index].place;
           if (span.begin < best.end || p.kind != "country"sv || p.country == focus.country) continue;
           const std::string_view before = view.words[span.begin - 1];
-          if (before == "in"sv || before == "at"sv || before == "on"sv || before == "into"sv || before == "against"sv) {
+          // (Or the country that ends a list of places, "in Dahamsh,
+          // Central, Israel.")
+          const bool ends_sentence = span.end >= view.size() || (span.end + 1 == view.size() && view.words[span.end] == "."sv);
+          if (before == "in"sv || before == "at"sv || before == "on"sv || before == "into"sv || before == "against"sv ||
+              (before == ","sv && ends_sentence)) {
             struck_country = p.country;
             break;
           }
         }
+      }
+      if (!here && conflict_row && struck_country.empty() && focus.focus_place >= 0) {
+        here = ToLocation(doc.places[focus.focus_place].place);
       }
       // A regional organisation's province before the country alone.
       if (!here && conflict_row && struck_country.empty()) {

@@ -492,6 +492,11 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
   bool best_prep = false;
   bool best_home = false;
   const std::uint32_t dateline = view.dateline;
+  // A state named after the event word of fire from afar ("fired rockets
+  // at Israel", "a rocket that landed in Israel") is where it struck.
+  const bool struck_state = fired_from_afar && std::any_of(view.actors.begin(), view.actors.end(), [&](const MentionSpan& a) {
+    return a.begin >= end && doc.actors[a.index].sector == "state"sv;
+  });
   for (const MentionSpan& span : view.places) {
     if (span.begin < dateline) continue;  // where the report was filed
     int spec = RankSpecificity(doc, view, span);
@@ -517,6 +522,9 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
                       std::any_of(view.places.begin(), view.places.end(), [&](const MentionSpan& o) {
                         return o.begin >= end && Specificity(doc.places[o.index].place) == spec;
                       });
+    // Where the subject fired from is no place of the event when the state
+    // it struck is named: the caller places it there.
+    if (struck_state && span.end <= begin && (in_subjects_place || subject_state)) continue;
     std::uint32_t dist = Distance(span.begin, span.end, begin, end);
     bool better = best < 0 || spec < best_spec || (spec == best_spec && home != best_home && !home) ||
                   (spec == best_spec && home == best_home && prep && !best_prep) ||

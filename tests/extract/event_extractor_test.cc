@@ -1096,6 +1096,24 @@ TEST(EventExtractor, CrowdControlMunitionsAreAnInterventionNotAnAttack) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
 }
 
+// Fire from afar is placed where it struck: a state named after the event
+// word beats where the subject fired from, even when only the country is
+// known there.
+TEST(EventExtractor, FireFromAfarIsPlacedInTheStateItStruck) {
+  for (const char* text : {"Militants in Gaza fired rockets at Israel on Tuesday.",
+                           "Gunmen in Gaza fired a rocket that landed in an orchard near Kibbutz Nahal, Israel."}) {
+    Document doc = Extract(text);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_TRUE(doc.events[0].location.has_value()) << text;
+    EXPECT_EQ(doc.events[0].location->country, "IL") << text;
+  }
+  // Fired at nothing named: where it was fired from is all there is.
+  Document doc = Extract("Militants in Gaza fired rockets on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->country, "PS");
+}
+
 // Arrests told after an incident in its paragraph are its aftermath: no
 // event of their own. At a peaceful protest they are the police's
 // intervention, the police its second actor, not the protesters' leader.
