@@ -62,17 +62,24 @@ bool IsUnitWord(std::string_view w) {
 
 // Whether two GeoNames names have the same key: case, marks and a leading
 // article aside ("Segou" and "Ségou", "Raqqah" and "Ar Raqqah").
-// (Asked of the same few names again and again: the answers are kept per
-// thread, keyed by the two names' hashes; keys allocate.)
+// (A key costs thousands of instructions and allocates. Most pairs asked, a
+// town and its province, differ in their keys' first byte, which
+// KeyInitial reads from the names' first bytes; the rest are asked of the
+// same few names again and again, each time of a town with its province
+// and its district: each name's key is kept per thread, so that a name is
+// normalised once however many others it is compared with.)
 bool SameName(std::string_view a, std::string_view b) {
-  thread_local std::unordered_map<std::uint64_t, bool> known;
-  const std::uint64_t key = HashBytes(a) * 0x9E3779B97F4A7C15ULL ^ HashBytes(b);
-  if (auto it = known.find(key); it != known.end()) return it->second;
-  if (known.size() > 4096) known.clear();
   const lexicon::NameNormalizer& normalizer = lexicon::NameNormalizer::Default();
-  const bool same = normalizer.Key(a) == normalizer.Key(b);
-  known.emplace(key, same);
-  return same;
+  if (normalizer.KeyInitial(a) != normalizer.KeyInitial(b)) return false;
+  thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> keys;
+  if (keys.size() > 4096) keys.clear();
+  auto key_of = [&](std::string_view name) -> const std::string& {
+    auto it = keys.find(name);
+    if (it == keys.end()) it = keys.emplace(std::string(name), normalizer.Key(name)).first;
+    return it->second;
+  };
+  const std::string& key_a = key_of(a);
+  return key_a == key_of(b);
 }
 
 // How specific a place is as the container of an unknown town before it
