@@ -1032,7 +1032,10 @@ void EventExtractor::Annotate(Document& doc) const {
       const bool fired_from_afar = e.event_type == "Explosions/Remote violence"sv &&
                                    (e.sub_event_type == "Shelling/artillery/missile attack"sv ||
                                     e.sub_event_type == "Air/drone strike"sv);
-      std::optional<EventLocation> here = LocateInSentence(doc, view, best.begin, best.end, fired_from_afar);
+      // (The place PlaceInSentence picks is read again below.)
+      std::int32_t chosen_place = -1;
+      std::optional<EventLocation> here =
+          LocateInSentence(doc, view, best.begin, best.end, fired_from_afar, &chosen_place);
       c.has_place = here.has_value();
       const bool conflict_row = !row.event_type.empty() || row.decide_by_actors;
       // (Not for a diplomatic event, whose place is reset below: the
@@ -1103,7 +1106,7 @@ void EventExtractor::Annotate(Document& doc) const {
         }
       }
       if (conflict_row && c.has_place && here) {
-        const std::int32_t chosen = PlaceInSentence(doc, view, best.begin, best.end, fired_from_afar);
+        const std::int32_t chosen = chosen_place;
         if (chosen >= 0) {
           const auto [lat, lon] = LocationCoordinates(doc.places[static_cast<std::size_t>(chosen)].place);
           if (lat == here->lat && lon == here->lon) {

@@ -235,11 +235,12 @@ void FillLocation(const PlaceRef& p, EventLocation& loc) {
 }  // namespace
 
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
-                                              std::uint32_t end, bool fired_from_afar) {
+                                              std::uint32_t end, bool fired_from_afar, std::int32_t* chosen_out) {
   // The one object every path returns, so that it is returned in place
   // (an EventLocation is five strings to move otherwise).
   std::optional<EventLocation> result;
-  std::int32_t chosen = PlaceInSentence(doc, view, begin, end, fired_from_afar);
+  const std::int32_t chosen = PlaceInSentence(doc, view, begin, end, fired_from_afar);
+  if (chosen_out != nullptr) *chosen_out = chosen;
   const MentionSpan* chosen_span = nullptr;
   for (const MentionSpan& span : view.places) {
     if (static_cast<std::int32_t>(span.index) == chosen) chosen_span = &span;
