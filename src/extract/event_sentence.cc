@@ -39,18 +39,6 @@ void AddSpans(const Document& doc, const std::vector<Mention>& mentions, std::ve
   }
 }
 
-}  // namespace
-
-bool EventSentence::IsClauseBreak(std::size_t w) const {
-  if (w >= words.size()) return true;
-  if (kinds[w] == TokenKind::kQuote) return true;
-  if (kinds[w] != TokenKind::kPunctuation) return false;
-  std::string_view p = words[w];
-  return p == ";"sv || p == ":"sv || p == "("sv || p == ")"sv || p == "."sv || p == "?"sv || p == "!"sv;
-}
-
-namespace {
-
 // Fills views[0, n) with the views of doc's body sentences and returns n.
 // Views already in `views` (a buffer's, from an earlier document) are
 // overwritten in place, keeping their vectors' capacity; new ones are added
