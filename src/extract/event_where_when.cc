@@ -373,14 +373,16 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
   thread_local std::vector<std::uint8_t> in_dateline;
   thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> actor_spans;
   thread_local std::vector<std::string_view> countries;
-  thread_local std::vector<std::pair<std::string, std::int32_t>> provinces;
+  thread_local std::vector<std::int32_t> province_places;
+  thread_local std::vector<std::pair<std::string_view, std::int32_t>> provinces;
   struct ReleaseIfLarge {
     ~ReleaseIfLarge() {
       constexpr std::size_t kKept = 4096;
       if (in_dateline.capacity() > kKept) std::vector<std::uint8_t>().swap(in_dateline);
       if (actor_spans.capacity() > kKept) std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(actor_spans);
       if (countries.capacity() > kKept) std::vector<std::string_view>().swap(countries);
-      if (provinces.capacity() > kKept) std::vector<std::pair<std::string, std::int32_t>>().swap(provinces);
+      if (province_places.capacity() > kKept) std::vector<std::int32_t>().swap(province_places);
+      if (provinces.capacity() > kKept) std::vector<std::pair<std::string_view, std::int32_t>>().swap(provinces);
     }
   } release_if_large;
   // Places in a wire dateline ("BAMAKO, Feb 4 (Reuters) -") say where the
@@ -393,11 +395,11 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
       if (span.begin < dateline && span.index < in_dateline.size()) in_dateline[span.index] = 1;
     }
   }
-  // The countries named (views of the places' codes) and the provinces,
-  // "country/admin1" with the place's index, one entry per place: sorted
-  // below, a run of equal keys is one country or province, counted and
-  // taken in key order (as a map of counts was).
-  std::size_t province_count = 0;
+  // The countries named (views of the places' codes) and the places that
+  // name a province (their indices): sorted below, a run of equal keys is
+  // one country or province, counted and taken in key order (as a map of
+  // counts was).
+  province_places.clear();
   countries.clear();
   // A country named as or inside an actor ("the US military said",
   // "Pakistani troops", "a drone meant to target Saudi Arabia") says who
@@ -422,10 +424,7 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
     if (p.kind == "country" && inside_actor(doc.places[i])) continue;
     if (!p.country.empty()) countries.push_back(p.country);
     if (!p.admin1.empty() && Specificity(p) <= 3 && !in_dateline[i]) {
-      if (province_count == provinces.size()) provinces.emplace_back();
-      auto& [key, place] = provinces[province_count++];
-      key.assign(p.country).append("/").append(p.admin1);
-      place = static_cast<std::int32_t>(i);
+      province_places.push_back(static_cast<std::int32_t>(i));
     }
   }
   // The most named country; of several, the first in code order.
@@ -453,15 +452,23 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
     focus.country_name = doc.main_country_name;
     focus.country_from_actors = true;
   }
-  // The focus country's most named province; of several, the first in key
-  // order; its first place in the text (the lowest index of its run).
-  std::sort(provinces.begin(), provinces.begin() + static_cast<std::ptrdiff_t>(province_count));
-  const std::string prefix = focus.country + "/";
+  // The focus country's most named province; of several, the first in
+  // name order; its first place in the text (the lowest index of its run).
+  // (Only the focus country's provinces are sorted, by their admin1 views:
+  // the "country/admin1" strings this compared once cost an allocation and
+  // three copies each, and only the focus country's were ever taken.)
+  provinces.clear();
+  for (const std::int32_t i : province_places) {
+    const PlaceRef& p = doc.places[static_cast<std::size_t>(i)].place;
+    if (p.country == focus.country) provinces.emplace_back(p.admin1, i);
+  }
+  std::sort(provinces.begin(), provinces.end());
+  const std::size_t province_count = provinces.size();
   best = 0;
   for (std::size_t run = 0; run < province_count;) {
     std::size_t run_end = run + 1;
     while (run_end < province_count && provinces[run_end].first == provinces[run].first) ++run_end;
-    if (run_end - run > best && provinces[run].first.starts_with(prefix)) {
+    if (run_end - run > best) {
       best = run_end - run;
       focus.focus_place = provinces[run].second;
     }
