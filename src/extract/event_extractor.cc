@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "core/data.h"
+#include "core/hash.h"
 #include "extract/casualty_counter.h"
 #include "extract/event_filters.h"
 #include "extract/event_sentence.h"
@@ -443,7 +444,7 @@ std::optional<long> DayNumber(std::string_view date) {
 }
 
 bool IsAnaphoric(const EventSentence& view, const PhraseHit& hit,
-                 const std::unordered_set<std::string_view>& anaphoric_modifiers) {
+                 const std::unordered_set<std::string_view, StringHash>& anaphoric_modifiers) {
   if (hit.begin == 0) return false;
   std::string_view w = view.words[hit.begin - 1];
   // "the ensuing clash": a referring word between the article and the noun.
@@ -489,6 +490,9 @@ struct AnnotateScratch {
 
 }  // namespace
 
+// (The word sets hash with StringHash, core/hash.h: inline, where
+// std::hash<std::string_view> called the out-of-line _Hash_bytes for every
+// word looked up.)
 struct EventExtractor::Tables {
   std::unique_ptr<EventTables> tables;
   // data/extract/domain_words.txt: words of sport, disease and disaster news.
@@ -497,35 +501,35 @@ struct EventExtractor::Tables {
   // one probe); a line with a space in it, which no token can equal, stays
   // in the set for exactness.
   PhraseIndex domain_words;
-  std::unordered_set<std::string_view> domain_phrases;
+  std::unordered_set<std::string_view, StringHash> domain_phrases;
   // data/extract/crowd_clash_words.txt: clash words that do not say the
   // fight was armed ("clashed", not "gunfight").
-  std::unordered_set<std::string_view> crowd_clash_words;
+  std::unordered_set<std::string_view, StringHash> crowd_clash_words;
   // data/extract/exchange_of_fire_words.txt: fight words that say both
   // sides were shooting ("gunfight"): whoever took part was armed.
-  std::unordered_set<std::string_view> exchange_of_fire_words;
+  std::unordered_set<std::string_view, StringHash> exchange_of_fire_words;
   // data/extract/attacker_nouns.txt: people named by their attack
   // ("assailants"); see the default first actor of rebels killed.
   // Looked up for every word of a document, so as domain_words: a PhraseIndex
   // of its one-word lines (a miss is one probe on the word's precomputed
   // hash), the lines with a space in them kept in the set for exactness.
   PhraseIndex attacker_nouns;
-  std::unordered_set<std::string_view> attacker_phrases;
+  std::unordered_set<std::string_view, StringHash> attacker_phrases;
   // data/extract/raid_words.txt: security operations that say nothing of
   // fighting ("raid"): told with arrests and no casualties, the arrests.
-  std::unordered_set<std::string_view> raid_words;
+  std::unordered_set<std::string_view, StringHash> raid_words;
   // data/extract/protest_cause_openers.txt: "Outraged by", "Protesting":
   // a sentence that opens with what moved a crowd.
   PhraseIndex protest_cause_openers;
   // data/extract/property_destruction_words.txt: riot words that tell of
   // burning or wrecking property ("torched", "set * on fire").
-  std::unordered_set<std::string_view> property_destruction_words;
+  std::unordered_set<std::string_view, StringHash> property_destruction_words;
   // data/extract/anaphoric_modifiers.txt: "the ensuing clash".
-  std::unordered_set<std::string_view> anaphoric_modifiers;
+  std::unordered_set<std::string_view, StringHash> anaphoric_modifiers;
   // data/extract/weak_trigger_words.txt: trigger words news also uses
   // outside war and protest ("a legal battle", "a rally in stocks",
   // "arrested for fraud").
-  std::unordered_set<std::string_view> weak_trigger_words;
+  std::unordered_set<std::string_view, StringHash> weak_trigger_words;
 };
 
 EventExtractor::EventExtractor() : tables_(std::make_unique<Tables>()) {}
@@ -1032,7 +1036,10 @@ void EventExtractor::Annotate(Document& doc) const {
       const bool fired_from_afar = e.event_type == "Explosions/Remote violence"sv &&
                                    (e.sub_event_type == "Shelling/artillery/missile attack"sv ||
                                     e.sub_event_type == "Air/drone strike"sv);
-      std::optional<EventLocation> here = LocateInSentence(doc, view, best.begin, best.end, fired_from_afar);
+      // (The place PlaceInSentence picks is read again below.)
+      std::int32_t chosen_place = -1;
+      std::optional<EventLocation> here =
+          LocateInSentence(doc, view, best.begin, best.end, fired_from_afar, &chosen_place);
       c.has_place = here.has_value();
       const bool conflict_row = !row.event_type.empty() || row.decide_by_actors;
       // (Not for a diplomatic event, whose place is reset below: the
@@ -1111,7 +1118,7 @@ void EventExtractor::Annotate(Document& doc) const {
         }
       }
       if (conflict_row && c.has_place && here) {
-        const std::int32_t chosen = PlaceInSentence(doc, view, best.begin, best.end, fired_from_afar);
+        const std::int32_t chosen = chosen_place;
         if (chosen >= 0) {
           const auto [lat, lon] = LocationCoordinates(doc.places[static_cast<std::size_t>(chosen)].place);
           if (lat == here->lat && lon == here->lon) {

@@ -1,7 +1,8 @@
 #include "extract/event_sentence.h"
 
-#include <string_view>
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "extract/fold_word.h"
 #include "text/dateline.h"
@@ -38,18 +39,6 @@ void AddSpans(const Document& doc, const std::vector<Mention>& mentions, std::ve
   }
 }
 
-}  // namespace
-
-bool EventSentence::IsClauseBreak(std::size_t w) const {
-  if (w >= words.size()) return true;
-  if (kinds[w] == TokenKind::kQuote) return true;
-  if (kinds[w] != TokenKind::kPunctuation) return false;
-  std::string_view p = words[w];
-  return p == ";"sv || p == ":"sv || p == "("sv || p == ")"sv || p == "."sv || p == "?"sv || p == "!"sv;
-}
-
-namespace {
-
 // Fills views[0, n) with the views of doc's body sentences and returns n.
 // Views already in `views` (a buffer's, from an earlier document) are
 // overwritten in place, keeping their vectors' capacity; new ones are added
@@ -66,6 +55,16 @@ std::size_t BuildInto(const Document& doc, FoldedDocumentText& folded,
   // What a date's words read, and their hashes (computed once).
   static const std::uint64_t kDateHash = HashBytes("#date"sv);
   static const std::uint64_t kYearHash = HashBytes("#year"sv);
+  // The hash of every one-byte word, computed once: punctuation and "a"
+  // are a fifth of all tokens, and a table lookup costs a tenth of the hash.
+  static const std::array<std::uint64_t, 256> kByteHash = [] {
+    std::array<std::uint64_t, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+      const char byte = static_cast<char>(c);
+      table[static_cast<std::size_t>(c)] = HashBytes(std::string_view(&byte, 1));
+    }
+    return table;
+  }();
   // The text lower-cased once; each word is a view of it, or, when it holds
   // a curly apostrophe's lead byte, folded on its own (LoweredText).
   folded.curly.clear();
@@ -113,7 +112,7 @@ std::size_t BuildInto(const Document& doc, FoldedDocumentText& folded,
         word = std::string_view(lowered.data() + token.start, token.end - token.start);
       }
       words[n] = word;
-      hashes[n] = HashBytes(word);
+      hashes[n] = word.size() == 1 ? kByteHash[static_cast<unsigned char>(word[0])] : HashBytes(word);
       tokens[n] = t;
       kinds[n] = token.kind;
       ++n;

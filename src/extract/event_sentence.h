@@ -76,7 +76,20 @@ struct EventSentence {
     return w < words.size() ? HashBytes(words[w]) : 0;
   }
   bool IsPunct(std::size_t w) const { return w < words.size() && kinds[w] == TokenKind::kPunctuation; }
-  bool IsClauseBreak(std::size_t w) const;  // ; : ( ) — or a quote
+  // ; : ( ) . ? ! — or a quote, or past the last word. (Inline: the
+  // backward and forward walks over a clause ask it of every word.)
+  bool IsClauseBreak(std::size_t w) const {
+    if (w >= words.size()) return true;
+    const TokenKind kind = kinds[w];
+    if (kind == TokenKind::kQuote) return true;
+    if (kind != TokenKind::kPunctuation) return false;
+    const std::string_view p = words[w];
+    if (p.size() != 1) return false;
+    switch (p[0]) {
+      case ';': case ':': case '(': case ')': case '.': case '?': case '!': return true;
+      default: return false;
+    }
+  }
   std::vector<TokenKind> kinds;
 };
 

@@ -62,17 +62,24 @@ bool IsUnitWord(std::string_view w) {
 
 // Whether two GeoNames names have the same key: case, marks and a leading
 // article aside ("Segou" and "Ségou", "Raqqah" and "Ar Raqqah").
-// (Asked of the same few names again and again: the answers are kept per
-// thread, keyed by the two names' hashes; keys allocate.)
+// (A key costs thousands of instructions and allocates. Most pairs asked, a
+// town and its province, differ in their keys' first byte, which
+// KeyInitial reads from the names' first bytes; the rest are asked of the
+// same few names again and again, each time of a town with its province
+// and its district: each name's key is kept per thread, so that a name is
+// normalised once however many others it is compared with.)
 bool SameName(std::string_view a, std::string_view b) {
-  thread_local std::unordered_map<std::uint64_t, bool> known;
-  const std::uint64_t key = HashBytes(a) * 0x9E3779B97F4A7C15ULL ^ HashBytes(b);
-  if (auto it = known.find(key); it != known.end()) return it->second;
-  if (known.size() > 4096) known.clear();
   const lexicon::NameNormalizer& normalizer = lexicon::NameNormalizer::Default();
-  const bool same = normalizer.Key(a) == normalizer.Key(b);
-  known.emplace(key, same);
-  return same;
+  if (normalizer.KeyInitial(a) != normalizer.KeyInitial(b)) return false;
+  thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> keys;
+  if (keys.size() > 4096) keys.clear();
+  auto key_of = [&](std::string_view name) -> const std::string& {
+    auto it = keys.find(name);
+    if (it == keys.end()) it = keys.emplace(std::string(name), normalizer.Key(name)).first;
+    return it->second;
+  };
+  const std::string& key_a = key_of(a);
+  return key_a == key_of(b);
 }
 
 // How specific a place is as the container of an unknown town before it
@@ -228,11 +235,12 @@ void FillLocation(const PlaceRef& p, EventLocation& loc) {
 }  // namespace
 
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
-                                              std::uint32_t end, bool fired_from_afar) {
+                                              std::uint32_t end, bool fired_from_afar, std::int32_t* chosen_out) {
   // The one object every path returns, so that it is returned in place
   // (an EventLocation is five strings to move otherwise).
   std::optional<EventLocation> result;
-  std::int32_t chosen = PlaceInSentence(doc, view, begin, end, fired_from_afar);
+  const std::int32_t chosen = PlaceInSentence(doc, view, begin, end, fired_from_afar);
+  if (chosen_out != nullptr) *chosen_out = chosen;
   const MentionSpan* chosen_span = nullptr;
   for (const MentionSpan& span : view.places) {
     if (static_cast<std::int32_t>(span.index) == chosen) chosen_span = &span;
@@ -365,14 +373,16 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
   thread_local std::vector<std::uint8_t> in_dateline;
   thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> actor_spans;
   thread_local std::vector<std::string_view> countries;
-  thread_local std::vector<std::pair<std::string, std::int32_t>> provinces;
+  thread_local std::vector<std::int32_t> province_places;
+  thread_local std::vector<std::pair<std::string_view, std::int32_t>> provinces;
   struct ReleaseIfLarge {
     ~ReleaseIfLarge() {
       constexpr std::size_t kKept = 4096;
       if (in_dateline.capacity() > kKept) std::vector<std::uint8_t>().swap(in_dateline);
       if (actor_spans.capacity() > kKept) std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(actor_spans);
       if (countries.capacity() > kKept) std::vector<std::string_view>().swap(countries);
-      if (provinces.capacity() > kKept) std::vector<std::pair<std::string, std::int32_t>>().swap(provinces);
+      if (province_places.capacity() > kKept) std::vector<std::int32_t>().swap(province_places);
+      if (provinces.capacity() > kKept) std::vector<std::pair<std::string_view, std::int32_t>>().swap(provinces);
     }
   } release_if_large;
   // Places in a wire dateline ("BAMAKO, Feb 4 (Reuters) -") say where the
@@ -385,11 +395,11 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
       if (span.begin < dateline && span.index < in_dateline.size()) in_dateline[span.index] = 1;
     }
   }
-  // The countries named (views of the places' codes) and the provinces,
-  // "country/admin1" with the place's index, one entry per place: sorted
-  // below, a run of equal keys is one country or province, counted and
-  // taken in key order (as a map of counts was).
-  std::size_t province_count = 0;
+  // The countries named (views of the places' codes) and the places that
+  // name a province (their indices): sorted below, a run of equal keys is
+  // one country or province, counted and taken in key order (as a map of
+  // counts was).
+  province_places.clear();
   countries.clear();
   // A country named as or inside an actor ("the US military said",
   // "Pakistani troops", "a drone meant to target Saudi Arabia") says who
@@ -414,10 +424,7 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
     if (p.kind == "country" && inside_actor(doc.places[i])) continue;
     if (!p.country.empty()) countries.push_back(p.country);
     if (!p.admin1.empty() && Specificity(p) <= 3 && !in_dateline[i]) {
-      if (province_count == provinces.size()) provinces.emplace_back();
-      auto& [key, place] = provinces[province_count++];
-      key.assign(p.country).append("/").append(p.admin1);
-      place = static_cast<std::int32_t>(i);
+      province_places.push_back(static_cast<std::int32_t>(i));
     }
   }
   // The most named country; of several, the first in code order.
@@ -445,15 +452,23 @@ DocumentFocus FindFocus(const Document& doc, std::span<const EventSentence> view
     focus.country_name = doc.main_country_name;
     focus.country_from_actors = true;
   }
-  // The focus country's most named province; of several, the first in key
-  // order; its first place in the text (the lowest index of its run).
-  std::sort(provinces.begin(), provinces.begin() + static_cast<std::ptrdiff_t>(province_count));
-  const std::string prefix = focus.country + "/";
+  // The focus country's most named province; of several, the first in
+  // name order; its first place in the text (the lowest index of its run).
+  // (Only the focus country's provinces are sorted, by their admin1 views:
+  // the "country/admin1" strings this compared once cost an allocation and
+  // three copies each, and only the focus country's were ever taken.)
+  provinces.clear();
+  for (const std::int32_t i : province_places) {
+    const PlaceRef& p = doc.places[static_cast<std::size_t>(i)].place;
+    if (p.country == focus.country) provinces.emplace_back(p.admin1, i);
+  }
+  std::sort(provinces.begin(), provinces.end());
+  const std::size_t province_count = provinces.size();
   best = 0;
   for (std::size_t run = 0; run < province_count;) {
     std::size_t run_end = run + 1;
     while (run_end < province_count && provinces[run_end].first == provinces[run].first) ++run_end;
-    if (run_end - run > best && provinces[run].first.starts_with(prefix)) {
+    if (run_end - run > best) {
       best = run_end - run;
       focus.focus_place = provinces[run].second;
     }

@@ -77,8 +77,11 @@ std::vector<ListedPlace> ListedPlaces(const Document& doc, const EventSentence& 
 // place>" or "in [the] <Capitalised words>[ unit] of <known place>" gives
 // the town's name inside that place, with the place's coordinates and its
 // precision. Empty when the sentence names no sub-national place.
+// When `chosen` is given, sets it to PlaceInSentence(doc, view, begin, end,
+// fired_from_afar), which the caller would otherwise compute again.
 std::optional<EventLocation> LocateInSentence(const Document& doc, const EventSentence& view, std::uint32_t begin,
-                                              std::uint32_t end, bool fired_from_afar = false);
+                                              std::uint32_t end, bool fired_from_afar = false,
+                                              std::int32_t* chosen = nullptr);
 
 // The province of an organisation whose whole activity lies in one
 // (data/actors/home_provinces.tsv: regional parties, unions, armed groups),

@@ -1,8 +1,10 @@
 #include "extract/frame_roles.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "core/data.h"
 #include "core/hash.h"
@@ -95,14 +97,24 @@ bool UsedAsFacility(const EventSentence& view, const MentionSpan& s, const Event
 // ("killed 7 people, among them two police officers, and injured 11";
 // "including four soldiers"): a count may stand between.
 // The openers are data/extract/victim_list_openers.txt.
+// (A handful of words, each with its HashBytes: the sentence's words come
+// with theirs, so a word is turned away by comparing two integers, where a
+// set hashed it again.)
 bool InListOfVictims(const EventSentence& view, const MentionSpan& s) {
   static const auto* openers = [] {
-    auto* set = new std::unordered_set<std::string, StringHash, std::equal_to<>>();
-    for (std::string_view line : DataLines(EmbeddedData("extract/victim_list_openers.txt"))) set->emplace(line);
-    return set;
+    auto* list = new std::vector<std::pair<std::uint64_t, std::string>>();
+    for (std::string_view line : DataLines(EmbeddedData("extract/victim_list_openers.txt"))) {
+      if (std::none_of(list->begin(), list->end(), [&](const auto& o) { return o.second == line; })) {
+        list->emplace_back(HashBytes(line), std::string(line));
+      }
+    }
+    return list;
   }();
   for (std::uint32_t k = s.begin; k-- > 0 && k + 3 >= s.begin;) {
-    if (openers->contains(view.words[k])) return true;
+    const std::uint64_t hash = view.WordHash(k);
+    for (const auto& [opener_hash, opener] : *openers) {
+      if (opener_hash == hash && opener == view.words[k]) return true;
+    }
   }
   return false;
 }
