@@ -139,6 +139,7 @@ class Scanner {
   // that run alone, ended by a space or ASCII punctuation: its token is
   // written at once from the run's hash and tally, without the state a word
   // that goes on (over an apostrophe or a non-ASCII letter) keeps for End().
+  // Returns the index after the run (and after a space that follows it).
   std::size_t AsciiWord(std::string_view line, std::size_t i) {
     const bool first_upper = IsUpper(static_cast<unsigned char>(line[i]));
     std::uint64_t h = kFnvOffset;
@@ -149,6 +150,8 @@ class Scanner {
     // Every ASCII byte but the apostrophe ends a word (see ScanLine).
     if (i == line.size() || (static_cast<unsigned char>(line[i]) < 0x80 && line[i] != '\'')) {
       EmitWord(h, tally == 0, first_upper, upper, lower);
+      // A space after it would only end the word: passed over here.
+      if (i < line.size() && line[i] == ' ') ++i;
       return i;
     }
     in_word_ = true;
