@@ -364,7 +364,15 @@ class Scanner {
     // the cases below looks at: a URL and a dotted acronym need ':' or '.'
     // there, the word's body goes on only over an apostrophe, a hyphen or a
     // non-ASCII byte, and only a '.' may join it. One look-up settles it.
-    if (end == end_ || EndsPlainWord(text_[end])) return Emit(pos, end, TokenKind::kWord, flags);
+    if (end == end_ || EndsPlainWord(text_[end])) {
+      Emit(pos, end, TokenKind::kWord, flags);
+      // The space that mostly follows is passed over here, as Run would.
+      if (end < end_ && text_[end] == ' ') {
+        space_before_ = true;
+        ++end;
+      }
+      return end;
+    }
     if (MayBeUrl(pos, end)) {
       if (std::uint32_t url_end = MatchUrl(pos); url_end != 0) {
         return Emit(pos, url_end, TokenKind::kWord, flags);
