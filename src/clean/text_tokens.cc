@@ -147,11 +147,13 @@ class Scanner {
     i = HashRun(line, i, &h, &tally);
     const auto upper = static_cast<std::uint32_t>(tally);
     const bool lower = (tally >> 32) != 0;
-    // Every ASCII byte but the apostrophe ends a word (see ScanLine).
-    if (i == line.size() || (static_cast<unsigned char>(line[i]) < 0x80 && line[i] != '\'')) {
+    // Every ASCII byte but the apostrophe ends a word (see ScanLine); the
+    // end of the line reads as a NUL, which does too.
+    const unsigned char stop = i < line.size() ? static_cast<unsigned char>(line[i]) : 0;
+    if (stop < 0x80 && stop != '\'') {
       EmitWord(h, tally == 0, first_upper, upper, lower);
       // A space after it would only end the word: passed over here.
-      if (i < line.size() && line[i] == ' ') ++i;
+      if (stop == ' ') ++i;
       return i;
     }
     in_word_ = true;

@@ -364,10 +364,12 @@ class Scanner {
     // the cases below looks at: a URL and a dotted acronym need ':' or '.'
     // there, the word's body goes on only over an apostrophe, a hyphen or a
     // non-ASCII byte, and only a '.' may join it. One look-up settles it.
-    if (end == end_ || EndsPlainWord(text_[end])) {
+    // (The range's end reads as a NUL, which ends a word the same way.)
+    const char stop = end < end_ ? text_[end] : '\0';
+    if (EndsPlainWord(stop)) {
       Emit(pos, end, TokenKind::kWord, flags);
       // The space that mostly follows is passed over here, as Run would.
-      if (end < end_ && text_[end] == ' ') {
+      if (stop == ' ') {
         space_before_ = true;
         ++end;
       }
