@@ -64,28 +64,12 @@ class Scanner {
   explicit Scanner(LineScan* out) : out_(out) {}
 
   // Consumes the run of ASCII letters and digits starting at line[i] (which
-  // must be one) and returns the index after it. The hot loop of the
-  // scanner: per byte one look-up that both folds the byte and ends the
-  // run (word_fold), the hash step, and one addition to the case tally
-  // (kBytes.tally), whose two halves give the word's case facts after the
-  // loop. (A class look-up, an OR and a shifted count per byte cost three
-  // instructions a byte more.)
+  // must be one) and returns the index after it; continues the current
+  // word, or starts one.
   std::size_t AsciiRun(std::string_view line, std::size_t i) {
-    Begin();
-    if (first_byte_ && IsUpper(static_cast<unsigned char>(line[i]))) first_upper_ = true;
-    first_byte_ = false;
-    std::uint64_t h = hash_;
+    if (!in_word_) return AsciiWord(line, i);
     std::uint64_t tally = 0;
-    const unsigned char* p = reinterpret_cast<const unsigned char*>(line.data());
-    const std::size_t n = line.size();
-    for (; i < n; ++i) {
-      const unsigned char c = p[i];
-      const unsigned char folded = kBytes.word_fold[c];
-      if (folded == 0) break;
-      tally += kBytes.tally[c];
-      h = Mix(h, folded);
-    }
-    hash_ = h;
+    i = HashRun(line, i, &hash_, &tally);
     upper_ += static_cast<std::uint32_t>(tally);
     if (tally >> 32) lower_ = true;
     if (tally != 0) digits_only_ = false;
@@ -97,7 +81,6 @@ class Scanner {
     Begin();
     digits_only_ = false;
     lower_ = true;
-    first_byte_ = false;
     hash_ = Mix(hash_, c);
   }
   void Apostrophe() {
@@ -111,23 +94,7 @@ class Scanner {
   [[gnu::always_inline]] void End() {
     if (!in_word_) return;
     in_word_ = false;
-    LineToken t;
-    t.flags = kWordToken;
-    if (digits_only_) {
-      t.hash = kNumberHash;
-      t.flags |= kNumberToken;
-      ++out_->numbers;
-    } else {
-      t.hash = NonZero(hash_);
-    }
-    if (first_upper_) {
-      t.flags |= kCapitalized;
-      ++out_->capitalized;
-    }
-    if (upper_ >= 2 && !lower_) t.flags |= kAllCaps;
-    if (quoted_) t.flags |= kQuoted;
-    ++out_->words;
-    out_->tokens.push_back(t);
+    EmitWord(hash_, digits_only_, first_upper_, upper_, lower_);
   }
 
   void Symbol(std::uint64_t hash) {
@@ -144,22 +111,96 @@ class Scanner {
   bool Quoted() const { return quoted_; }
 
  private:
+  // The hot loop of the scanner: hashes the run of ASCII letters and
+  // digits from line[i] into *hash and adds its bytes to *tally; returns
+  // the index after the run. Per byte one look-up that both folds the byte
+  // and ends the run (word_fold), the hash step, and one addition to the
+  // case tally (kBytes.tally), whose two halves give the word's case facts
+  // after the loop. (A class look-up, an OR and a shifted count per byte
+  // cost three instructions a byte more.)
+  static std::size_t HashRun(std::string_view line, std::size_t i, std::uint64_t* hash, std::uint64_t* tally) {
+    std::uint64_t h = *hash;
+    std::uint64_t t = 0;
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(line.data());
+    const std::size_t n = line.size();
+    for (; i < n; ++i) {
+      const unsigned char c = p[i];
+      const unsigned char folded = kBytes.word_fold[c];
+      if (folded == 0) break;
+      t += kBytes.tally[c];
+      h = Mix(h, folded);
+    }
+    *hash = h;
+    *tally = t;
+    return i;
+  }
+
+  // A word that starts with the ASCII run at line[i]. Nearly every word is
+  // that run alone, ended by a space or ASCII punctuation: its token is
+  // written at once from the run's hash and tally, without the state a word
+  // that goes on (over an apostrophe or a non-ASCII letter) keeps for End().
+  // Returns the index after the run (and after a space that follows it).
+  std::size_t AsciiWord(std::string_view line, std::size_t i) {
+    const bool first_upper = IsUpper(static_cast<unsigned char>(line[i]));
+    std::uint64_t h = kFnvOffset;
+    std::uint64_t tally = 0;
+    i = HashRun(line, i, &h, &tally);
+    const auto upper = static_cast<std::uint32_t>(tally);
+    const bool lower = (tally >> 32) != 0;
+    // Every ASCII byte but the apostrophe ends a word (see ScanLine); the
+    // end of the line reads as a NUL, which does too.
+    const unsigned char stop = i < line.size() ? static_cast<unsigned char>(line[i]) : 0;
+    if (stop < 0x80 && stop != '\'') {
+      EmitWord(h, tally == 0, first_upper, upper, lower);
+      // A space after it would only end the word: passed over here.
+      if (stop == ' ') ++i;
+      return i;
+    }
+    in_word_ = true;
+    hash_ = h;
+    upper_ = upper;
+    first_upper_ = first_upper;
+    lower_ = lower;
+    digits_only_ = tally == 0;
+    return i;
+  }
+
+  // Starts a word at a non-ASCII letter, unless one is under way.
   void Begin() {
     if (in_word_) return;
     in_word_ = true;
     hash_ = kFnvOffset;
-    first_byte_ = true;
     upper_ = 0;
     first_upper_ = false;
     lower_ = false;
     digits_only_ = true;
   }
 
+  [[gnu::always_inline]] void EmitWord(std::uint64_t hash, bool digits_only, bool first_upper, std::uint32_t upper,
+                                       bool lower) {
+    LineToken t;
+    t.flags = kWordToken;
+    if (digits_only) {
+      t.hash = kNumberHash;
+      t.flags |= kNumberToken;
+      ++out_->numbers;
+    } else {
+      t.hash = NonZero(hash);
+    }
+    if (first_upper) {
+      t.flags |= kCapitalized;
+      ++out_->capitalized;
+    }
+    if (upper >= 2 && !lower) t.flags |= kAllCaps;
+    if (quoted_) t.flags |= kQuoted;
+    ++out_->words;
+    out_->tokens.push_back(t);
+  }
+
   LineScan* out_;
   bool in_word_ = false;
   bool quoted_ = false;
   std::uint64_t hash_ = kFnvOffset;
-  bool first_byte_ = true;  // no byte of the current word read yet
   std::uint32_t upper_ = 0;
   bool first_upper_ = false;
   bool lower_ = false;
