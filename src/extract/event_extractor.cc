@@ -19,6 +19,7 @@
 #include <span>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -30,6 +31,7 @@
 #include "extract/event_sentence.h"
 #include "extract/event_where_when.h"
 #include "extract/frame_roles.h"
+#include "extract/trigger_phrases.h"
 #include "extract/trigger_table.h"
 
 
@@ -97,10 +99,29 @@ bool IsListItem(const Document& doc, std::uint32_t block) {
          i + digits + 1 < text.size() && text[i + digits + 1] == ' ';
 }
 
-std::string FillTemplate(std::string_view templ, std::string_view country_name) {
+// The form of a state's name after "Forces of" where it differs from its
+// ACLED name ("the United States of America"; data/actors/states.tsv's
+// of_name column), as the actor recogniser writes it.
+std::string_view OfName(std::string_view iso2) {
+  static const auto* of_names = [] {
+    auto* map = new std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>();
+    for (std::string_view line : DataLines(EmbeddedData("actors/states.tsv"))) {
+      const std::vector<std::string_view> f = SplitTabs(line);
+      if (f.size() >= 4 && f[0] != "iso2"sv && f[2] != f[3]) map->emplace(std::string(f[0]), std::string(f[3]));
+    }
+    return map;
+  }();
+  auto it = of_names->find(iso2);
+  return it == of_names->end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string FillTemplate(std::string_view templ, std::string_view country_name, std::string_view iso2) {
   constexpr std::string_view kCountry = "{country}";
   const std::size_t at = templ.find(kCountry);
   if (at == std::string_view::npos) return std::string(templ);
+  if (!country_name.empty() && at >= 3 && templ.substr(at - 3, 3) == "of "sv) {
+    if (std::string_view of_name = OfName(iso2); !of_name.empty()) country_name = of_name;
+  }
   if (country_name.empty()) {
     // "Protesters ({country})" with no country known is still protesters
     // (every ACLED event has an actor1); "Police Forces of {country}" is
@@ -139,7 +160,7 @@ void SetFromMention(const ActorMention& m, const DocumentFocus& focus, std::opti
 // REQUIRES: country and country_name are not fields of `actor`.
 void SetFromTemplate(const PersonNounRow& row, const std::string& country, const std::string& country_name,
                      std::optional<EventActor>& actor) {
-  std::string name = FillTemplate(row.name_template, country_name);
+  std::string name = FillTemplate(row.name_template, country_name, country);
   if (name.empty()) {
     actor.reset();
     return;
@@ -1074,12 +1095,16 @@ void EventExtractor::Annotate(Document& doc) const {
       // focus, which may be where it was fired from ("militants in Gaza
       // fired rockets at Israel"). (Not for other events: a protest "against
       // the death sentences handed down in Thailand" is not there.)
+      // So too for other violence "in" a country named after its event word
+      // ("the United States struck a militia base in Syria"), which the
+      // document's focus may not count when the country is also an actor.
       std::string_view struck_country;
-      if (!here && conflict_row && fired_from_afar) {
+      if (!here && conflict_row && (fired_from_afar || IsViolent(e.event_type) || row.decide_by_actors)) {
         for (const MentionSpan& span : view.places) {
           const PlaceRef& p = doc.places[span.index].place;
           if (span.begin < best.end || p.kind != "country"sv || p.country == focus.country) continue;
           const std::string_view before = view.words[span.begin - 1];
+          if (!fired_from_afar && before != "in"sv) continue;
           // (Or the country that ends a list of places, "in Dahamsh,
           // Central, Israel.")
           const bool ends_sentence = span.end >= view.size() || (span.end + 1 == view.size() && view.words[span.end] == "."sv);
@@ -1429,6 +1454,15 @@ void EventExtractor::Annotate(Document& doc) const {
           const bool air_strike = e.sub_event_type == "Air/drone strike"sv;
           return (rebels_hit || air_strike) && !names_attackers();
         };
+        // "Pakistan started intense shelling", "Israel struck targets in
+        // Rafah": a state fights through its armed forces, which ACLED
+        // codes as the actor ("Military Forces of Pakistan"), not the state.
+        if (e.actor1 && e.actor1->sector == "state"sv && IsViolent(e.event_type)) {
+          if (const PersonNounRow* r = RowOfGroup(t, "military")) {
+            const std::string state_country = e.actor1->country, state_name = e.actor1->name;
+            SetFromTemplate(*r, state_country, state_name, e.actor1);
+          }
+        }
         if (!e.actor1) {
           std::string_view group = state_default() ? "military"
                                    : IsViolent(e.event_type) ? "militants"

@@ -1096,6 +1096,33 @@ TEST(EventExtractor, CrowdControlMunitionsAreAnInterventionNotAnAttack) {
   EXPECT_EQ(doc.events[0].sub_event_type, "Violent demonstration");
 }
 
+// A state told as doing violence fights through its armed forces (ACLED's
+// "Military Forces of X"); "in" a country named after the event word is
+// where it happened, even when that country is also read as an actor.
+TEST(EventExtractor, AStateDoingViolenceIsItsMilitary) {
+  Document doc = Extract("Pakistan shelled villages along the border in Kunar province on Thursday night.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Military Forces of Pakistan");
+  doc = Extract("The United States attacked a militia base in Syria on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Military Forces of the United States of America");
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->country, "SY");
+  // Not in diplomacy: the state itself speaks and meets.
+  doc = Extract("Pakistan accused India of harbouring militants on Tuesday.");
+  for (const Event& e : doc.events) EXPECT_EQ(Actor(e.actor1).find("Military Forces"), std::string::npos);
+}
+
+// A court's verdict on violence tells a trial, not a new attack.
+TEST(EventExtractor, ViolenceToldAsAChargeOrVerdictIsNoEvent) {
+  for (const char* text : {"Hundreds rallied for two migrant workers who were convicted of murder in Thailand.",
+                           "The former commander was found guilty of killing three villagers in 2019."}) {
+    Document doc = Extract(text);
+    for (const Event& e : doc.events) EXPECT_NE(e.event_type, "Battles") << text;
+    for (const Event& e : doc.events) EXPECT_NE(e.event_type, "Violence against civilians") << text;
+  }
+}
+
 // Fire from afar is placed where it struck: a state named after the event
 // word beats where the subject fired from, even when only the country is
 // known there.
