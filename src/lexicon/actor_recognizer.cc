@@ -381,13 +381,18 @@ class Annotator {
 
   // The longest dictionary phrase starting at word i (hits that fit), or an
   // item with no hits.
-  // Written into `best` (an element of longest_, reset here), not returned:
-  // this runs for every word.
+  // Written into `best` (an element of longest_, reset here as far as it is
+  // read), not returned: this runs for every word.
   void LongestAt(const std::vector<ActorWord>& words, std::size_t i, Item& best) {
-    best = Item();
     // Most words start no phrase: the first look-up would be of the word
-    // alone and find nothing (and nothing longer), so it is not made.
-    if (!dict_.MayBeWordKey(words[i].norm)) return;
+    // alone and find nothing (and nothing longer), so it is not made. Such
+    // a word's item is only asked whether it has hits (MatchSentence): the
+    // rest of it is not reset.
+    if (!dict_.MayBeWordKey(words[i].norm)) {
+      best.hits_count = 0;
+      return;
+    }
+    best = Item();
     std::string& key = key_;  // reused: one buffer per thread, not per word
     key.clear();
     // While the key would be one word's norm it is looked up as that norm,
@@ -483,9 +488,11 @@ class Annotator {
     const std::vector<ActorWord>& words = s.words;
     std::vector<Item>& longest = longest_;  // reused between sentences
     longest.resize(words.size());  // each element is reset by LongestAt
-    for (std::size_t i = 0; i < words.size(); ++i) LongestAt(words, i, longest[i]);
     std::size_t found = 0;  // at most this many items: one allocation for them
-    for (const Item& item : longest) found += item.hits_count == 0 ? 0 : 1;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      LongestAt(words, i, longest[i]);
+      found += longest[i].hits_count == 0 ? 0 : 1;
+    }
     if (found == 0) return;  // (no spare vector taken for a sentence without items)
     s.items = TakeItemVector();
     s.items.reserve(found);
