@@ -404,14 +404,17 @@ class Annotator {
     bool as_view = false;
     std::string_view view;
     std::size_t skipped = 0;  // parenthesised acronyms inside the phrase
-    for (std::size_t n = 1; n <= dict_.max_phrase_words() + skipped && i + n <= words.size(); ++n) {
+    // (The bounds read once: size() divides by the word's size.)
+    const std::size_t word_count = words.size();
+    const std::size_t max_phrase_words = dict_.max_phrase_words();
+    for (std::size_t n = 1; n <= max_phrase_words + skipped && i + n <= word_count; ++n) {
       const ActorWord& w = words[i + n - 1];
       if (n > 1 && w.gap_before != 0) {
         // "Revolutionary Armed Forces of Colombia (FARC) dissidents": the
         // bracketed acronym is left out and the phrase goes on after it.
         int capitals = 0;
         for (char c : w.shape) capitals += (c >= 'A' && c <= 'Z') ? 1 : 0;
-        bool bracketed = w.gap_before == '(' && capitals >= 2 && i + n < words.size() && words[i + n].gap_before == ')';
+        bool bracketed = w.gap_before == '(' && capitals >= 2 && i + n < word_count && words[i + n].gap_before == ')';
         bool after_bracket = w.gap_before == ')' && n >= 2 && words[i + n - 2].gap_before == '(';
         if (bracketed) {
           ++skipped;
@@ -487,9 +490,10 @@ class Annotator {
   void MatchSentence(SentenceMatches& s) {
     const std::vector<ActorWord>& words = s.words;
     std::vector<Item>& longest = longest_;  // reused between sentences
-    longest.resize(words.size());  // each element is reset by LongestAt
+    const std::size_t word_count = words.size();  // (read once: size() divides)
+    longest.resize(word_count);  // each element is reset by LongestAt
     std::size_t found = 0;  // at most this many items: one allocation for them
-    for (std::size_t i = 0; i < words.size(); ++i) {
+    for (std::size_t i = 0; i < word_count; ++i) {
       LongestAt(words, i, longest[i]);
       found += longest[i].hits_count == 0 ? 0 : 1;
     }
@@ -497,7 +501,7 @@ class Annotator {
     s.items = TakeItemVector();
     s.items.reserve(found);
     std::size_t i = 0;
-    while (i < words.size()) {
+    while (i < word_count) {
       if (longest[i].hits_count == 0) {
         ++i;
         continue;
