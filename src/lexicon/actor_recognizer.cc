@@ -389,13 +389,18 @@ class Annotator {
 
   // The longest dictionary phrase starting at word i (hits that fit), or an
   // item with no hits.
-  // Written into `best` (an element of longest_, reset here), not returned:
-  // this runs for every word.
+  // Written into `best` (an element of longest_, reset here as far as it is
+  // read), not returned: this runs for every word.
   void LongestAt(const std::vector<ActorWord>& words, std::size_t i, Item& best) {
-    best = Item();
     // Most words start no phrase: the first look-up would be of the word
-    // alone and find nothing (and nothing longer), so it is not made.
-    if (!dict_.MayBeWordKey(words[i].norm)) return;
+    // alone and find nothing (and nothing longer), so it is not made. Such
+    // a word's item is only asked whether it has hits (MatchSentence): the
+    // rest of it is not reset.
+    if (!dict_.MayBeWordKey(words[i].norm)) {
+      best.hits_count = 0;
+      return;
+    }
+    best = Item();
     std::string& key = key_;  // reused: one buffer per thread, not per word
     key.clear();
     // While the key would be one word's norm it is looked up as that norm,
@@ -407,14 +412,17 @@ class Annotator {
     bool as_view = false;
     std::string_view view;
     std::size_t skipped = 0;  // parenthesised acronyms inside the phrase
-    for (std::size_t n = 1; n <= dict_.max_phrase_words() + skipped && i + n <= words.size(); ++n) {
+    // (The bounds read once: size() divides by the word's size.)
+    const std::size_t word_count = words.size();
+    const std::size_t max_phrase_words = dict_.max_phrase_words();
+    for (std::size_t n = 1; n <= max_phrase_words + skipped && i + n <= word_count; ++n) {
       const ActorWord& w = words[i + n - 1];
       if (n > 1 && w.gap_before != 0) {
         // "Revolutionary Armed Forces of Colombia (FARC) dissidents": the
         // bracketed acronym is left out and the phrase goes on after it.
         int capitals = 0;
         for (char c : w.shape) capitals += (c >= 'A' && c <= 'Z') ? 1 : 0;
-        bool bracketed = w.gap_before == '(' && capitals >= 2 && i + n < words.size() && words[i + n].gap_before == ')';
+        bool bracketed = w.gap_before == '(' && capitals >= 2 && i + n < word_count && words[i + n].gap_before == ')';
         bool after_bracket = w.gap_before == ')' && n >= 2 && words[i + n - 2].gap_before == '(';
         if (bracketed) {
           ++skipped;
@@ -490,15 +498,18 @@ class Annotator {
   void MatchSentence(SentenceMatches& s) {
     const std::vector<ActorWord>& words = s.words;
     std::vector<Item>& longest = longest_;  // reused between sentences
-    longest.resize(words.size());  // each element is reset by LongestAt
-    for (std::size_t i = 0; i < words.size(); ++i) LongestAt(words, i, longest[i]);
+    const std::size_t word_count = words.size();  // (read once: size() divides)
+    longest.resize(word_count);  // each element is reset by LongestAt
     std::size_t found = 0;  // at most this many items: one allocation for them
-    for (const Item& item : longest) found += item.hits_count == 0 ? 0 : 1;
+    for (std::size_t i = 0; i < word_count; ++i) {
+      LongestAt(words, i, longest[i]);
+      found += longest[i].hits_count == 0 ? 0 : 1;
+    }
     if (found == 0) return;  // (no spare vector taken for a sentence without items)
     s.items = TakeItemVector();
     s.items.reserve(found);
     std::size_t i = 0;
-    while (i < words.size()) {
+    while (i < word_count) {
       if (longest[i].hits_count == 0) {
         ++i;
         continue;

@@ -196,6 +196,7 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
   // destroying them all and constructing new ones.
   std::size_t count = 0;
   words.reserve(text.size() / 6 + 2);  // about one word per six bytes of news text
+  std::size_t held = words.size();  // (kept here: size() divides by the word's size)
   std::size_t pos = 0;
   char32_t gap = 0;
   bool hyphen = false;
@@ -229,7 +230,10 @@ void SplitActorWords(std::string_view text, std::uint32_t base, std::vector<Acto
     }
     // Built in place: moving a finished word into the vector cost as much as
     // filling it.
-    if (count == words.size()) words.emplace_back();
+    if (count == held) {
+      words.emplace_back();
+      ++held;
+    }
     ActorWord& word = words[count++];
     word.possessive = false;  // the other fields are all set below
     word.stored_ = 0;

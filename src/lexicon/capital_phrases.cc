@@ -24,7 +24,8 @@ const CapitalPhrases& CapitalPhrases::Default() {
 
 void CapitalPhrases::Find(const DocumentWords& words, std::vector<Reference>& out) const {
   const std::vector<FoldedWord>& w = words.words();
-  for (std::uint32_t k = 0; k < w.size(); ++k) {
+  const std::uint32_t n = words.size();  // (read once: size() divides by the word's size)
+  for (std::uint32_t k = 0; k < n; ++k) {
     // Cheapest test first: the word is rare.
     if (w[k].folded != "capital" || w[k].capitalized || w[k].break_before || words.sentence_initial(k)) continue;
     const std::uint32_t sentence = words.sentence(k);

@@ -33,7 +33,14 @@ class SentenceMatcher {
     const std::size_t first_out = out.size();
     // "... ago" needs its word in the sentence; most sentences have none, and
     // MatchAgo would otherwise parse a number at every numeral and number word.
-    for (std::size_t k = 0; k < n_ && !has_ago_; ++k) has_ago_ = W(k).unit == DateUnit::kAgo;
+    // (Read from the table directly: W's bounds tests, for every token.)
+    for (std::size_t k = 0; k < n_; ++k) {
+      const int id = tok_[k].id;
+      if (id >= 0 && static_cast<std::size_t>(id) < t_.words.size() && t_.words[id].unit == DateUnit::kAgo) {
+        has_ago_ = true;
+        break;
+      }
+    }
     std::size_t i = 0;
     while (i < n_) {
       const ScanToken& tk = tok_[i];

@@ -208,16 +208,17 @@ void NumberRecognizer::FindInScan(const Document& doc, const DocumentScan& scan,
   constexpr std::size_t kKeptMarks = 1 << 16;
   if (in_date.capacity() > kKeptMarks) std::vector<std::uint8_t>().swap(in_date);
   std::size_t d = 0;  // first date that may overlap the current sentence
+  const std::size_t date_count = dates.size();  // (read once: size() divides by the mention's size)
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     if (sent.start >= sent.end || sent.end > doc.text.size()) continue;
     const std::span<const ScanToken> tokens = scan.Sentence(s);
     if (in_date.size() < tokens.size()) in_date.resize(tokens.size());
-    while (d < dates.size() && dates[d].end <= sent.start) ++d;
+    while (d < date_count && dates[d].end <= sent.start) ++d;
     std::size_t dd = d;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-      while (dd < dates.size() && dates[dd].end <= tokens[k].start) ++dd;
-      in_date[k] = dd < dates.size() && dates[dd].start < tokens[k].end;
+      while (dd < date_count && dates[dd].end <= tokens[k].start) ++dd;
+      in_date[k] = dd < date_count && dates[dd].start < tokens[k].end;
     }
     SentenceReader(*tables_, doc.text, tokens, std::span<const std::uint8_t>(in_date.data(), tokens.size()))
         .Run(static_cast<std::uint32_t>(s), out);
