@@ -277,6 +277,23 @@ std::int32_t ResolvePossessive(const Document& doc, const EventSentence& view, s
   return actor;
 }
 
+// "Police of Bangladesh arrested", "Forces of the Syrian government
+// shelled": a state or its government after "of" completes the force
+// before it, which is the subject the clause's verb has.
+std::int32_t ResolveForceOfState(const Document& doc, const EventSentence& view, std::int32_t actor) {
+  if (actor < 1) return actor;
+  const MentionSpan& span = view.actors[static_cast<std::size_t>(actor)];
+  const ActorMention& m = doc.actors[span.index];
+  if (m.sector != "state"sv && m.sector != "government"sv) return actor;
+  std::uint32_t of = span.begin;
+  if (of >= 1 && view.words[of - 1] == "the"sv) --of;
+  if (of < 1 || view.words[of - 1] != "of"sv) return actor;
+  const MentionSpan& head = view.actors[static_cast<std::size_t>(actor - 1)];
+  const ActorMention& force = doc.actors[head.index];
+  if (head.end + 1 != of || (force.sector != "military"sv && force.sector != "police"sv)) return actor;
+  return actor - 1;
+}
+
 bool IsCooperative(std::string_view plover) {
   return plover == "AGREE"sv || plover == "CONSULT"sv || plover == "SUPPORT"sv || plover == "COOPERATE"sv ||
          plover == "AID"sv ||
@@ -1192,7 +1209,7 @@ void EventExtractor::Annotate(Document& doc) const {
         if (when && published && *published - *when > kBackgroundDays) c.background = true;
       }
       // Actors.
-      if (roles.actor1 >= 0) roles.actor1 = ResolvePossessive(doc, view, roles.actor1);
+      if (roles.actor1 >= 0) roles.actor1 = ResolveForceOfState(doc, view, ResolvePossessive(doc, view, roles.actor1));
       // "Afghan forces repulsed a Taliban attack": ACLED's initiator is the
       // side that attacked first; the responder is actor2.
       const bool response = std::any_of(cues.begin(), cues.end(), [&](const PhraseHit& h) {

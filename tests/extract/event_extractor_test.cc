@@ -1113,6 +1113,17 @@ TEST(EventExtractor, AStateDoingViolenceIsItsMilitary) {
   for (const Event& e : doc.events) EXPECT_EQ(Actor(e.actor1).find("Military Forces"), std::string::npos);
 }
 
+// "Police of Bangladesh arrested ...": the force before "of" is the subject,
+// not the state that completes it.
+TEST(EventExtractor, ForceOfAStateIsTheSubject) {
+  Document doc = Extract("Police of Bangladesh arrested 12 activists in Dhaka on Monday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Police Forces of Bangladesh");
+  doc = Extract("Forces of the Syrian government shelled Idlib on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Military Forces of Syria");
+}
+
 // A court's verdict on violence tells a trial, not a new attack.
 TEST(EventExtractor, ViolenceToldAsAChargeOrVerdictIsNoEvent) {
   for (const char* text : {"Hundreds rallied for two migrant workers who were convicted of murder in Thailand.",
