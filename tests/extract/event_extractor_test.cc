@@ -1124,6 +1124,18 @@ TEST(EventExtractor, ForceOfAStateIsTheSubject) {
   EXPECT_EQ(Actor(doc.events[0].actor1), "Military Forces of Syria");
 }
 
+// The speaker of a report is no victim of what it reports.
+TEST(EventExtractor, TheSpeakerIsNoVictim) {
+  Document doc = Extract("Israel said five people were killed in Jenin on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_NE(Actor(doc.events[0].actor2), "Israel");
+  EXPECT_EQ(doc.events[0].fatalities, 5);
+  // Without a verb of speech between them, the actor before the passive is the victim.
+  doc = Extract("Three Pakistani soldiers were killed in North Waziristan on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Actor(doc.events[0].actor2), "Military Forces of Pakistan");
+}
+
 // A court's verdict on violence tells a trial, not a new attack.
 TEST(EventExtractor, ViolenceToldAsAChargeOrVerdictIsNoEvent) {
   for (const char* text : {"Hundreds rallied for two migrant workers who were convicted of murder in Thailand.",
