@@ -329,6 +329,19 @@ Casualties CountCasualties(const Document& doc, const EventSentence& view, const
           std::int32_t actor = -1;
           bool direct = after == hit.begin || (after < hit.begin && IsAux(view.words[after]) &&
                                                (after + 1 == hit.begin || IsAux(view.words[after + 1])));
+          // "40 people were arrested and two were shot dead": a count with
+          // a passive verb of its own, coordinated with the casualty word's
+          // own count ("were V-ed and M ..."), is that verb's, not a
+          // casualty figure.
+          bool own_verb = false;
+          for (std::uint32_t u = after; u + 3 < hit.begin && !own_verb; ++u) {
+            own_verb = (view.words[u] == "were"sv || view.words[u] == "was"sv) && !IsAux(view.words[u + 1]) &&
+                       scan.casualty_at[u + 1] < 0 && view.words[u + 2] == "and"sv && scan.number_at[u + 3] >= 0;
+          }
+          if (own_verb) {
+            k = after - 1;
+            continue;
+          }
           if (direct || scan.PersonAfter(after, hit.begin + 1, &row, &actor)) {
             // "The commander and 5 other militants were killed": the one
             // named before "and N others" is one more.

@@ -1313,6 +1313,24 @@ void EventExtractor::Annotate(Document& doc) const {
             e.sub_event_type = "Excessive force against protesters";
             e.plover = "ASSAULT";
             e.plover_mode = "firearms";
+          } else {
+            // Gunmen, not the state's forces, fired on the protest: an attack
+            // on civilians (ACLED), the protesters its victims.
+            std::optional<EventActor> attackers;
+            if (e.actor1 && !IsCrowd(*e.actor1) && IsArmed(e.actor1->inter)) attackers = std::move(e.actor1);
+            e.actor1.reset();
+            if (attackers) {
+              e.actor1 = std::move(attackers);
+              c.actor1_default = false;
+            } else if (const PersonNounRow* r = RowOfGroup(t, "militants"sv)) {
+              SetFromTemplate(*r, country, country_name, e.actor1);
+              c.actor1_default = true;
+            }
+            if (const PersonNounRow* r = RowOfGroup(t, "protesters"sv)) SetFromTemplate(*r, country, country_name, e.actor2);
+            e.event_type = "Violence against civilians";
+            e.sub_event_type = "Attack";
+            e.plover = "ASSAULT";
+            e.plover_mode = "firearms";
           }
         }
         // "Police arrested six protesters as they rallied outside parliament":
@@ -1615,9 +1633,28 @@ void EventExtractor::Annotate(Document& doc) const {
                                      c.event.sub_event_type == "Arrests"sv &&
                                      (IsViolent(prev->event.event_type) || IsCrowdEvent(prev->event.event_type));
       if (aftermath_arrests) c.generic = true;
-      bool compatible = prev != nullptr && (c.generic || c.anaphoric || same_kind);
+      // "Police fired tear gas to disperse them. Two were shot dead": deaths
+      // or wounds by no one named, told in the paragraph of a protest the
+      // police intervened in, are the force used on it (ACLED: excessive
+      // force against protesters), not an attack of their own.
+      const bool force_on_protest = prev != nullptr && prev->last_block == c.block &&
+                                    prev->event.event_type == "Protests"sv &&
+                                    prev->event.sub_event_type == "Protest with intervention"sv &&
+                                    IsViolent(c.event.event_type) && c.actor1_default &&
+                                    (c.event.fatalities || c.event.wounded);
+      if (force_on_protest) c.generic = true;
+      // "Gunmen opened fire on the protesters": an attack on a protest told
+      // before is an event of its own, not a protest that turned violent.
+      const bool attack_on_crowd = IsViolent(c.event.event_type) && c.event.actor2 &&
+                                   (c.event.actor2->inter == 5 || c.event.actor2->inter == 6) && !c.actor1_default;
+      bool compatible = prev != nullptr && !attack_on_crowd && (c.generic || c.anaphoric || same_kind);
       bool same_date = prev == nullptr || !c.has_date || !prev->has_date || prev->event.date == c.event.date;
       if (near && compatible && same_date && SamePlaceOrUnknown(*prev, c)) {
+        if (force_on_protest) {
+          prev->event.sub_event_type = "Excessive force against protesters";
+          c.event.actor1.reset();
+          c.event.actor2.reset();
+        }
         if (aftermath_arrests) {
           // The arresting force is no party to the violence; at a protest it
           // is the one that intervened.

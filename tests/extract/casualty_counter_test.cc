@@ -57,6 +57,17 @@ TEST(CasualtyCounter, PartsAreSummed) {
 }
 
 // A count of groups is no count of people: only the dead are summed.
+// A count with a passive verb of its own, coordinated with the casualty
+// word's count, is that verb's: "40 were arrested and two were killed" is 2.
+TEST(CasualtyCounter, CountsOfAnotherPassiveVerbAreNotAdded) {
+  EXPECT_EQ(Count("At least 40 people were arrested and two were shot dead in Nairobi.").fatalities, 2);
+  EXPECT_EQ(Count("Forty people were detained and two were killed.").fatalities, 2);
+  // Parts of one subject are still summed, and a verb that is not
+  // coordinated with another count does not take the count away.
+  EXPECT_EQ(Count("Two soldiers and a civilian were killed.").fatalities, 3);
+  EXPECT_EQ(Count("Seven workers were tied up before being shot and killed.").fatalities, 7);
+}
+
 TEST(CasualtyCounter, CountsOfGroupsAreNotVictims) {
   Casualties c = Count("Two groups of herders fought over a well, leaving one man dead and four injured.");
   EXPECT_EQ(c.fatalities, 1);

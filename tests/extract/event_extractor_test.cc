@@ -1124,6 +1124,23 @@ TEST(EventExtractor, ForceOfAStateIsTheSubject) {
   EXPECT_EQ(Actor(doc.events[0].actor1), "Military Forces of Syria");
 }
 
+// Deaths by no one named at a protest the police broke up are the force
+// used on it; gunmen firing on protesters is an attack on civilians, an
+// event of its own beside the protest.
+TEST(EventExtractor, ViolenceAtAProtest) {
+  Document doc = Extract("Thousands marched through Nairobi on Tuesday. Police fired tear gas to disperse them. "
+                         "At least 40 people were arrested and two were shot dead.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Excessive force against protesters");
+  EXPECT_EQ(doc.events[0].fatalities, 2);
+  doc = Extract("Hundreds of farmers protested in Lahore on Monday. Gunmen opened fire on the protesters, killing three.");
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(doc.events[1].event_type, "Violence against civilians");
+  EXPECT_EQ(doc.events[1].fatalities, 3);
+  EXPECT_NE(Actor(doc.events[1].actor2).find("Protesters"), std::string::npos) << Actor(doc.events[1].actor2);
+}
+
 // The speaker of a report is no victim of what it reports.
 TEST(EventExtractor, TheSpeakerIsNoVictim) {
   Document doc = Extract("Israel said five people were killed in Jenin on Tuesday.");
