@@ -99,28 +99,15 @@ bool IsListItem(const Document& doc, std::uint32_t block) {
          i + digits + 1 < text.size() && text[i + digits + 1] == ' ';
 }
 
-// The form of a state's name after "Forces of" where it differs from its
-// ACLED name ("the United States of America"; data/actors/states.tsv's
-// of_name column), as the actor recogniser writes it.
-std::string_view OfName(std::string_view iso2) {
-  static const auto* of_names = [] {
-    auto* map = new std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>();
-    for (std::string_view line : DataLines(EmbeddedData("actors/states.tsv"))) {
-      const std::vector<std::string_view> f = SplitTabs(line);
-      if (f.size() >= 4 && f[0] != "iso2"sv && f[2] != f[3]) map->emplace(std::string(f[0]), std::string(f[3]));
-    }
-    return map;
-  }();
-  auto it = of_names->find(iso2);
-  return it == of_names->end() ? std::string_view() : std::string_view(it->second);
-}
-
-std::string FillTemplate(std::string_view templ, std::string_view country_name, std::string_view iso2) {
+// `forces_of`: EventTables::forces_of_names, for the form of a state's name
+// after "of" ("Military Forces of the United States of America").
+std::string FillTemplate(std::string_view templ, std::string_view country_name, std::string_view iso2,
+                         const EventTables& tables) {
   constexpr std::string_view kCountry = "{country}";
   const std::size_t at = templ.find(kCountry);
   if (at == std::string_view::npos) return std::string(templ);
   if (!country_name.empty() && at >= 3 && templ.substr(at - 3, 3) == "of "sv) {
-    if (std::string_view of_name = OfName(iso2); !of_name.empty()) country_name = of_name;
+    if (auto it = tables.forces_of_names.find(iso2); it != tables.forces_of_names.end()) country_name = it->second;
   }
   if (country_name.empty()) {
     // "Protesters ({country})" with no country known is still protesters
@@ -158,9 +145,9 @@ void SetFromMention(const ActorMention& m, const DocumentFocus& focus, std::opti
 // or resets it when the template names no one. Written into the event's
 // own optional: a temporary moved into it cost another three strings.
 // REQUIRES: country and country_name are not fields of `actor`.
-void SetFromTemplate(const PersonNounRow& row, const std::string& country, const std::string& country_name,
-                     std::optional<EventActor>& actor) {
-  std::string name = FillTemplate(row.name_template, country_name, country);
+void SetFromTemplate(const EventTables& tables, const PersonNounRow& row, const std::string& country,
+                     const std::string& country_name, std::optional<EventActor>& actor) {
+  std::string name = FillTemplate(row.name_template, country_name, country, tables);
   if (name.empty()) {
     actor.reset();
     return;
@@ -1227,7 +1214,7 @@ void EventExtractor::Annotate(Document& doc) const {
         e.wounded = casualties.wounded;
         e.victims = casualties.victim_group;
         if (!e.actor2 && casualties.victim_row != nullptr) {
-          SetFromTemplate(*casualties.victim_row, country, country_name, e.actor2);
+          SetFromTemplate(t, *casualties.victim_row, country, country_name, e.actor2);
         }
         const std::string_view object_group = IsViolentRow(row) ? ObjectGroup(view, best, t) : std::string_view();
         if (row.decide_by_actors) {
@@ -1238,7 +1225,7 @@ void EventExtractor::Annotate(Document& doc) const {
         // state's military or police forces) when no one is named.
         if (!e.actor2 && (object_group == "military"sv || object_group == "police"sv)) {
           if (const PersonNounRow* r = RowOfGroup(t, object_group)) {
-            SetFromTemplate(*r, country, country_name, e.actor2);
+            SetFromTemplate(t, *r, country, country_name, e.actor2);
           }
         }
         // Taking a check post or a base is fighting, not a change of who
@@ -1306,7 +1293,7 @@ void EventExtractor::Annotate(Document& doc) const {
             c.actor1_default = false;
             if (!protesters) {
               if (const PersonNounRow* r = RowOfGroup(t, "protesters"sv)) {
-                SetFromTemplate(*r, country, country_name, protesters);
+                SetFromTemplate(t, *r, country, country_name, protesters);
               }
             }
             e.actor2 = std::move(protesters);
@@ -1323,10 +1310,10 @@ void EventExtractor::Annotate(Document& doc) const {
               e.actor1 = std::move(attackers);
               c.actor1_default = false;
             } else if (const PersonNounRow* r = RowOfGroup(t, "militants"sv)) {
-              SetFromTemplate(*r, country, country_name, e.actor1);
+              SetFromTemplate(t, *r, country, country_name, e.actor1);
               c.actor1_default = true;
             }
-            if (const PersonNounRow* r = RowOfGroup(t, "protesters"sv)) SetFromTemplate(*r, country, country_name, e.actor2);
+            if (const PersonNounRow* r = RowOfGroup(t, "protesters"sv)) SetFromTemplate(t, *r, country, country_name, e.actor2);
             e.event_type = "Violence against civilians";
             e.sub_event_type = "Attack";
             e.plover = "ASSAULT";
@@ -1369,7 +1356,7 @@ void EventExtractor::Annotate(Document& doc) const {
                                          e.actor2->sector != "military"sv && e.actor2->inter != 8;
         // The "groups" fighting them are armed men too, not rioters.
         if (against_armed_group && e.actor1 && e.actor1->sector == "rioters"sv) {
-          if (const PersonNounRow* r = RowOfGroup(t, "militants"sv)) SetFromTemplate(*r, country, country_name, e.actor1);
+          if (const PersonNounRow* r = RowOfGroup(t, "militants"sv)) SetFromTemplate(t, *r, country, country_name, e.actor1);
         }
         const bool crowd_did_it = !exchange_of_fire && !against_armed_group &&
                                   ((e.actor1 && !c.actor1_default && IsDemonstratorOrPartisan(*e.actor1)) ||
@@ -1495,7 +1482,7 @@ void EventExtractor::Annotate(Document& doc) const {
         if (e.actor1 && e.actor1->sector == "state"sv && IsViolent(e.event_type)) {
           if (const PersonNounRow* r = RowOfGroup(t, "military")) {
             const std::string state_country = e.actor1->country, state_name = e.actor1->name;
-            SetFromTemplate(*r, state_country, state_name, e.actor1);
+            SetFromTemplate(t, *r, state_country, state_name, e.actor1);
           }
         }
         if (!e.actor1) {
@@ -1505,12 +1492,12 @@ void EventExtractor::Annotate(Document& doc) const {
                                    : e.event_type == "Riots"sv    ? "rioters"
                                    : e.sub_event_type == "Arrests"sv ? "police" : "";
           if (const PersonNounRow* r = group.empty() ? nullptr : RowOfGroup(t, group)) {
-            SetFromTemplate(*r, country, country_name, e.actor1);
+            SetFromTemplate(t, *r, country, country_name, e.actor1);
             c.actor1_default = true;
           }
         }
         if ((intervened || e.sub_event_type == "Protest with intervention"sv) && !e.actor2) {
-          if (const PersonNounRow* r = RowOfGroup(t, "police")) SetFromTemplate(*r, country, country_name, e.actor2);
+          if (const PersonNounRow* r = RowOfGroup(t, "police")) SetFromTemplate(t, *r, country, country_name, e.actor2);
         }
         e.plover_contexts.push_back("military");
       } else if (future) {

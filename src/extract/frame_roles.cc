@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "core/data.h"
 #include "core/hash.h"
-#include "extract/trigger_phrases.h"
 
 namespace sitrep::extract {
 
@@ -44,22 +42,13 @@ bool BreakBetween(const EventSentence& view, std::uint32_t from, std::uint32_t t
 }
 
 // A verb of speech in words [from, to) that reports what follows it ("X
-// said five people were killed": data/extract/speech_verbs.tsv, a "bare"
-// form, or a "that" form followed by "that"): the actor before it is the
-// speaker, not a party to what is reported.
-bool ReportsBetween(const EventSentence& view, std::uint32_t from, std::uint32_t to) {
-  // form -> whether it reports words without "that".
-  static const auto* verbs = [] {
-    auto* map = new std::unordered_map<std::string, bool, StringHash, std::equal_to<>>();
-    for (std::string_view line : DataLines(EmbeddedData("extract/speech_verbs.tsv"))) {
-      const std::vector<std::string_view> f = SplitTabs(line);
-      if (f.size() >= 2 && f[0] != "form"sv) map->emplace(std::string(f[0]), f[1] == "bare"sv);
-    }
-    return map;
-  }();
+// said five people were killed": a "bare" form of speech_verbs.tsv, or a
+// "that" form followed by "that"): the actor before it is the speaker, not a
+// party to what is reported.
+bool ReportsBetween(const EventSentence& view, std::uint32_t from, std::uint32_t to, const EventTables& tables) {
   for (std::uint32_t k = from; k < to && k < view.size(); ++k) {
-    auto it = verbs->find(view.words[k]);
-    if (it == verbs->end()) continue;
+    auto it = tables.speech_verbs.find(view.words[k]);
+    if (it == tables.speech_verbs.end()) continue;
     if (it->second || (k + 1 < to && view.words[k + 1] == "that"sv)) return true;
   }
   return false;
@@ -431,7 +420,7 @@ FrameRoles AssignRoles(const EventSentence& view, const PhraseHit& trigger, cons
       }
       if (roles.passive || view.words[trigger.begin] == "was"sv || view.words[trigger.begin] == "were"sv) {
         // ("Israel said five people were killed": the speaker is no victim.)
-        if (subject >= 0 && ReportsBetween(view, view.actors[static_cast<std::size_t>(subject)].end, trigger.begin)) {
+        if (subject >= 0 && ReportsBetween(view, view.actors[static_cast<std::size_t>(subject)].end, trigger.begin, tables)) {
           subject = -1;
         }
         set2(subject, RoleStrength::kStructure);

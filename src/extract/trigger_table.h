@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -97,6 +98,14 @@ struct EventTables {
   // toll_verbs.txt: words that lead from a death toll to a count written
   // far after it ("the death toll ... has risen to 63").
   std::unordered_set<std::string, StringHash, std::equal_to<>> toll_verbs;
+  // speech_verbs.tsv (shared with the statement extractor): each form, and
+  // whether it reports words without "that" ("said" yes, "warned" only in
+  // "warned that"). The speaker before one is no party to what it reports.
+  std::unordered_map<std::string, bool, StringHash, std::equal_to<>> speech_verbs;
+  // data/actors/states.tsv: a state's name after "Forces of" where it
+  // differs from its ACLED name, by ISO alpha-2 ("US" -> "the United States
+  // of America"), as the actor recogniser writes it.
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> forces_of_names;
   // cause_markers.txt: one- or two-word phrases that introduce an earlier
   // event as the cause of the sentence's own ("in response to an airstrike
   // that killed ...").
