@@ -19,7 +19,6 @@
 #include <span>
 #include <string_view>
 #include <type_traits>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -31,7 +30,6 @@
 #include "extract/event_sentence.h"
 #include "extract/event_where_when.h"
 #include "extract/frame_roles.h"
-#include "extract/trigger_phrases.h"
 #include "extract/trigger_table.h"
 
 
@@ -99,8 +97,8 @@ bool IsListItem(const Document& doc, std::uint32_t block) {
          i + digits + 1 < text.size() && text[i + digits + 1] == ' ';
 }
 
-// `forces_of`: EventTables::forces_of_names, for the form of a state's name
-// after "of" ("Military Forces of the United States of America").
+// A state's name after "of" takes its form from EventTables::forces_of_names
+// ("Military Forces of the United States of America").
 std::string FillTemplate(std::string_view templ, std::string_view country_name, std::string_view iso2,
                          const EventTables& tables) {
   constexpr std::string_view kCountry = "{country}";
