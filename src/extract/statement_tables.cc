@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/ascii.h"
 #include "core/data.h"
 #include "extract/trigger_phrases.h"
 
@@ -53,11 +54,7 @@ Status LoadSet(std::string_view name, WordSet& out) {
 // shapes of a word's bytes as written, whatever its case, pass for it.
 static void AddCueShapes(WordShapes& shapes, std::string_view word) {
   shapes.Add(word);
-  std::string upper(word);
-  for (char& c : upper) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - ('a' - 'A'));
-  }
-  shapes.Add(upper);
+  shapes.Add(AsciiUpper(word));
 }
 
 Result<StatementTables> StatementTables::Load() {

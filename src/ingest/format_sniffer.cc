@@ -1,17 +1,12 @@
 #include "ingest/format_sniffer.h"
 
 #include <array>
-#include <cctype>
 #include <string>
+
+#include "core/ascii.h"
 
 namespace sitrep::ingest {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -48,7 +43,7 @@ std::string_view InputFormatName(InputFormat format) {
 PathFormat FormatFromPath(std::string_view path) {
   PathFormat result;
   std::size_t slash = path.find_last_of('/');
-  std::string name = Lower(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  std::string name = AsciiLower(slash == std::string_view::npos ? path : path.substr(slash + 1));
   if (EndsWith(name, ".gz")) {
     result.gzipped = true;
     name.resize(name.size() - 3);
@@ -77,7 +72,7 @@ InputFormat SniffFormat(std::string_view prefix) {
   if (s.starts_with("WARC/")) return InputFormat::kWarc;
   if (s.starts_with("{")) return InputFormat::kJsonLines;
   if (s.starts_with("<")) {
-    std::string head = Lower(s.substr(0, 32));
+    std::string head = AsciiLower(s.substr(0, 32));
     for (std::string_view opener : kHtmlOpeners) {
       if (std::string_view(head).starts_with(opener)) return InputFormat::kHtml;
     }

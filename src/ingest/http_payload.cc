@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "ingest/gzip_stream.h"
 
@@ -14,12 +15,6 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Takes the next line (up to '\n', without "\r\n") off the front of *rest.
@@ -78,7 +73,7 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 }
 
 std::string MediaType(std::string_view content_type) {
-  return Lower(Trim(content_type.substr(0, content_type.find(';'))));
+  return AsciiLower(Trim(content_type.substr(0, content_type.find(';'))));
 }
 
 Result<HttpResponse> ParseHttpResponse(std::string_view message) {
@@ -108,9 +103,9 @@ Result<HttpResponse> ParseHttpResponse(std::string_view message) {
     if (EqualsIgnoreCase(name, "Content-Type")) {
       response.media_type = MediaType(value);
     } else if (EqualsIgnoreCase(name, "Transfer-Encoding")) {
-      response.chunked = Lower(value).find("chunked") != std::string::npos;
+      response.chunked = AsciiLower(value).find("chunked") != std::string::npos;
     } else if (EqualsIgnoreCase(name, "Content-Encoding")) {
-      std::string coding = Lower(value);
+      std::string coding = AsciiLower(value);
       response.content_encoding = coding == "identity" ? "" : coding;
     }
   }
