@@ -278,10 +278,7 @@ class Annotator {
     // Nothing in the text tells a country: the outlet's, when its URL or
     // name tells one ("the press club" in a Karachi daily). Never against
     // the text: one vote of the text outweighs it.
-    if (votes.empty()) {
-      std::string scratch;
-      best = OutletCountries::Default().CountryOf(doc_.meta.url, doc_.meta.outlet, scratch);
-    }
+    if (votes.empty()) best = OutletCountries::Default().CountryOf(doc_.meta.url, doc_.meta.outlet);
     return best;
   }
 

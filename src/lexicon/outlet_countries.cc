@@ -1,21 +1,9 @@
 #include "lexicon/outlet_countries.h"
 
-#include <cctype>
-
+#include "core/ascii.h"
 #include "core/data.h"
 
 namespace sitrep::lexicon {
-namespace {
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-}  // namespace
 
 OutletCountries::OutletCountries(std::string_view tsv) {
   bool header = true;
@@ -32,13 +20,13 @@ OutletCountries::OutletCountries(std::string_view tsv) {
     while (!country.empty() && (country.front() == ' ' || country.front() == '\t')) country.remove_prefix(1);
     if (country == "-") {
       country = {};
-    } else if (country.size() != 2 || !IsAsciiAlpha(country[0]) || !IsAsciiAlpha(country[1])) {
+    } else if (country.size() != 2 || !IsAsciiLetter(country[0]) || !IsAsciiLetter(country[1])) {
       continue;
     }
     // A domain has a dot and no space ("dawn.com", ".uk"); anything else is a
     // name ("The Kathmandu Post", "Radio Free Europe/Radio Liberty").
     const bool domain = key.find('.') != std::string_view::npos && key.find(' ') == std::string_view::npos;
-    (domain ? domains_ : names_).emplace(LowerAscii(key), std::string(country));
+    (domain ? domains_ : names_).emplace(AsciiLower(key), std::string(country));
   }
 }
 
@@ -55,19 +43,18 @@ std::string OutletCountries::HostOf(std::string_view url) {
   if (at != std::string_view::npos) url.remove_prefix(at + 1);
   url = url.substr(0, url.find(':'));
   while (!url.empty() && url.back() == '.') url.remove_suffix(1);
-  std::string host = LowerAscii(url);
+  std::string host = AsciiLower(url);
   if (host.starts_with("www.")) host.erase(0, 4);
   // A host is letters, digits, dots and hyphens; anything else ("not a url")
   // is not one.
   for (char c : host) {
-    if (!IsAsciiAlpha(c) && !(c >= '0' && c <= '9') && c != '.' && c != '-') return {};
+    if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '.' && c != '-') return {};
   }
   if (host.find('.') == std::string::npos) return {};
   return host;
 }
 
-std::string_view OutletCountries::CountryOf(std::string_view url, std::string_view outlet,
-                                            std::string& scratch) const {
+std::string OutletCountries::CountryOf(std::string_view url, std::string_view outlet) const {
   const std::string host = url.empty() ? std::string() : HostOf(url);
   // 1. The host or a parent domain: "edition.dawn.com" -> "dawn.com".
   for (std::size_t from = 0; !host.empty() && from < host.size();) {
@@ -82,16 +69,14 @@ std::string_view OutletCountries::CountryOf(std::string_view url, std::string_vi
     std::string_view name = outlet;
     while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
     while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-    if (auto it = names_.find(LowerAscii(name)); it != names_.end()) return it->second;
+    if (auto it = names_.find(AsciiLower(name)); it != names_.end()) return it->second;
   }
   // 3. The top-level domain.
   if (host.empty()) return {};
   const std::string_view tld = std::string_view(host).substr(host.rfind('.'));  // ".pk"
   if (auto it = domains_.find(tld); it != domains_.end()) return it->second;
-  if (tld.size() != 3 || !IsAsciiAlpha(tld[1]) || !IsAsciiAlpha(tld[2])) return {};
-  scratch.assign(tld.substr(1));
-  for (char& c : scratch) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return scratch;
+  if (tld.size() != 3 || !IsAsciiLetter(tld[1]) || !IsAsciiLetter(tld[2])) return {};
+  return AsciiUpper(tld.substr(1));
 }
 
 }  // namespace sitrep::lexicon

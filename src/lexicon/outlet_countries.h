@@ -39,9 +39,8 @@ class OutletCountries {
 
   // ISO alpha-2 of the country of the outlet at `url` (any form: with or
   // without scheme, port, path) or named `outlet`; "" when neither tells
-  // one or the outlet is international. The view is into this table or
-  // into `url`'s upper-cased copy kept in `scratch`.
-  std::string_view CountryOf(std::string_view url, std::string_view outlet, std::string& scratch) const;
+  // one or the outlet is international.
+  std::string CountryOf(std::string_view url, std::string_view outlet) const;
 
   // The URL's host, lower-cased, without "www." and a trailing dot; "" if
   // there is none ("https://www.Dawn.com:443/news/1" -> "dawn.com").

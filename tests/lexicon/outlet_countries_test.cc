@@ -32,8 +32,7 @@ const char kTable[] =
     "bad.example\tPAK\n";
 
 std::string CountryOf(const OutletCountries& table, std::string_view url, std::string_view outlet = {}) {
-  std::string scratch;
-  return std::string(table.CountryOf(url, outlet, scratch));
+  return table.CountryOf(url, outlet);
 }
 
 TEST(OutletCountriesTest, MalformedLinesAreSkipped) {
@@ -87,7 +86,9 @@ TEST(OutletCountriesTest, EmbeddedTableNamesKnownStates) {
     const std::size_t tab = line.find('\t');
     ASSERT_NE(tab, std::string_view::npos) << line;
     const std::string_view country = line.substr(tab + 1);
-    if (country != "-") EXPECT_GE(Recognizer().dictionary().StateIndex(country), 0) << line;
+    if (country != "-") {
+      EXPECT_GE(Recognizer().dictionary().StateIndex(country), 0) << line;
+    }
     ++rows;
   }
   EXPECT_EQ(static_cast<std::size_t>(rows), table.size()) << "a row was skipped or a key repeated";
