@@ -527,19 +527,23 @@ std::int32_t PlaceInSentence(const Document& doc, const EventSentence& view, std
     // protested the raid in Karachi".)
     // The same holds for a state that is itself the subject: "Iran fired
     // ballistic missiles at Israel" struck Israel.
-    const bool subject_state = std::any_of(view.actors.begin(), view.actors.end(), [&](const MentionSpan& a) {
-      return a.begin <= span.begin && span.end <= a.end;
-    });
-    const bool in_subjects_place = span.begin >= 2 && view.words[span.begin - 1] == "in"sv &&
-                                   std::any_of(view.actors.begin(), view.actors.end(),
-                                               [&](const MentionSpan& a) { return a.end == span.begin - 1; });
-    const bool home = fired_from_afar && span.end <= begin && (in_subjects_place || subject_state) &&
-                      std::any_of(view.places.begin(), view.places.end(), [&](const MentionSpan& o) {
-                        return o.begin >= end && Specificity(doc.places[o.index].place) == spec;
-                      });
+    // (Asked only of fire from afar, before the event word.)
+    const auto subject_state = [&] {
+      return std::any_of(view.actors.begin(), view.actors.end(),
+                         [&](const MentionSpan& a) { return a.begin <= span.begin && span.end <= a.end; });
+    };
+    const auto in_subjects_place = [&] {
+      return span.begin >= 2 && view.words[span.begin - 1] == "in"sv &&
+             std::any_of(view.actors.begin(), view.actors.end(),
+                         [&](const MentionSpan& a) { return a.end == span.begin - 1; });
+    };
+    const bool fired_from_here = fired_from_afar && span.end <= begin && (in_subjects_place() || subject_state());
     // Where the subject fired from is no place of the event when the state
     // it struck is named: the caller places it there.
-    if (struck_state && span.end <= begin && (in_subjects_place || subject_state)) continue;
+    if (fired_from_here && struck_state) continue;
+    const bool home = fired_from_here && std::any_of(view.places.begin(), view.places.end(), [&](const MentionSpan& o) {
+                        return o.begin >= end && Specificity(doc.places[o.index].place) == spec;
+                      });
     std::uint32_t dist = Distance(span.begin, span.end, begin, end);
     bool better = best < 0 || spec < best_spec || (spec == best_spec && home != best_home && !home) ||
                   (spec == best_spec && home == best_home && prep && !best_prep) ||
