@@ -147,7 +147,9 @@ TEST(PlaceDisambiguation, TownsAcrossTheBorderOfTheNamedCountry) {
   // Not a small town abroad: only towns of some size are read this way.
   Document doc = Places("Assailants attacked a checkpoint in Wazirabad, Baghlan, Afghanistan.");
   const PlaceMention* m = FindMention(doc, "Wazirabad");
-  if (m != nullptr) EXPECT_EQ(m->place.country, "AF") << Found(doc);
+  if (m != nullptr) {
+    EXPECT_EQ(m->place.country, "AF") << Found(doc);
+  }
   // A country that borders none of the named ones gives no such licence.
   doc = Places("Brazil struck targets in Rafah on Tuesday.");
   EXPECT_EQ(FindMention(doc, "Rafah"), nullptr) << Found(doc);
