@@ -41,6 +41,7 @@ struct EvalOptions {
   std::vector<std::string> minimums;  // "metric=value"
   std::string part;                   // "I/N": only every N-th item, starting at I
   bool contiguous = false;            // --part takes the I-th of N runs instead
+  bool outlet_from_gold = false;      // pass each row's gold "source" as the outlet
   std::size_t limit = 0;
   bool json = false;
 };
@@ -156,6 +157,7 @@ int RunGoldAndSeeds(const EvalOptions& options, const eval::Bars& bars, Messages
   run_options.selection.contiguous = options.contiguous;
   run_options.selection.limit = options.limit;
   run_options.collect_disagreements = !options.disagreements.empty();
+  run_options.outlet_from_gold = options.outlet_from_gold;
   if (!ParsePart(options.part, run_options.selection.part, run_options.selection.parts)) {
     messages.Fatal(fmt::format("--part {}: expected I/N with 0 <= I < N", options.part));
     return kExitUsage;
@@ -264,6 +266,10 @@ void AddEvalCommand(CLI::App& app, CommandRun* run) {
   command->add_option("--part", options->part, "Only part I of N (I/N): every N-th item starting at I, "
                                                "or with --contiguous the I-th of N runs; to check generalisation");
   command->add_flag("--contiguous", options->contiguous, "--part takes contiguous runs of rows, not every N-th");
+  command->add_flag("--outlet-from-gold", options->outlet_from_gold,
+                    "Gold files: give the pipeline each row's gold \"source\" (the outlet that reported it, "
+                    "as ACLED records it) as the document's outlet, to measure the outlet-country prior; "
+                    "the accuracy bars are measured without it");
   command->add_option("--limit", options->limit, "Gold files: score at most N rows (after --part)");
   command->add_flag("--json", options->json, "Gold/seeds: print the tables as one JSON object");
   CLI::Option* seeds = command->get_option("--seeds");

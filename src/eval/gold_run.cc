@@ -46,6 +46,9 @@ Result<GoldRunReport> RunGoldFile(const std::string& path, const Pipeline& pipel
     raw.format = ContentFormat::kText;
     raw.content = row.text;
     raw.meta.published = row.published;
+    if (options.outlet_from_gold) {
+      if (std::optional<std::string_view> outlet = row.String("source")) raw.meta.outlet = std::string(*outlet);
+    }
     auto start = std::chrono::steady_clock::now();
     Document doc = pipeline.Process(std::move(raw));
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -36,6 +36,12 @@ std::vector<std::size_t> SelectRows(std::size_t total, const RowSelection& selec
 struct GoldRunOptions {
   RowSelection selection;
   bool collect_disagreements = false;
+  // Hand each row's gold "source" (ACLED's outlet name) to the pipeline as
+  // the document's outlet. A real article comes with its outlet; the gold
+  // rows keep it among the coded fields, so it is opt-in: the figures with it
+  // measure the outlet-country prior (lexicon/outlet_countries.h), and the
+  // accuracy bars are measured without it.
+  bool outlet_from_gold = false;
 };
 
 struct GoldRunReport {

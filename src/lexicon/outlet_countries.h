@@ -11,8 +11,20 @@
 // How a document's outlet is read, first answer wins:
 //   1. its URL's host or a parent domain of it listed in the file
 //      ("www.dawn.com" -> "dawn.com");
-//   2. its outlet name listed in the file, whole, ignoring ASCII case;
-//   3. its URL's top-level domain: a listed one (".uk" -> GB, ".tv" none),
+//   2. its outlet name listed in the file, whole, ignoring ASCII case, runs
+//      of spaces and a leading "The" ("Kathmandu Post" = "The Kathmandu
+//      Post"); then the same without a bracket at its end ("The Kathmandu
+//      Post (KP)");
+//   3. the country a bracket at the name's end names ("The Daily Star
+//      (Lebanon)"): outlets of several countries sharing a name are told
+//      apart this way;
+//   4. a name that is a domain ("Dawn.com") read as a URL's host (steps 1
+//      and 6);
+//   5. the one country the name names, by its name, another name of it or
+//      its demonym ("Times of Malta", "The Japan Times", "Irish Examiner");
+//      none when it names two. Outlets named after a country that report
+//      from elsewhere or for the world are listed in the file ("-");
+//   6. its URL's top-level domain: a listed one (".uk" -> GB, ".tv" none),
 //      else a two-letter one read as the ISO code (".pk" -> PK).
 //
 // Thread-safety: immutable after construction; share freely.
@@ -20,6 +32,7 @@
 #define SITREP_LEXICON_OUTLET_COUNTRIES_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -32,9 +45,11 @@ class OutletCountries {
  public:
   // `tsv`: "key<TAB>ISO2" lines after a header (the file's comment says
   // which keys are domains, top-level domains and names); "-" for no
-  // country. Malformed lines are skipped.
-  explicit OutletCountries(std::string_view tsv);
-  // The embedded data/actors/outlet_countries.tsv.
+  // country. `states_tsv` (data/actors/states.tsv's columns: iso2, iso3,
+  // name, of_name, aliases, demonyms) gives the country names of steps 3
+  // and 5; without it those steps find nothing. Malformed lines are skipped.
+  explicit OutletCountries(std::string_view tsv, std::string_view states_tsv = {});
+  // The embedded data/actors/outlet_countries.tsv and states.tsv.
   static const OutletCountries& Default();
 
   // ISO alpha-2 of the country of the outlet at `url` (any form: with or
@@ -49,10 +64,23 @@ class OutletCountries {
   std::size_t size() const { return domains_.size() + names_.size(); }
 
  private:
+  // The country of a listed domain `host` is under ("" for an international
+  // one); nullopt when none is listed.
+  std::optional<std::string> CountryOfHost(std::string_view host) const;
+  // Step 6: the country of `host`'s top-level domain, "" if none.
+  std::string CountryOfTopLevelDomain(std::string_view host) const;
+  // Steps 2 to 5 of the class comment; "" when they tell no country.
+  std::string CountryOfName(std::string_view outlet) const;
+  // The one country named by words of `name` (lower-cased), "" if none or two.
+  std::string CountryNamedIn(std::string_view name) const;
+
   // "dawn.com" -> "PK", ".uk" -> "GB", "reuters.com" -> "" (international).
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> domains_;
-  // Lower-cased outlet name -> ISO2 or "".
+  // Outlet name in NameKey form -> ISO2 or "".
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> names_;
+  // Lower-cased country name, alias or demonym -> ISO2 ("japan", "irish").
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> country_words_;
+  std::size_t longest_country_words_ = 0;  // in words
 };
 
 }  // namespace sitrep::lexicon

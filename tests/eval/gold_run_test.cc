@@ -1,9 +1,10 @@
 // Runs the driver on the first 50 rows of each dev gold file in ../shared
-// (when present) and checks the tables' shape. No accuracy bars yet: the
-// event extractor does not exist; the lead adds bars when it does.
+// (when present) and checks the tables' shape (the accuracy bars are
+// scripts/accuracy-bars.txt's, run by scripts/test), and the options.
 #include "eval/gold_run.h"
 
 #include <filesystem>
+#include <fstream>
 
 #include <gtest/gtest.h>
 
@@ -57,6 +58,35 @@ TEST(GoldRunTest, PartsPartitionTheRows) {
   Result<GoldRunReport> all = RunGoldFile(path, pipeline);
   ASSERT_TRUE(all.ok());
   EXPECT_EQ(total, all.value().table.rows);
+}
+
+// --outlet-from-gold: a row whose text names no country takes its outlet's
+// country only when asked to. Rows written for this test.
+TEST(GoldRunTest, OutletFromGoldIsOptIn) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "sitrep_gold_run_outlet.jsonl";
+  {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << R"({"dataset": "t", "id": "1", "published": null, "text": "Police dispersed protesters outside )"
+           R"(the press club on Tuesday.", "gold": {"country": "Malta", "source": "Times of Malta"}})"
+        << "\n";
+    out << R"({"dataset": "t", "id": "2", "published": null, "text": "Traders protested outside the )"
+           R"(municipal office on Monday.", "gold": {"country": "Japan", "source": "The Japan Times"}})"
+        << "\n";
+  }
+  Pipeline pipeline;
+  GoldRunOptions options;
+  Result<GoldRunReport> without = RunGoldFile(path.string(), pipeline, options);
+  options.outlet_from_gold = true;
+  Result<GoldRunReport> with = RunGoldFile(path.string(), pipeline, options);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(without.ok() && with.ok());
+  const FieldTally* country_without = without.value().table.Find("country");
+  const FieldTally* country_with = with.value().table.Find("country");
+  ASSERT_NE(country_without, nullptr);
+  ASSERT_NE(country_with, nullptr);
+  EXPECT_EQ(country_without->agreed(), 0u);
+  EXPECT_EQ(country_with->n(), 2u);
+  EXPECT_EQ(country_with->agreed(), 2u);
 }
 
 TEST(GoldRunTest, MissingFileIsAnError) {

@@ -74,6 +74,69 @@ TEST(OutletCountriesTest, DomainThenNameThenTopLevelDomain) {
   EXPECT_EQ(CountryOf(table, "https://news.example.c0/story"), "");
 }
 
+// A few states.tsv rows (iso2, iso3, name, of_name, aliases, demonyms),
+// written for these tests.
+const char kStates[] =
+    "iso2\tiso3\tname\tof_name\taliases\tdemonyms\n"
+    "MT\tMLT\tMalta\tMalta\tRepublic of Malta\tMaltese\n"
+    "JP\tJPN\tJapan\tJapan\tNippon\tJapanese\n"
+    "IE\tIRL\tIreland\tIreland\tRepublic of Ireland\tIrish\n"
+    "LB\tLBN\tLebanon\tLebanon\t\tLebanese\n"
+    "IN\tIND\tIndia\tIndia\tRepublic of India\tIndian\n"
+    "PK\tPAK\tPakistan\tPakistan\t\tPakistani\n"
+    "US\tUSA\tUnited States\tthe United States of America\tUSA|U.S.|America\tAmerican|US\n"
+    "AE\tARE\tUnited Arab Emirates\tthe United Arab Emirates\tUAE|Emirates\tEmirati\n"
+    "DO\tDOM\tDominican Republic\tthe Dominican Republic\t\tDominican\n"
+    "DM\tDMA\tDominica\tDominica\t\tDominican\n";
+
+const char kNamedTable[] =
+    "key\tcountry\n"
+    "dawn.com\tPK\n"
+    "The Kathmandu Post\tNP\n"
+    "France 24\t-\n"
+    "Emirates Wire\t-\n";
+
+TEST(OutletCountriesTest, NamesMatchIgnoringSpacingAndALeadingThe) {
+  const OutletCountries table(kNamedTable, kStates);
+  EXPECT_EQ(CountryOf(table, "", "Kathmandu Post"), "NP");
+  EXPECT_EQ(CountryOf(table, "", "  THE   Kathmandu\xC2\xA0Post "), "NP");  // a no-break space
+  EXPECT_EQ(CountryOf(table, "", "The Kathmandu Post (KP)"), "NP");        // a bracket that is no country
+  EXPECT_EQ(CountryOf(table, "", "Theatre Kathmandu Post"), "");
+}
+
+TEST(OutletCountriesTest, TheCountryANameNames) {
+  const OutletCountries table(kNamedTable, kStates);
+  // By its name, several words of it, its demonym; "'s" and punctuation aside.
+  EXPECT_EQ(CountryOf(table, "", "Times of Malta"), "MT");
+  EXPECT_EQ(CountryOf(table, "", "The Japan Times"), "JP");
+  EXPECT_EQ(CountryOf(table, "", "Irish Examiner"), "IE");
+  EXPECT_EQ(CountryOf(table, "", "United Arab Emirates Daily"), "AE");
+  EXPECT_EQ(CountryOf(table, "", "Pakistan's Daily Mail"), "PK");
+  // A bracket at the end names it, before any other word.
+  EXPECT_EQ(CountryOf(table, "", "The Daily Star (Lebanon)"), "LB");
+  EXPECT_EQ(CountryOf(table, "", "The Japan Mail (Ireland)"), "IE");
+  // Two countries named, or a name two states share: none.
+  EXPECT_EQ(CountryOf(table, "", "India-Pakistan Review"), "");
+  EXPECT_EQ(CountryOf(table, "", "Dominican Today"), "");
+  // Short names and codes are words of other names ("Us Weekly").
+  EXPECT_EQ(CountryOf(table, "", "Us Weekly"), "");
+  EXPECT_EQ(CountryOf(table, "", "USA Daily"), "");
+  EXPECT_EQ(CountryOf(table, "", "Voice of America"), "US");
+  // A listed name wins over the country it names ("France 24" reports for
+  // the world), and so does a listed international one.
+  EXPECT_EQ(CountryOf(table, "", "France 24"), "");
+  EXPECT_EQ(CountryOf(table, "", "Emirates Wire"), "");
+  // A name that is a domain reads as one.
+  EXPECT_EQ(CountryOf(table, "", "Dawn.com"), "PK");
+  EXPECT_EQ(CountryOf(table, "", "News.com.pk"), "PK");
+  EXPECT_EQ(CountryOf(table, "", "Daily.example.com"), "");
+  // The URL's listed domain comes first; the top-level domain last.
+  EXPECT_EQ(CountryOf(table, "https://www.dawn.com/x", "Times of Malta"), "PK");
+  EXPECT_EQ(CountryOf(table, "https://news.example.ie/x", "Times of Malta"), "MT");
+  // Without the states' names no name is read as a country.
+  EXPECT_EQ(CountryOf(OutletCountries(kNamedTable), "", "Times of Malta"), "");
+}
+
 // Every country in the embedded table is a state the actor dictionary knows:
 // a code it does not know would be dropped as no country without a word.
 TEST(OutletCountriesTest, EmbeddedTableNamesKnownStates) {
@@ -108,6 +171,7 @@ TEST(OutletCountriesTest, OutletCountryOnlyWhenTheTextNamesNone) {
   const char kNoCountry[] = "Police dispersed protesters outside the press club on Tuesday.";
   EXPECT_EQ(MainCountry(kNoCountry, "https://www.dawn.com/news/1"), "PK");
   EXPECT_EQ(MainCountry(kNoCountry, "", "The Kathmandu Post"), "NP");
+  EXPECT_EQ(MainCountry(kNoCountry, "", "Times of Malta"), "MT");  // the embedded states' names
   EXPECT_EQ(MainCountry(kNoCountry, "https://www.reuters.com/world/"), "");
   EXPECT_EQ(MainCountry(kNoCountry, ""), "");
   // One word of the text outweighs the outlet: an actor bound to a country,
