@@ -110,11 +110,16 @@ struct Document {
   // Country cues (lexicon/country_cues.h): ISO alpha-2 and how often words
   // only that country's press uses occur in the body, sorted by code.
   std::vector<std::pair<std::string, int>> country_cues;
+  // The country of the outlet (meta.url or meta.outlet,
+  // lexicon/outlet_countries.h): ISO alpha-2, "" when they tell none or the
+  // outlet is international. Set by the lexicon; a prior that only tips
+  // what the text leaves open.
+  std::string outlet_country;
   // The state the document is mostly about, by the votes of its places and
   // of the actors bound to a country (states, demonyms, national parties
   // and armed groups): ISO alpha-2 and ACLED country name, "" when it names
-  // none. When the text tells none, the outlet's country (its URL or name,
-  // lexicon/outlet_countries.h). Set by the actor recogniser; the
+  // none. When the text tells none, the outlet's country (outlet_country
+  // above). Set by the actor recogniser; the
   // extractor's last fallback for an event's country when no place is
   // written.
   std::string main_country;

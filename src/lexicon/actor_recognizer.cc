@@ -12,7 +12,6 @@
 
 #include "core/data.h"
 #include "lexicon/actor_words.h"
-#include "lexicon/outlet_countries.h"
 #include "lexicon/person_names.h"
 
 namespace sitrep::lexicon {
@@ -278,7 +277,7 @@ class Annotator {
     // Nothing in the text tells a country: the outlet's, when its URL or
     // name tells one ("the press club" in a Karachi daily). Never against
     // the text: one vote of the text outweighs it.
-    if (votes.empty()) best = OutletCountries::Default().CountryOf(doc_.meta.url, doc_.meta.outlet);
+    if (votes.empty()) best = doc_.outlet_country;
     return best;
   }
 

@@ -8,6 +8,7 @@
 #include "lexicon/date_recognizer.h"
 #include "lexicon/document_words.h"
 #include "lexicon/number_recognizer.h"
+#include "lexicon/outlet_countries.h"
 #include "lexicon/place_recognizer.h"
 
 namespace sitrep::lexicon {
@@ -79,6 +80,7 @@ void Lexicon::Annotate(Document& doc) const {
   thread_local DocumentWords words;
   words.Build(doc, NameNormalizer::Default());
   CountryCues::Default().Annotate(doc);
+  doc.outlet_country = OutletCountries::Default().CountryOf(doc.meta.url, doc.meta.outlet);
   c.places->Annotate(doc, words);
   c.actors->Annotate(doc);
   // The actors may know the country the places do not: "MQM workers rallied

@@ -3,10 +3,12 @@
 //
 // A local outlet's report often names no country at all: "Protesters
 // blocked the highway outside the press club" in a Karachi daily, "BNP
-// activists clashed with police in the capital" in a Dhaka one. The actor
-// recogniser uses the outlet's country for Document::main_country only when
-// nothing in the text votes for one, so the text always wins over the
-// outlet; an international wire or broadcaster gives no country.
+// activists clashed with police in the capital" in a Dhaka one. The lexicon
+// sets Document::outlet_country from it; the actor recogniser uses it for
+// Document::main_country only when nothing in the text votes for one, and
+// the place recogniser counts it as a vote weaker than any word of the text
+// (a Karachi daily's "Hyderabad" is the one in Sindh). The text always wins
+// over the outlet; an international wire or broadcaster gives no country.
 //
 // How a document's outlet is read, first answer wins:
 //   1. its URL's host or a parent domain of it listed in the file

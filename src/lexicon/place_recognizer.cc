@@ -38,6 +38,10 @@ constexpr float kDocProvince = 2.0f;          // the document names this provinc
 constexpr float kDemonymVote = 0.5f;          // "Afghan" counts half a mention of Afghanistan
 constexpr float kPlaceCountryVote = 0.5f;     // so does each place resolved inside it
 constexpr float kCueVote = 0.5f;              // and each country cue word ("upazila": Bangladesh)
+// The outlet's country (Document::outlet_country) weighs less than any word
+// of the text: it only decides between readings the text leaves level
+// ("Kotwali", a thana name in both Bangladesh and India, in a Dhaka daily).
+constexpr float kOutletVote = 0.25f;
 constexpr float kAlternativeMargin = 1.0f;    // alternatives: readings within this of the best
 
 // Countries kept as the document's leaders when discounting a span's own votes.
@@ -1358,6 +1362,10 @@ void PlaceRecognizer::Annotate(Document& doc, const DocumentWords& words) const 
   for (const auto& [iso2, n] : doc.country_cues) {
     auto it = country_by_code_.find(iso2);
     if (it != country_by_code_.end() && n > 0) ctx.Vote(it->second, kCueVote * static_cast<float>(n));
+  }
+  if (!doc.outlet_country.empty()) {
+    auto it = country_by_code_.find(doc.outlet_country);
+    if (it != country_by_code_.end()) ctx.Vote(it->second, kOutletVote);
   }
   Resolve(ctx, false);
 

@@ -81,8 +81,9 @@ TEST(ExtractCommandTest, OutletCountryPlacesReportsThatNameNoCountry) {
   TempDir dir;
   const std::string text = "Gunmen shot dead two traders at the vegetable market on Monday, police said.";
   // The first event's location of a one-line input from `url`, as JSON.
-  auto location = [&](const std::string& url) {
-    std::string path = dir.Write("a.jsonl", "{\"id\":\"a\",\"url\":\"" + url + "\",\"text\":\"" + text + "\"}\n");
+  auto location = [&](const std::string& url, const std::string& outlet = "", const std::string& body = "") {
+    std::string path = dir.Write("a.jsonl", "{\"id\":\"a\",\"url\":\"" + url + "\",\"outlet\":\"" + outlet +
+                                                "\",\"text\":\"" + (body.empty() ? text : body) + "\"}\n");
     auto r = RunSitrep("extract " + path);
     EXPECT_EQ(r.exit_code, 0) << r.err;
     simdjson::dom::parser parser;
@@ -93,6 +94,13 @@ TEST(ExtractCommandTest, OutletCountryPlacesReportsThatNameNoCountry) {
   };
   EXPECT_NE(location("https://www.dawn.com/news/1").find("\"country\":\"PK\""), std::string::npos);
   EXPECT_EQ(location("https://www.reuters.com/world/1"), "null");
+  // The outlet's name alone tells it too, when it names its country.
+  EXPECT_NE(location("", "Times of Malta").find("\"country\":\"MT\""), std::string::npos);
+  // And it tips a place name two countries share: Hyderabad is India's
+  // larger city, but a Karachi daily's Hyderabad is the one in Sindh.
+  const std::string hyderabad = "Traders protested in Hyderabad on Monday against new taxes.";
+  EXPECT_NE(location("", "", hyderabad).find("\"country\":\"IN\""), std::string::npos);
+  EXPECT_NE(location("https://www.dawn.com/news/2", "", hyderabad).find("\"country\":\"PK\""), std::string::npos);
 }
 
 TEST(ExtractCommandTest, JsonFormatIsOneArrayInInputOrder) {

@@ -162,6 +162,7 @@ std::string MainCountry(std::string_view text, std::string url, std::string outl
   doc.meta.url = std::move(url);
   doc.meta.outlet = std::move(outlet);
   CountryCues::Default().Annotate(doc);
+  doc.outlet_country = OutletCountries::Default().CountryOf(doc.meta.url, doc.meta.outlet);  // as the lexicon does
   Recognizer().Annotate(doc);
   return doc.main_country;
 }
