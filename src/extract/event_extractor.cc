@@ -489,6 +489,8 @@ struct AnnotateScratch {
   std::vector<Candidate> candidates;
   std::vector<std::optional<Casualties>> casualty_counts;
   std::vector<std::optional<std::optional<EventLocation>>> whole_sentence_place;
+  // Per document, by block: its paragraph's date (block_date), once asked.
+  std::vector<std::optional<EventDate>> paragraph_dates;
 
   // Frees what a long document left behind, so that a worker's scratch
   // stays the size of an ordinary document's.
@@ -501,6 +503,7 @@ struct AnnotateScratch {
     trim(candidates, kKeptSentences);
     trim(casualty_counts, kKeptSentences);
     trim(whole_sentence_place, kKeptSentences);
+    trim(paragraph_dates, kKeptSentences);
     for (auto* hits : {&trigger_hits, &sentence_hits, &protest_hits, &claim_cues, &filter_hits, &cues, &conflict,
                        &diplomacy}) {
       trim(*hits);
@@ -635,13 +638,20 @@ void EventExtractor::Annotate(Document& doc) const {
   out.reserve(views.size());
   std::int32_t last_violent = -1;  // index into `out` of the latest ACLED event
 
-  // Block-level fallbacks, filled lazily per block.
-  auto block_date = [&](std::uint32_t block) -> EventDate {
-    EventDate year_less;
+  // Block-level fallbacks, filled lazily per block. A paragraph's date is
+  // asked again for every event of it without one of its own sentence's:
+  // read once per block and kept for the document.
+  std::vector<std::optional<EventDate>>& paragraph_dates = scratch.paragraph_dates;
+  paragraph_dates.clear();
+  auto block_date = [&](std::uint32_t block) -> const EventDate& {
+    if (paragraph_dates.size() <= block) paragraph_dates.resize(block + 1);
+    std::optional<EventDate>& known = paragraph_dates[block];
+    if (known) return *known;
+    EventDate& year_less = known.emplace();
     for (const std::uint32_t vi : paragraphs.Of(block)) {
       const EventSentence& v = views[vi];
       EventDate d = DateInSentence(doc, v, 0, 0);
-      if (!d.date.empty()) return d;
+      if (!d.date.empty()) return year_less = std::move(d);
       if (year_less.partial.empty()) year_less.partial = d.partial;
     }
     return year_less;
