@@ -216,6 +216,9 @@ class Scanner {
     if (upper >= 2 && !lower) t.flags |= kAllCaps;
     if (quoted_) t.flags |= kQuoted;
     ++out_->words;
+    // Combined here, while the hash is in hand, instead of in a second pass
+    // over the tokens.
+    out_->word_print = (out_->word_print ^ t.hash) * 0x100000001B3ull + 0x9E3779B97F4A7C15ull;
     out_->tokens.push_back(t);
   }
 
@@ -243,6 +246,7 @@ std::uint64_t TokenHash(std::string_view folded) { return HashOf(folded); }
 void ScanLine(std::string_view line, LineScan* out) {
   out->tokens.clear();
   out->words = out->capitalized = out->numbers = out->questions = out->exclamations = 0;
+  out->word_print = 0;
   Scanner sc(line, out);
   std::size_t i = 0;
   const std::size_t n = line.size();
