@@ -39,11 +39,7 @@ LineFeatures AnalyzeLine(std::string_view line, const TextCues& cues, LineScan* 
     if (!(t.flags & kCapitalized)) break;
   }
   if (!toks.empty() && !(toks[0].flags & kCapitalized)) f.speaker_label = false;
-  std::uint64_t h = 0;
-  for (const LineToken& t : scratch->tokens) {
-    if (t.flags & kWordToken) h = (h ^ t.hash) * 0x100000001B3ull + 0x9E3779B97F4A7C15ull;
-  }
-  f.fingerprint = h;
+  f.fingerprint = scratch->word_print;
   return f;
 }
 

@@ -41,6 +41,9 @@ struct LineScan {
   std::uint32_t numbers = 0;       // word tokens with kNumberToken
   std::uint32_t questions = 0;     // '?' outside quotations
   std::uint32_t exclamations = 0;  // '!' outside quotations
+  // The word tokens' hashes combined in order (h = (h ^ hash) * 0x100000001B3
+  // + 0x9E3779B97F4A7C15 from 0): the line's fingerprint, 0 if no words.
+  std::uint64_t word_print = 0;
 };
 
 // Scans `line` into `out` (cleared first; its storage is reused). O(line).
