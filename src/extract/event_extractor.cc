@@ -303,7 +303,17 @@ std::string_view SaidAbout(const TriggerRow& row, const FilterVerdict& verdict, 
 
 // A side of a clash that is a crowd, not an organised armed force: party
 // supporters, protesters, rioters, students, villagers.
-bool IsCrowd(const EventActor& a) {
+// Whether a trigger pattern opens with a verb of blocking ("blocked the
+// road", "blockaded"), not the noun: "police came to clear the blockade" is
+// the crowd's blockade.
+bool IsBlockingVerb(std::string_view pattern) {
+  const std::string_view first = pattern.substr(0, pattern.find(' '));
+  return first == "block"sv || first == "blocked"sv || first == "blocking"sv || first == "blocks"sv ||
+         first == "blockaded"sv || first == "blockading"sv;
+}
+
+template <typename Actor>  // EventActor or ActorMention
+bool IsCrowd(const Actor& a) {
   return a.sector == "party"sv || a.sector == "protesters"sv || a.sector == "rioters"sv || a.sector == "activists"sv ||
          a.sector == "civilians"sv || a.sector == "education"sv || a.sector == "political"sv || a.sector == "media"sv ||
          a.inter == 5 || a.inter == 6 || a.inter == 7;
@@ -1418,6 +1428,32 @@ void EventExtractor::Annotate(Document& doc) const {
             e.sub_event_type = "Looting/property destruction";
             e.plover = "COERCE";
             e.plover_mode = "destroy";
+          }
+        }
+        // "Police blocked the road to the palace": state forces that block a
+        // road, where no crowd is named in the sentence, closed it; that is
+        // coercion, not a protest (the blocking phrases are protest triggers
+        // because a crowd that blocks a highway is protesting).
+        if (e.event_type == "Protests"sv && e.sub_event_type == "Peaceful protest"sv && e.actor1 &&
+            !c.actor1_default && (e.actor1->sector == "police"sv || e.actor1->sector == "military"sv)) {
+          std::string pattern;
+          HitPattern(view, best, pattern);
+          const bool crowd_named = std::any_of(view.actors.begin(), view.actors.end(), [&](const MentionSpan& a) {
+            return IsCrowd(doc.actors[a.index]);
+          });
+          // "Police officers blocked the highway to protest unpaid wages" is
+          // their protest.
+          const bool protest_told = std::any_of(ranked.begin(), ranked.end(), [&](const PhraseHit& h) {
+            if (t.trigger_rows[h.row].event_type != "Protests"sv) return false;
+            std::string other;
+            HitPattern(view, h, other);
+            return !IsBlockingVerb(other);
+          });
+          if (IsBlockingVerb(pattern) && !crowd_named && !protest_told) {
+            e.event_type.clear();
+            e.sub_event_type.clear();
+            e.plover = "COERCE";
+            e.plover_mode.clear();
           }
         }
         // "Taliban fighters torched a school": a named armed group's arson is

@@ -1765,6 +1765,31 @@ TEST(EventExtractor, SoldiersWhoBurnHomesDestroyPropertyTheyDoNotRiot) {
   EXPECT_EQ(Actor(doc.events[0].actor1), "Rioters (Pakistan)");
 }
 
+// Police or soldiers who block a road close it: coercion, not a protest.
+// A crowd that blocks one protests, and so do police officers who block a
+// highway to protest; the crowd's blockade cleared by police stays theirs.
+TEST(EventExtractor, ForcesThatBlockARoadCoerceCrowdsThatBlockOneProtest) {
+  Document doc = Extract("Police blocked the main road to the presidential palace in Kinshasa on Friday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "");
+  EXPECT_EQ(doc.events[0].plover, "COERCE");
+  EXPECT_EQ(Actor(doc.events[0].actor1), "Police Forces of Democratic Republic of Congo");
+  doc = Extract("Soldiers blockaded the village near Tillaberi for three days.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].plover, "COERCE");
+
+  doc = Extract("Farmers blocked the main road near Ludhiana on Monday demanding higher crop prices.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+  doc = Extract("Police officers blocked the highway near Quetta to protest unpaid salaries.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+  doc = Extract("Traders blocked the road in Kathmandu on Monday. Police came in to clear the blockade.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].event_type, "Protests");
+  for (const Event& e : doc.events) EXPECT_NE(e.plover, "COERCE");
+}
+
 // A verb trigger written as a noun after an article has a noun's frame:
 // those killed "in an ambush" were ambushed, they did not ambush.
 TEST(EventExtractor, AVerbTriggerAfterAnArticleIsANoun) {
