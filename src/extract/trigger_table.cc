@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/data.h"
+#include "core/split.h"
 
 namespace sitrep::extract {
 namespace {
@@ -150,12 +151,12 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
     t.toll_verbs.emplace(word);
   }
   for (std::string_view line : DataLines(EmbeddedData("extract/speech_verbs.tsv"))) {
-    const std::vector<std::string_view> f = SplitTabs(line);
+    const std::vector<std::string_view> f = SplitFields(line);
     if (f.size() >= 2 && f[0] != std::string_view("form")) t.speech_verbs.emplace(std::string(f[0]), f[1] == std::string_view("bare"));
   }
   for (std::string_view line : DataLines(EmbeddedData("actors/states.tsv"))) {
     // iso2, iso3, ACLED name, the name after "Forces of", ...
-    const std::vector<std::string_view> f = SplitTabs(line);
+    const std::vector<std::string_view> f = SplitFields(line);
     if (f.size() >= 4 && f[0] != std::string_view("iso2") && f[2] != f[3]) {
       t.forces_of_names.emplace(std::string(f[0]), std::string(f[3]));
     }
