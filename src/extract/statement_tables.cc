@@ -27,7 +27,7 @@ Result<std::vector<std::string_view>> Lines(std::string_view name, std::string_v
   return lines;
 }
 
-Status LoadSet(std::string_view name, WordSet& out) {
+Status LoadSet(std::string_view name, ShapedWordSet& out) {
   auto lines = Lines(name, "");
   if (!lines.ok()) return lines.status();
   for (std::string_view line : lines.value()) out.insert(FoldWord(line));
