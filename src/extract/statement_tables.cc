@@ -5,6 +5,7 @@
 #include "core/ascii.h"
 #include "core/data.h"
 #include "core/split.h"
+#include "extract/speech_verbs.h"
 #include "extract/trigger_phrases.h"
 
 namespace sitrep::extract {
@@ -47,16 +48,14 @@ static void AddCueShapes(WordShapes& shapes, std::string_view word) {
 Result<StatementTables> StatementTables::Load() {
   StatementTables t;
 
-  auto verbs = Lines("speech_verbs.tsv", "form\t");
+  const auto& verbs = SpeechVerbs();
   if (!verbs.ok()) return verbs.status();
-  for (std::string_view line : verbs.value()) {
-    auto cols = SplitFields(line);
-    if (cols.size() < 2) return Status::Corruption("data/extract/speech_verbs.tsv: expected 2 columns");
-    std::string verb = FoldWord(cols[0]);
+  for (const SpeechVerb& v : verbs.value()) {
+    std::string verb = FoldWord(v.form);
     t.verb_shapes.Add(verb);
     AddCueShapes(t.cue_shapes, verb);
     if (verb.find('\'') != std::string::npos) t.cue_has_apostrophe = true;
-    t.verbs[std::move(verb)] = cols[1] == "that" ? VerbClause::kThatOnly : VerbClause::kBare;
+    t.verbs[std::move(verb)] = v.bare ? VerbClause::kBare : VerbClause::kThatOnly;
   }
 
   AddCueShapes(t.cue_shapes, "according");
