@@ -4,19 +4,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/ascii.h"
 #include "core/data.h"
 #include "core/split.h"
 
 namespace sitrep::store {
 namespace {
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 struct CountryTable {
   std::vector<CountryCodes> entries;
