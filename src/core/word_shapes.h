@@ -1,14 +1,21 @@
 // WordShapes: a filter in front of a word table (the statement parser's
-// tables, the place recogniser's speech verbs and route words).
+// tables, the place recogniser's speech verbs and route words), and
+// ShapedWordSet, a set of words behind one.
 //
-// Thread-safety: immutable after the last Add.
+// Thread-safety: immutable after the last Add (insert); lookups may then run
+// concurrently.
 #ifndef SITREP_CORE_WORD_SHAPES_H_
 #define SITREP_CORE_WORD_SHAPES_H_
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <string>
 #include <string_view>
+#include <unordered_set>
+
+#include "core/hash.h"
 
 namespace sitrep {
 
@@ -42,6 +49,24 @@ class WordShapes {
   static std::uint32_t LengthBit(std::string_view w) { return std::uint32_t{1} << (w.size() < 31 ? w.size() : 31); }
   std::array<std::uint32_t, 256> first_{};
   std::array<std::uint32_t, 256> last_{};
+};
+
+// A set of words (inserted at load, asked per token) that is asked about
+// many words not in it: a word whose first byte, last byte and length no
+// member has is answered without hashing it.
+class ShapedWordSet {
+ public:
+  void insert(std::string word) {
+    shapes_.Add(word);
+    words_.insert(std::move(word));
+  }
+  bool contains(std::string_view word) const { return shapes_.MayHold(word) && words_.contains(word); }
+  std::size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
+
+ private:
+  WordShapes shapes_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
 };
 
 }  // namespace sitrep

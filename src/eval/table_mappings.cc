@@ -3,24 +3,11 @@
 #include <cctype>
 
 #include "core/data.h"
+#include "core/split.h"
 #include "eval/field_normalize.h"
 
 namespace sitrep::eval {
 namespace {
-
-std::vector<std::string_view> Split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t end = text.find(separator, start);
-    if (end == std::string_view::npos) {
-      parts.push_back(text.substr(start));
-      return parts;
-    }
-    parts.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-}
 
 // The rows of a TSV data file, its header row skipped.
 std::vector<std::vector<std::string_view>> TsvRows(std::string_view path) {
@@ -31,14 +18,14 @@ std::vector<std::vector<std::string_view>> TsvRows(std::string_view path) {
       header = false;
       continue;
     }
-    rows.push_back(Split(line, '\t'));
+    rows.push_back(SplitFields(line));
   }
   return rows;
 }
 
 std::vector<std::string> FoldedList(std::string_view bar_separated) {
   std::vector<std::string> out;
-  for (std::string_view part : Split(bar_separated, '|')) {
+  for (std::string_view part : SplitList(bar_separated, '|')) {
     std::string folded = FoldText(part);
     if (!folded.empty()) out.push_back(std::move(folded));
   }
@@ -88,7 +75,7 @@ ScoringTables::ScoringTables() {
     if (row.size() < 3 || row[0] == "id") continue;
     const std::string key = "org:" + std::string(row[0]);
     organization_key_.emplace(FoldText(row[1]), key);
-    for (std::string_view alias : Split(row[2], '|')) {
+    for (std::string_view alias : SplitList(row[2], '|')) {
       if (alias.starts_with("~")) alias.remove_prefix(1);
       if (!alias.empty()) organization_key_.emplace(FoldText(alias), key);
     }
@@ -101,14 +88,7 @@ ScoringTables::ScoringTables() {
     for (const auto& row : TsvRows(path)) {
       if (row.size() < 3) continue;
       std::vector<std::string>& current = (*map)[FoldText(row[1])];
-      std::string_view list = row[2];
-      while (!list.empty()) {
-        const std::size_t bar = list.find('|');
-        std::string_view name = list.substr(0, bar);
-        if (!name.empty()) current.emplace_back(name);
-        if (bar == std::string_view::npos) break;
-        list.remove_prefix(bar + 1);
-      }
+      for (std::string_view name : SplitList(row[2], '|')) current.emplace_back(name);
     }
   }
   for (const auto& row : TsvRows("eval/months.tsv")) {

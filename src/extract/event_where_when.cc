@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/data.h"
+#include "core/split.h"
 #include "core/hash.h"
 #include "extract/trigger_phrases.h"
 #include "lexicon/place_normalize.h"
@@ -565,7 +566,7 @@ std::optional<EventLocation> HomeProvinceOf(const Document& doc, const EventSent
   static const auto* homes = [] {
     auto* map = new std::unordered_map<std::string, std::pair<std::string, std::string>, StringHash, std::equal_to<>>();
     for (std::string_view line : DataLines(EmbeddedData("actors/home_provinces.tsv"))) {
-      const std::vector<std::string_view> f = SplitTabs(line);
+      const std::vector<std::string_view> f = SplitFields(line);
       if (f.size() < 3 || f[0] == "id"sv) continue;
       map->emplace(std::string(f[0]), std::pair{std::string(f[1]), std::string(f[2])});
     }

@@ -4,28 +4,16 @@
 
 #include "core/ascii.h"
 #include "core/data.h"
+#include "core/split.h"
+#include "extract/speech_verbs.h"
 #include "extract/trigger_phrases.h"
 
 namespace sitrep::extract {
 namespace {
 
-std::vector<std::string_view> SplitOn(std::string_view line, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t pos = 0;
-  for (;;) {
-    std::size_t next = line.find(sep, pos);
-    out.push_back(line.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
-    if (next == std::string_view::npos) break;
-    pos = next + 1;
-  }
-  return out;
-}
-
 std::vector<std::string> FoldedWords(std::string_view phrase) {
   std::vector<std::string> words;
-  for (std::string_view w : SplitOn(phrase, ' ')) {
-    if (!w.empty()) words.push_back(FoldWord(w));
-  }
+  for (std::string_view w : SplitList(phrase, ' ')) words.push_back(FoldWord(w));
   return words;
 }
 
@@ -40,7 +28,7 @@ Result<std::vector<std::string_view>> Lines(std::string_view name, std::string_v
   return lines;
 }
 
-Status LoadSet(std::string_view name, WordSet& out) {
+Status LoadSet(std::string_view name, ShapedWordSet& out) {
   auto lines = Lines(name, "");
   if (!lines.ok()) return lines.status();
   for (std::string_view line : lines.value()) out.insert(FoldWord(line));
@@ -60,16 +48,14 @@ static void AddCueShapes(WordShapes& shapes, std::string_view word) {
 Result<StatementTables> StatementTables::Load() {
   StatementTables t;
 
-  auto verbs = Lines("speech_verbs.tsv", "form\t");
+  const auto& verbs = SpeechVerbs();
   if (!verbs.ok()) return verbs.status();
-  for (std::string_view line : verbs.value()) {
-    auto cols = SplitOn(line, '\t');
-    if (cols.size() < 2) return Status::Corruption("data/extract/speech_verbs.tsv: expected 2 columns");
-    std::string verb = FoldWord(cols[0]);
+  for (const SpeechVerb& v : verbs.value()) {
+    std::string verb = FoldWord(v.form);
     t.verb_shapes.Add(verb);
     AddCueShapes(t.cue_shapes, verb);
     if (verb.find('\'') != std::string::npos) t.cue_has_apostrophe = true;
-    t.verbs[std::move(verb)] = cols[1] == "that" ? VerbClause::kThatOnly : VerbClause::kBare;
+    t.verbs[std::move(verb)] = v.bare ? VerbClause::kBare : VerbClause::kThatOnly;
   }
 
   AddCueShapes(t.cue_shapes, "according");
@@ -77,7 +63,7 @@ Result<StatementTables> StatementTables::Load() {
   auto cues = Lines("speech_outlet_cues.tsv", "cue\t");
   if (!cues.ok()) return cues.status();
   for (std::string_view line : cues.value()) {
-    auto cols = SplitOn(line, '\t');
+    auto cols = SplitFields(line);
     if (cols.size() < 2) return Status::Corruption("data/extract/speech_outlet_cues.tsv: expected 2 columns");
     OutletCue cue;
     cue.words = FoldedWords(cols[0]);
@@ -100,7 +86,7 @@ Result<StatementTables> StatementTables::Load() {
   auto determiners = Lines("statement_determiners.tsv", "");
   if (!determiners.ok()) return determiners.status();
   for (std::string_view line : determiners.value()) {
-    auto cols = SplitOn(line, '\t');
+    auto cols = SplitFields(line);
     if (cols.size() < 2) continue;
     (cols[1] == "definite" ? t.definite : t.indefinite).insert(FoldWord(cols[0]));
   }
@@ -108,7 +94,7 @@ Result<StatementTables> StatementTables::Load() {
   auto pronouns = Lines("statement_pronouns.tsv", "pronoun\t");
   if (!pronouns.ok()) return pronouns.status();
   for (std::string_view line : pronouns.value()) {
-    auto cols = SplitOn(line, '\t');
+    auto cols = SplitFields(line);
     t.pronouns[FoldWord(cols[0])] = cols.size() > 1 && !cols[1].empty() ? cols[1][0] : '?';
   }
 
@@ -134,11 +120,11 @@ Result<StatementTables> StatementTables::Load() {
   std::string_view people = EmbeddedData("actors/people.tsv");
   if (people.empty()) return Status::NotFound("missing data file data/actors/people.tsv");
   for (std::string_view line : DataLines(people)) {
-    const std::vector<std::string_view> fields = SplitTabs(line);
+    const std::vector<std::string_view> fields = SplitFields(line);
     if (fields.size() < 3 || fields[0] == "id") continue;
     const std::size_t last_space = fields[1].rfind(' ');
     if (last_space != std::string_view::npos) t.person_surnames.insert(FoldWord(fields[1].substr(last_space + 1)));
-    for (std::string_view alias : SplitBars(fields[2])) {
+    for (std::string_view alias : SplitList(fields[2], '|')) {
       if (alias.find(' ') == std::string_view::npos && alias.front() != '~') t.person_surnames.insert(FoldWord(alias));
     }
   }

@@ -15,7 +15,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/hash.h"
@@ -54,22 +53,6 @@ using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 // The shape filter (core/word_shapes.h).
 using sitrep::WordShapes;
 
-// A set of folded words (insert at load, contains per token).
-class WordSet {
- public:
-  void insert(std::string word) {
-    shapes_.Add(word);
-    words_.insert(std::move(word));
-  }
-  bool contains(std::string_view word) const { return shapes_.MayHold(word) && words_.contains(word); }
-  std::size_t size() const { return words_.size(); }
-  bool empty() const { return words_.empty(); }
-
- private:
-  WordShapes shapes_;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
-};
-
 struct StatementTables {
   WordMap<VerbClause> verbs;
   WordShapes verb_shapes;  // of the keys of `verbs`: ask it before `verbs`
@@ -79,27 +62,27 @@ struct StatementTables {
   WordShapes cue_shapes;
   bool cue_has_apostrophe = false;  // some key of `verbs` holds a "'"
   std::vector<OutletCue> outlet_cues;  // longest first
-  WordSet media_words;
-  WordSet titles;         // title heads and the openers below
-  WordSet title_openers;  // "foreign", "acting": a title only before a title word
-  WordSet generic_heads;
-  WordSet document_nouns;
-  WordSet definite;    // "the"
-  WordSet indefinite;  // "a", "another", "two"
+  ShapedWordSet media_words;
+  ShapedWordSet titles;         // title heads and the openers below
+  ShapedWordSet title_openers;  // "foreign", "acting": a title only before a title word
+  ShapedWordSet generic_heads;
+  ShapedWordSet document_nouns;
+  ShapedWordSet definite;    // "the"
+  ShapedWordSet indefinite;  // "a", "another", "two"
   WordMap<char> pronouns;  // "he" -> 'm'
-  WordSet name_particles;
-  WordSet org_nouns;
-  WordSet postmodifiers;  // "familiar", "for": may follow a role
-  WordSet name_joiners;   // "for", "of": inside a long organisation's name
-  WordSet not_names;      // months, weekdays, function words (folded)
-  WordSet honorifics;     // "mr", "dr"
-  WordSet population_sectors;  // actor sectors that are no speaking organisation
-  WordSet verb_modifiers;  // "had", "also": between speaker and verb
-  WordSet np_breaks;      // "in", "adding": end a speaker written after the verb
+  ShapedWordSet name_particles;
+  ShapedWordSet org_nouns;
+  ShapedWordSet postmodifiers;  // "familiar", "for": may follow a role
+  ShapedWordSet name_joiners;   // "for", "of": inside a long organisation's name
+  ShapedWordSet not_names;      // months, weekdays, function words (folded)
+  ShapedWordSet honorifics;     // "mr", "dr"
+  ShapedWordSet population_sectors;  // actor sectors that are no speaking organisation
+  ShapedWordSet verb_modifiers;  // "had", "also": between speaker and verb
+  ShapedWordSet np_breaks;      // "in", "adding": end a speaker written after the verb
   // One-word names of well-known people (data/actors/people.tsv: the
   // single-word aliases and last words of full names, folded): "Netanyahu
   // said" names a person, where "Moscow said" names an institution.
-  WordSet person_surnames;
+  ShapedWordSet person_surnames;
 
   // Loads the embedded files; an error names a missing or malformed file.
   static Result<StatementTables> Load();

@@ -5,17 +5,9 @@
 #include <fmt/format.h>
 
 #include "core/data.h"
+#include "core/split.h"
 
 namespace sitrep::extract {
-namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
 
 const PhraseIndex::First* PhraseIndex::Find(std::string_view word, std::uint64_t hash) const {
   if (slots_.empty()) return nullptr;
@@ -203,34 +195,6 @@ std::size_t PhraseIndex::LongestAt(const std::vector<std::string_view>& words, s
   return best_gap;
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  std::size_t pos = 0;
-  while (true) {
-    std::size_t end = line.find('\t', pos);
-    if (end == std::string_view::npos) {
-      fields.push_back(Trim(line.substr(pos)));
-      break;
-    }
-    fields.push_back(Trim(line.substr(pos, end - pos)));
-    pos = end + 1;
-  }
-  return fields;
-}
-
-std::vector<std::string_view> SplitBars(std::string_view field) {
-  std::vector<std::string_view> parts;
-  std::size_t pos = 0;
-  while (pos <= field.size()) {
-    std::size_t end = field.find('|', pos);
-    if (end == std::string_view::npos) end = field.size();
-    std::string_view part = Trim(field.substr(pos, end - pos));
-    if (!part.empty()) parts.push_back(part);
-    pos = end + 1;
-  }
-  return parts;
-}
-
 Status ForEachPhraseRow(std::string_view path, std::size_t min_fields,
                         const std::function<void(std::string_view, const std::vector<std::string_view>&,
                                                  std::size_t)>& add) {
@@ -239,11 +203,11 @@ Status ForEachPhraseRow(std::string_view path, std::size_t min_fields,
   std::vector<std::string_view> lines = DataLines(file);
   std::size_t row = 0;
   for (std::size_t i = 1; i < lines.size(); ++i) {  // lines[0] is the header
-    std::vector<std::string_view> fields = SplitTabs(lines[i]);
+    std::vector<std::string_view> fields = SplitFields(lines[i]);
     if (fields.size() < min_fields) {
       return Status::Corruption(fmt::format("data/{}: row {} has {} fields, want {}", path, i, fields.size(), min_fields));
     }
-    for (std::string_view phrase : SplitBars(fields[0])) add(phrase, fields, row);
+    for (std::string_view phrase : SplitList(fields[0], '|')) add(phrase, fields, row);
     ++row;
   }
   return Status::OK();

@@ -169,12 +169,6 @@ class PhraseIndex {
   std::size_t mask_ = 0;  // slots_.size() - 1 (at least 15), or 0 while slots_ is empty
 };
 
-// One row of a tab-separated data file: its fields, header and comments
-// skipped by the caller through DataLines.
-std::vector<std::string_view> SplitTabs(std::string_view line);
-// Splits "a|b|c" into its non-empty, trimmed parts.
-std::vector<std::string_view> SplitBars(std::string_view field);
-
 // Loads a two-or-more-column file whose first column lists phrases separated
 // by '|': calls add(phrase, fields) for each phrase of each row after the
 // header. Returns an error naming `path` when the file is missing or a row

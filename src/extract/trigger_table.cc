@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "core/data.h"
+#include "core/split.h"
+#include "extract/speech_verbs.h"
 
 namespace sitrep::extract {
 namespace {
@@ -149,13 +151,12 @@ Result<std::unique_ptr<EventTables>> EventTables::Load() {
   for (std::string_view word : DataLines(EmbeddedData("extract/toll_verbs.txt"))) {
     t.toll_verbs.emplace(word);
   }
-  for (std::string_view line : DataLines(EmbeddedData("extract/speech_verbs.tsv"))) {
-    const std::vector<std::string_view> f = SplitTabs(line);
-    if (f.size() >= 2 && f[0] != std::string_view("form")) t.speech_verbs.emplace(std::string(f[0]), f[1] == std::string_view("bare"));
-  }
+  const auto& speech_verbs = SpeechVerbs();
+  if (!speech_verbs.ok()) return speech_verbs.status();
+  for (const SpeechVerb& v : speech_verbs.value()) t.speech_verbs.emplace(std::string(v.form), v.bare);
   for (std::string_view line : DataLines(EmbeddedData("actors/states.tsv"))) {
     // iso2, iso3, ACLED name, the name after "Forces of", ...
-    const std::vector<std::string_view> f = SplitTabs(line);
+    const std::vector<std::string_view> f = SplitFields(line);
     if (f.size() >= 4 && f[0] != std::string_view("iso2") && f[2] != f[3]) {
       t.forces_of_names.emplace(std::string(f[0]), std::string(f[3]));
     }

@@ -98,9 +98,10 @@ struct EventTables {
   // toll_verbs.txt: words that lead from a death toll to a count written
   // far after it ("the death toll ... has risen to 63").
   std::unordered_set<std::string, StringHash, std::equal_to<>> toll_verbs;
-  // speech_verbs.tsv (shared with the statement extractor): each form, and
-  // whether it reports words without "that" ("said" yes, "warned" only in
-  // "warned that"). The speaker before one is no party to what it reports.
+  // speech_verbs.tsv (extract/speech_verbs.h, shared with the statement
+  // extractor): each form, and whether it reports words without "that"
+  // ("said" yes, "warned" only in "warned that"). The speaker before one is
+  // no party to what it reports.
   std::unordered_map<std::string, bool, StringHash, std::equal_to<>> speech_verbs;
   // data/actors/states.tsv: a state's name after "Forces of" where it
   // differs from its ACLED name, by ISO alpha-2 ("US" -> "the United States

@@ -3,25 +3,11 @@
 #include <charconv>
 
 #include "core/data.h"
+#include "core/split.h"
 #include "lexicon/actor_words.h"
 
 namespace sitrep::lexicon {
 namespace {
-
-std::vector<std::string_view> Split(std::string_view line, char sep) {
-  std::vector<std::string_view> fields;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t end = line.find(sep, start);
-    std::string_view f = line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
-    while (!f.empty() && (f.back() == ' ' || f.back() == '\r')) f.remove_suffix(1);
-    fields.push_back(f);
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return fields;
-}
 
 // The data lines of a TSV file without its header line (the first line whose
 // first field is the given column name).
@@ -29,7 +15,7 @@ std::vector<std::vector<std::string_view>> Rows(std::string_view file, std::stri
                                                 std::size_t columns) {
   std::vector<std::vector<std::string_view>> rows;
   for (std::string_view line : DataLines(file)) {
-    std::vector<std::string_view> fields = Split(line, '\t');
+    std::vector<std::string_view> fields = SplitFields(line);
     if (fields[0] == first_column) continue;
     fields.resize(columns);  // DataLines trims trailing tabs: missing fields are empty
     rows.push_back(std::move(fields));
@@ -113,11 +99,11 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
                           std::string(f[3].empty() ? f[2] : f[3]), "state:" + std::string(f[0])});
     d->state_by_iso2_[std::string(f[0])] = static_cast<int>(index);
     d->AddAlias(f[2], ActorKind::kState, index, true);
-    for (std::string_view a : Split(f[4], '|')) {
-      if (!a.empty()) d->AddAlias(a, ActorKind::kState, index, true);
+    for (std::string_view a : SplitList(f[4], '|')) {
+      d->AddAlias(a, ActorKind::kState, index, true);
     }
-    for (std::string_view a : Split(f[5], '|')) {
-      if (!a.empty()) d->AddAlias(a, ActorKind::kDemonym, index, true);
+    for (std::string_view a : SplitList(f[5], '|')) {
+      d->AddAlias(a, ActorKind::kDemonym, index, true);
     }
   }
   for (const auto& f : Rows(s.nationals, "plural", 2)) {
@@ -128,8 +114,8 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
   for (const auto& f : Rows(s.capitals, "iso2", 2)) {
     auto state = d->state_by_iso2_.find(std::string(f[0]));
     if (state == d->state_by_iso2_.end()) continue;
-    for (std::string_view a : Split(f[1], '|')) {
-      if (!a.empty()) d->AddAlias(a, ActorKind::kCapital, static_cast<std::uint32_t>(state->second), true);
+    for (std::string_view a : SplitList(f[1], '|')) {
+      d->AddAlias(a, ActorKind::kCapital, static_cast<std::uint32_t>(state->second), true);
     }
   }
   for (const auto& f : Rows(s.capital_context, "word", 2)) {
@@ -144,8 +130,8 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
     d->sectors_.push_back({std::string(f[1]), ToInt(f[2]), std::string(f[3]), std::string(f[4]),
                            f[5] == "modifier", f[6] == "yes"});
     if (d->civilians_sector_ < 0 && f[1] == "civilians") d->civilians_sector_ = static_cast<int>(index);
-    for (std::string_view a : Split(f[0], '|')) {
-      if (!a.empty()) d->AddAlias(a, ActorKind::kSector, index, true);
+    for (std::string_view a : SplitList(f[0], '|')) {
+      d->AddAlias(a, ActorKind::kSector, index, true);
     }
   }
   for (const auto& f : Rows(s.organizations, "id", 7)) {
@@ -163,15 +149,15 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
     if (colon != std::string_view::npos && colon <= 16) {
       d->AddAlias(f[1].substr(colon + 2), ActorKind::kOrganization, index, true);
     }
-    for (std::string_view a : Split(f[2], '|')) {
-      if (!a.empty()) d->AddAlias(a, ActorKind::kOrganization, index, true);
+    for (std::string_view a : SplitList(f[2], '|')) {
+      d->AddAlias(a, ActorKind::kOrganization, index, true);
     }
   }
   for (const auto& f : Rows(s.roles, "titles", 6)) {
     auto index = static_cast<std::uint32_t>(d->roles_.size());
     d->roles_.push_back({std::string(f[1]), std::string(f[2]), f[3] == "yes", std::string(f[4]), Gender(f[5])});
-    for (std::string_view a : Split(f[0], '|')) {
-      if (!a.empty()) d->AddAlias(a, ActorKind::kRole, index, true);
+    for (std::string_view a : SplitList(f[0], '|')) {
+      d->AddAlias(a, ActorKind::kRole, index, true);
     }
   }
   for (const auto& f : Rows(s.people, "id", 9)) {
@@ -180,22 +166,22 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::FromSources(const Sour
     d->people_.push_back({std::string(f[0]), std::string(f[1]), std::string(f[3]), std::string(f[4]),
                           std::string(f[5]), ToInt(f[6]), ToInt(f[7]), Gender(f[8])});
     d->AddAlias(f[1], ActorKind::kPerson, index, true);
-    for (std::string_view a : Split(f[2], '|')) {
-      if (!a.empty()) d->AddAlias(a, ActorKind::kPerson, index, false);
+    for (std::string_view a : SplitList(f[2], '|')) {
+      d->AddAlias(a, ActorKind::kPerson, index, false);
     }
   }
   for (const auto& f : Rows(s.descriptors, "words", 3)) {
     auto index = static_cast<std::uint32_t>(d->descriptors_.size());
     DescriptorEntry e;
-    for (std::string_view id : Split(f[1], '|')) {
-      if (!id.empty()) e.org_ids.emplace_back(id);
+    for (std::string_view id : SplitList(f[1], '|')) {
+      e.org_ids.emplace_back(id);
     }
-    for (std::string_view n : Split(f[2], '|')) {
-      if (!n.empty()) e.inters.push_back(ToInt(n));
+    for (std::string_view n : SplitList(f[2], '|')) {
+      e.inters.push_back(ToInt(n));
     }
     d->descriptors_.push_back(std::move(e));
-    for (std::string_view a : Split(f[0], '|')) {
-      if (!a.empty()) d->AddAlias(a, ActorKind::kDescriptor, index, true);
+    for (std::string_view a : SplitList(f[0], '|')) {
+      d->AddAlias(a, ActorKind::kDescriptor, index, true);
     }
   }
   for (std::string_view line : DataLines(s.not_names)) d->not_names_[NormalizePhrase(line)] = true;

@@ -413,19 +413,4 @@ std::size_t PhraseTable::MatchEndingAt(std::span<const ScanToken> tokens, std::s
   return 0;
 }
 
-std::vector<std::string_view> SplitFields(std::string_view line) {
-  std::vector<std::string_view> fields;
-  std::size_t pos = 0;
-  while (true) {
-    std::size_t tab = line.find('\t', pos);
-    std::string_view f = line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos);
-    while (!f.empty() && (f.front() == ' ' || f.front() == '\r')) f.remove_prefix(1);
-    while (!f.empty() && (f.back() == ' ' || f.back() == '\r')) f.remove_suffix(1);
-    fields.push_back(f);
-    if (tab == std::string_view::npos) break;
-    pos = tab + 1;
-  }
-  return fields;
-}
-
 }  // namespace sitrep::lexicon

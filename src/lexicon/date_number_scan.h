@@ -262,9 +262,6 @@ class PhraseTable {
   }
 };
 
-// Splits a TSV data line into its tab-separated fields (trimmed).
-std::vector<std::string_view> SplitFields(std::string_view line);
-
 }  // namespace sitrep::lexicon
 
 #endif  // SITREP_LEXICON_DATE_NUMBER_SCAN_H_

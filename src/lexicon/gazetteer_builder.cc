@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "core/data.h"
+#include "core/split.h"
 #include "lexicon/gazetteer_format.h"
 #include "lexicon/place_normalize.h"
 #include "lexicon/place_type_words.h"
@@ -40,19 +41,6 @@ Feature FeatureFromCode(std::string_view code) {
 // True if an alternate name is worth indexing: Latin script, written as a
 // name (has a lower-case letter: excludes codes like "KBL"), no digits, not
 // a link.
-// The tab-separated fields of one data line (aliases.tsv, city_sections.tsv).
-std::vector<std::string> SplitTabs(std::string_view line) {
-  std::vector<std::string> f;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', start);
-    f.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return f;
-}
-
 bool UsableAlternate(std::string_view s) {
   if (s.size() < 3 || s.size() > 80) return false;
   bool lower = false;
@@ -413,7 +401,7 @@ class Builder {
   void AddCitySections() {
     // name<TAB>country<TAB>province<TAB>district<TAB>lat<TAB>lon<TAB>population<TAB>other names
     for (std::string_view line : DataLines(cfg_.city_sections_tsv)) {
-      std::vector<std::string> f = SplitTabs(line);
+      const std::vector<std::string_view> f = SplitFields(line);
       if (f.size() < 7) { report_.warnings.push_back("city section line has too few fields: " + std::string(line)); continue; }
       const std::uint16_t country = CountryOf(f[1]);
       if (country == gf::kNoCountry) { report_.warnings.push_back("city section has unknown country: " + std::string(line)); continue; }
@@ -425,9 +413,9 @@ class Builder {
         if (district == gf::kNone) { report_.warnings.push_back("city section's district not found: " + std::string(line)); continue; }
       }
       char* end = nullptr;
-      const double lat = std::strtod(f[4].c_str(), &end);
-      const double lon = std::strtod(f[5].c_str(), &end);
-      const unsigned long population = std::strtoul(f[6].c_str(), &end, 10);
+      const double lat = std::strtod(std::string(f[4]).c_str(), &end);
+      const double lon = std::strtod(std::string(f[5]).c_str(), &end);
+      const unsigned long population = std::strtoul(std::string(f[6]).c_str(), &end, 10);
       if (lat < -90 || lat > 90 || lon < -180 || lon > 180 || (lat == 0 && lon == 0)) {
         report_.warnings.push_back("city section has no usable position: " + std::string(line));
         continue;
@@ -448,12 +436,8 @@ class Builder {
       e.admin2 = district;
       AddName(f[0], idx, 0);
       // The other spellings are as much the section's own as the first.
-      std::string_view others = f.size() > 7 && f[7] != "-" ? std::string_view(f[7]) : std::string_view();
-      while (!others.empty()) {
-        const std::size_t comma = others.find(',');
-        if (std::string_view other = others.substr(0, comma); !other.empty()) AddName(other, idx, 0);
-        if (comma == std::string_view::npos) break;
-        others.remove_prefix(comma + 1);
+      if (f.size() > 7 && f[7] != "-") {
+        for (std::string_view other : SplitList(f[7], ',')) AddName(other, idx, 0);
       }
     }
   }
@@ -463,7 +447,7 @@ class Builder {
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_key;  // lazily: name key -> entities
     bool built = false;
     for (std::string_view line : DataLines(cfg_.aliases_tsv)) {
-      std::vector<std::string> f = SplitTabs(line);
+      std::vector<std::string_view> f = SplitFields(line);
       if (f.size() < 3) { report_.warnings.push_back("alias line has too few fields: " + std::string(line)); continue; }
       while (f.size() < 5) f.emplace_back("-");
       Kind kind;
@@ -486,8 +470,8 @@ class Builder {
           built = true;
         }
         // Entities carry display names without type words: compare likewise.
-        std::string province_key = f[3] == "-" ? "" : norm_.Key(StripTypeWord(f[3], types_));
-        std::string target_key = norm_.Key(StripTypeWord(f[4] == "-" ? f[3] : f[4], types_));
+        std::string province_key = f[3] == "-" ? "" : norm_.Key(StripTypeWord(std::string(f[3]), types_));
+        std::string target_key = norm_.Key(StripTypeWord(std::string(f[4] == "-" ? f[3] : f[4]), types_));
         auto it = by_key.find(target_key);
         if (it != by_key.end()) {
           for (std::uint32_t i : it->second) {

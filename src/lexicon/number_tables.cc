@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/data.h"
+#include "core/split.h"
 
 namespace sitrep::lexicon {
 namespace {

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "core/data.h"
+#include "core/split.h"
 #include "lexicon/gazetteer_builder.h"
 #include "lexicon/gazetteer_embedded.h"
 #include "lexicon/gazetteer_source.h"
@@ -288,15 +289,13 @@ PlaceRecognizer::PlaceRecognizer(Gazetteer gazetteer)
   bool header = true;
   for (std::string_view line : DataLines(EmbeddedData("places/borders.tsv"))) {
     if (std::exchange(header, false)) continue;
-    const std::size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) continue;
-    auto country = country_by_code_.find(line.substr(0, tab));
+    const std::vector<std::string_view> fields = SplitFields(line);
+    if (fields.size() < 2) continue;
+    auto country = country_by_code_.find(fields[0]);
     if (country == country_by_code_.end()) continue;
-    for (std::string_view rest = line.substr(tab + 1); !rest.empty();) {
-      const std::size_t comma = rest.find(',');
-      auto neighbour = country_by_code_.find(rest.substr(0, comma));
+    for (std::string_view code : SplitList(fields[1], ',')) {
+      auto neighbour = country_by_code_.find(code);
       if (neighbour != country_by_code_.end()) neighbours_[country->second].push_back(neighbour->second);
-      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
     }
   }
   // Seats: a district's PPLA2 town, else a province capital (PPLA, PPLC)

@@ -20,7 +20,6 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "core/hash.h"
@@ -90,23 +89,6 @@ class PlaceWordTable {
   std::size_t used_ = 0;
   std::size_t max_size_ = 0;  // longest word added: longer words are absent without hashing
   std::string pool_;
-};
-
-// A set of folded words that is asked about many words not in it: a word
-// whose first byte, last byte and length no member has is answered without
-// hashing it (most words the place recogniser asks the speech verbs, force
-// heads and route words about).
-class ShapedWordSet {
- public:
-  void insert(std::string word) {
-    shapes_.Add(word);
-    words_.insert(std::move(word));
-  }
-  bool contains(std::string_view word) const { return shapes_.MayHold(word) && words_.contains(word); }
-
- private:
-  WordShapes shapes_;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
 };
 
 }  // namespace sitrep::lexicon

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/data.h"
+#include "core/split.h"
 #include "store/dedup_place.h"
 
 namespace sitrep::store {
@@ -23,23 +24,11 @@ bool Contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-std::vector<std::string_view> Columns(std::string_view line) {
-  std::vector<std::string_view> cols;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t tab = line.find('\t', start);
-    cols.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return cols;
-}
-
 const TypeTables& Tables() {
   static const TypeTables tables = [] {
     TypeTables t;
     for (std::string_view line : DataLines(EmbeddedData("store/dedup_types.tsv"))) {
-      auto cols = Columns(line);
+      auto cols = SplitFields(line);
       if (cols.size() >= 2 && cols[0] == "strict") t.strict.emplace_back(cols[1]);
       else if (cols.size() >= 2 && cols[0] == "symmetric") t.symmetric.emplace_back(cols[1]);
       else if (cols.size() >= 3 && cols[0] == "cross") t.cross.emplace_back(cols[1], cols[2]);

@@ -4,30 +4,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/ascii.h"
 #include "core/data.h"
+#include "core/split.h"
 
 namespace sitrep::store {
 namespace {
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::vector<std::string_view> SplitOn(std::string_view line, char sep) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t end = line.find(sep, start);
-    parts.push_back(line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return parts;
-}
 
 struct CountryTable {
   std::vector<CountryCodes> entries;
@@ -39,7 +21,7 @@ const CountryTable& Table() {
   static const CountryTable* table = [] {
     auto* t = new CountryTable;
     for (std::string_view line : DataLines(EmbeddedData("actors/states.tsv"))) {
-      std::vector<std::string_view> cols = SplitOn(line, '\t');
+      std::vector<std::string_view> cols = SplitFields(line);
       if (cols.size() < 3 || cols[0] == "iso2" || cols[0].size() != 2 || cols[1].size() != 3) continue;
       const std::size_t index = t->entries.size();
       t->entries.push_back({std::string(cols[0]), std::string(cols[1]), std::string(cols[2])});
@@ -51,9 +33,7 @@ const CountryTable& Table() {
       t->by_any.emplace(AsciiLower(cols[2]), index);
       if (cols.size() > 3 && !cols[3].empty()) t->by_any.emplace(AsciiLower(cols[3]), index);
       if (cols.size() > 4) {
-        for (std::string_view alias : SplitOn(cols[4], '|')) {
-          if (!alias.empty()) t->by_any.emplace(AsciiLower(alias), index);
-        }
+        for (std::string_view alias : SplitList(cols[4], '|')) t->by_any.emplace(AsciiLower(alias), index);
       }
     }
     return t;

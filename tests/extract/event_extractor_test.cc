@@ -668,8 +668,10 @@ TEST(EventExtractor, RebelsKilledByNoOneNamedFoughtTheStatesForces) {
   ASSERT_TRUE(doc.events[0].actor2.has_value());
   EXPECT_EQ(doc.events[0].actor2->name, "Taliban");
   doc = Extract("Assailants stormed a checkpoint in Helmand province on Sunday. Two Taliban militants were killed.");
+  ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events) {
-    if (e.actor1) EXPECT_NE(e.actor1->name, "Military Forces of Afghanistan");
+    ASSERT_TRUE(e.actor1.has_value());
+    EXPECT_NE(e.actor1->name, "Military Forces of Afghanistan");
   }
 }
 
@@ -685,8 +687,10 @@ TEST(EventExtractor, MissilesFiredAtACountryStrikeThatCountry) {
   // A protest about what happened in another country is where it is held.
   doc = Extract("Hundreds of people rallied in support of two Myanmar citizens on Sunday against death sentences "
                 "handed down in Thailand.");
+  ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events) {
-    if (e.location) EXPECT_NE(e.location->country, "TH");
+    ASSERT_TRUE(e.location.has_value());
+    EXPECT_NE(e.location->country, "TH");
   }
 }
 
@@ -729,7 +733,8 @@ TEST(EventExtractor, AircraftBombingAndUnattributedAirStrikes) {
   EXPECT_EQ(doc.events[0].actor1->name, "Military Forces of Afghanistan");
   doc = Extract("A drone dropped explosives on a military base in Baghdad on Monday. No group claimed responsibility.");
   ASSERT_FALSE(doc.events.empty());
-  if (doc.events[0].actor1) EXPECT_NE(doc.events[0].actor1->sector, "military");
+  ASSERT_TRUE(doc.events[0].actor1.has_value());
+  EXPECT_NE(doc.events[0].actor1->sector, "military");
 }
 
 // "Killed 15 suspected ELN guerrillas": a hedge word between the count and
@@ -960,10 +965,10 @@ TEST(EventExtractor, AnUnknownLocalityOfAKnownDistrictIsTheEventsPlace) {
   EXPECT_EQ(doc.events[0].location->name, "Sarband");
   // Not after a word that is no place: "the Ministry of Interior" names no locality.
   doc = Extract("On 4 February, gunmen attacked the Ministry of Defence in Almar district.");
+  ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events) {
-    if (e.location) {
-      EXPECT_NE(e.location->name, "Ministry");
-    }
+    ASSERT_TRUE(e.location.has_value());
+    EXPECT_NE(e.location->name, "Ministry");
   }
 }
 
