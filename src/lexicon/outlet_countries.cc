@@ -6,6 +6,7 @@
 
 #include "core/ascii.h"
 #include "core/data.h"
+#include "core/split.h"
 
 namespace sitrep::lexicon {
 namespace {
@@ -33,21 +34,6 @@ std::string NameKey(std::string_view name) {
   if (!key.empty() && key.back() == ' ') key.pop_back();
   if (key.starts_with("the ")) key.erase(0, 4);
   return key;
-}
-
-// Splits "a|b" and "a, b" lists (states.tsv's aliases and demonyms).
-std::vector<std::string_view> SplitList(std::string_view list) {
-  std::vector<std::string_view> items;
-  while (!list.empty()) {
-    std::size_t end = list.find_first_of("|,");
-    std::string_view item = list.substr(0, end);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-    if (!item.empty()) items.push_back(item);
-    if (end == std::string_view::npos) break;
-    list.remove_prefix(end + 1);
-  }
-  return items;
 }
 
 // The words of a NameKey: split at spaces and at punctuation that never
@@ -107,18 +93,15 @@ OutletCountries::OutletCountries(std::string_view tsv, std::string_view states_t
       header = false;
       continue;
     }
-    std::vector<std::string_view> fields;
-    for (std::size_t from = 0;;) {
-      const std::size_t tab = line.find('\t', from);
-      fields.push_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
-      if (tab == std::string_view::npos) break;
-      from = tab + 1;
-    }
+    const std::vector<std::string_view> fields = SplitFields(line);
     if (fields.size() < 3 || fields[0].size() != 2) continue;
     std::vector<std::string_view> keys = {fields[2]};
     if (fields.size() > 3) keys.push_back(fields[3]);
+    // Aliases and demonyms: "|" lists, a few demonyms written "Antiguan, Barbudan".
     for (std::size_t column = 4; column < 6 && column < fields.size(); ++column) {
-      for (std::string_view item : SplitList(fields[column])) keys.push_back(item);
+      for (std::string_view alias : SplitList(fields[column], '|')) {
+        for (std::string_view item : SplitList(alias, ',')) keys.push_back(item);
+      }
     }
     for (std::string_view item : keys) {
       std::string key = NameKey(item);
