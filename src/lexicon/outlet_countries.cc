@@ -36,13 +36,15 @@ std::string NameKey(std::string_view name) {
   return key;
 }
 
+constexpr std::string_view kNameWordCuts = " ,;:()[]{}\"/&+|!?";
+
 // The words of a NameKey: split at spaces and at punctuation that never
 // sits inside a country's name; dots stay ("u.s.").
 std::vector<std::string_view> NameWords(std::string_view key) {
   std::vector<std::string_view> words;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= key.size(); ++i) {
-    const bool cut = i == key.size() || std::string_view(" ,;:()[]{}\"/&+|!?").find(key[i]) != std::string_view::npos;
+    const bool cut = i == key.size() || kNameWordCuts.find(key[i]) != std::string_view::npos;
     if (!cut) continue;
     if (i > start) {
       std::string_view word = key.substr(start, i - start);
@@ -108,7 +110,11 @@ OutletCountries::OutletCountries(std::string_view tsv, std::string_view states_t
       if (key.size() < 4) continue;
       auto [it, inserted] = country_words_.emplace(key, std::string(fields[0]));
       if (!inserted && it->second != fields[0]) it->second = kShared;
-      longest_country_words_ = std::max(longest_country_words_, NameWords(key).size());
+      // Words are cut at spaces and punctuation (NameWords): one more than
+      // the cuts bounds their number without cutting.
+      const std::size_t cuts = static_cast<std::size_t>(std::count_if(
+          key.begin(), key.end(), [](char c) { return kNameWordCuts.find(c) != std::string_view::npos; }));
+      longest_country_words_ = std::max(longest_country_words_, cuts + 1);
     }
   }
   std::erase_if(country_words_, [&](const auto& entry) { return entry.second == kShared; });
