@@ -303,15 +303,6 @@ std::string_view SaidAbout(const TriggerRow& row, const FilterVerdict& verdict, 
 
 // A side of a clash that is a crowd, not an organised armed force: party
 // supporters, protesters, rioters, students, villagers.
-// Whether a trigger pattern opens with a verb of blocking ("blocked the
-// road", "blockaded"), not the noun: "police came to clear the blockade" is
-// the crowd's blockade.
-bool IsBlockingVerb(std::string_view pattern) {
-  const std::string_view first = pattern.substr(0, pattern.find(' '));
-  return first == "block"sv || first == "blocked"sv || first == "blocking"sv || first == "blocks"sv ||
-         first == "blockaded"sv || first == "blockading"sv;
-}
-
 template <typename Actor>  // EventActor or ActorMention
 bool IsCrowd(const Actor& a) {
   return a.sector == "party"sv || a.sector == "protesters"sv || a.sector == "rioters"sv || a.sector == "activists"sv ||
@@ -560,6 +551,13 @@ struct EventExtractor::Tables {
   // data/extract/property_destruction_words.txt: riot words that tell of
   // burning or wrecking property ("torched", "set * on fire").
   std::unordered_set<std::string_view, StringHash> property_destruction_words;
+  // data/extract/blocking_verbs.txt: the verbs of blocking that open
+  // protest trigger phrases ("blocked the road"), not the nouns.
+  std::unordered_set<std::string_view, StringHash> blocking_verbs;
+  // Whether a trigger pattern's first word is one of them.
+  bool OpensWithBlockingVerb(std::string_view pattern) const {
+    return blocking_verbs.contains(pattern.substr(0, pattern.find(' ')));
+  }
   // data/extract/anaphoric_modifiers.txt: "the ensuing clash".
   std::unordered_set<std::string_view, StringHash> anaphoric_modifiers;
   // data/extract/weak_trigger_words.txt: trigger words news also uses
@@ -588,6 +586,9 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load() {
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/property_destruction_words.txt"))) {
     extractor->tables_->property_destruction_words.insert(phrase);
+  }
+  for (std::string_view word : DataLines(EmbeddedData("extract/blocking_verbs.txt"))) {
+    extractor->tables_->blocking_verbs.insert(word);
   }
   for (std::string_view phrase : DataLines(EmbeddedData("extract/exchange_of_fire_words.txt"))) {
     extractor->tables_->exchange_of_fire_words.insert(phrase);
@@ -1431,9 +1432,10 @@ void EventExtractor::Annotate(Document& doc) const {
           }
         }
         // "Police blocked the road to the palace": state forces that block a
-        // road, where no crowd is named in the sentence, closed it; that is
-        // coercion, not a protest (the blocking phrases are protest triggers
-        // because a crowd that blocks a highway is protesting).
+        // road (blocking_verbs.txt), where no crowd is named in the sentence,
+        // closed it; that is coercion, not a protest (the blocking phrases
+        // are protest triggers because a crowd that blocks a highway is
+        // protesting).
         if (e.event_type == "Protests"sv && e.sub_event_type == "Peaceful protest"sv && e.actor1 &&
             !c.actor1_default && (e.actor1->sector == "police"sv || e.actor1->sector == "military"sv)) {
           std::string pattern;
@@ -1447,9 +1449,9 @@ void EventExtractor::Annotate(Document& doc) const {
             if (t.trigger_rows[h.row].event_type != "Protests"sv) return false;
             std::string other;
             HitPattern(view, h, other);
-            return !IsBlockingVerb(other);
+            return !tables_->OpensWithBlockingVerb(other);
           });
-          if (IsBlockingVerb(pattern) && !crowd_named && !protest_told) {
+          if (tables_->OpensWithBlockingVerb(pattern) && !crowd_named && !protest_told) {
             e.event_type.clear();
             e.sub_event_type.clear();
             e.plover = "COERCE";
