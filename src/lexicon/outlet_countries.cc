@@ -182,10 +182,11 @@ std::string OutletCountries::CountryNamedIn(std::string_view name) const {
   return found;
 }
 
-std::string OutletCountries::CountryOfName(std::string_view outlet) const {
+std::optional<std::string> OutletCountries::CountryOfName(std::string_view outlet) const {
   const std::string key = NameKey(outlet);
-  if (key.empty()) return {};
-  // 2. The name, whole; then without a bracket at its end.
+  if (key.empty()) return std::nullopt;
+  // 2. The name, whole; then without a bracket at its end. A listed
+  // international name ("-") ends the search as a listed domain does.
   if (auto it = names_.find(key); it != names_.end()) return it->second;
   std::string_view bare = key;
   std::string_view bracket;
@@ -205,11 +206,15 @@ std::string OutletCountries::CountryOfName(std::string_view outlet) const {
   // 4. A name that is a domain ("Dawn.com").
   if (bare.find('.') != std::string_view::npos && bare.find(' ') == std::string_view::npos) {
     const std::string host = HostOf(bare);
-    if (std::optional<std::string> country = CountryOfHost(host)) return *country;
-    return CountryOfTopLevelDomain(host);
+    if (std::optional<std::string> country = CountryOfHost(host)) return country;
+    std::string country = CountryOfTopLevelDomain(host);
+    if (!country.empty()) return country;
+    return std::nullopt;
   }
   // 5. The one country the name names.
-  return CountryNamedIn(bare);
+  std::string country = CountryNamedIn(bare);
+  if (!country.empty()) return country;
+  return std::nullopt;
 }
 
 std::string OutletCountries::CountryOf(std::string_view url, std::string_view outlet) const {
@@ -217,10 +222,7 @@ std::string OutletCountries::CountryOf(std::string_view url, std::string_view ou
   // 1. The host or a parent domain; a listed international one ends it.
   if (std::optional<std::string> country = CountryOfHost(host)) return *country;
   // 2-5. The outlet's name.
-  if (!outlet.empty()) {
-    std::string country = CountryOfName(outlet);
-    if (!country.empty()) return country;
-  }
+  if (std::optional<std::string> country = CountryOfName(outlet)) return *country;
   // 6. The top-level domain.
   return CountryOfTopLevelDomain(host);
 }

@@ -71,8 +71,9 @@ class OutletCountries {
   std::optional<std::string> CountryOfHost(std::string_view host) const;
   // Step 6: the country of `host`'s top-level domain, "" if none.
   std::string CountryOfTopLevelDomain(std::string_view host) const;
-  // Steps 2 to 5 of the class comment; "" when they tell no country.
-  std::string CountryOfName(std::string_view outlet) const;
+  // Steps 2 to 5 of the class comment: the country ("" for a listed
+  // international outlet); nullopt when the name tells nothing.
+  std::optional<std::string> CountryOfName(std::string_view outlet) const;
   // The one country named by words of `name` (lower-cased), "" if none or two.
   std::string CountryNamedIn(std::string_view name) const;
 

@@ -66,6 +66,10 @@ TEST(OutletCountriesTest, DomainThenNameThenTopLevelDomain) {
   EXPECT_EQ(CountryOf(table, "https://kathmandupost.example.org/", "The Kathmandu Post"), "NP");
   EXPECT_EQ(CountryOf(table, "", "Kathmandu"), "");
   EXPECT_EQ(CountryOf(table, "", "Global Wire"), "");
+  // A listed international name ends the search: its URL's top-level
+  // domain is not read.
+  EXPECT_EQ(CountryOf(table, "https://news.example.pk/story", "Global Wire"), "");
+  EXPECT_EQ(CountryOf(table, "https://news.example.pk/story", "Some Local Paper"), "PK");
   // A two-letter top-level domain is its country unless the table says otherwise.
   EXPECT_EQ(CountryOf(table, "https://www.example.com.pk/story"), "PK");
   EXPECT_EQ(CountryOf(table, "https://news.example.co.uk/story"), "GB");
